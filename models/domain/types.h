@@ -1,0 +1,92 @@
+// SPDX-FileCopyrightText: 2026 EpisodeDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace EpisodeDesk::Models {
+
+// The five stored states of a tweet config (DESIGN.md, "The posting protocol"). The database has a
+// CHECK constraint on exactly these strings; derived states (scheduled, missed, disabled) are never stored.
+enum class TweetStatus { Pending, Posting, Posted, Failed, Unknown };
+
+QString statusToString(TweetStatus status);
+std::optional<TweetStatus> statusFromString(const QString &text);
+
+enum class AccountKind { X, Sandbox };
+
+QString accountKindToString(AccountKind kind);
+std::optional<AccountKind> accountKindFromString(const QString &text);
+
+// The public facts of an X account. Its keys live in the OS keychain only (see secrets/).
+struct Account
+{
+    qint64 id = 0;
+    QString name;
+    AccountKind kind = AccountKind::X;
+    QString handle;
+    QString xUserId;
+    QUrl apiBaseUrl;
+    QDateTime createdAt;
+};
+
+struct Episode
+{
+    qint64 id = 0;
+    std::optional<int> number;
+    QString title;
+    QDate publishedOn;
+    QUrl link;
+    QString notes;
+    QString feedGuid;
+    bool archived = false;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+};
+
+struct TweetConfig
+{
+    qint64 id = 0;
+    qint64 episodeId = 0;
+    qint64 accountId = 0;
+    QString text;
+    QDateTime scheduledAt; // UTC; invalid when not scheduled
+    QString scheduledZone; // IANA id of the zone the user entered the time in
+    bool enabled = true;
+    bool archived = false;
+    TweetStatus status = TweetStatus::Pending;
+    QString attemptId;
+    QDateTime claimedAt;
+    QString claimedBy; // "host:pid"
+    QString postId;
+    QUrl postUrl;
+    QDateTime postedAt;
+    QString lastError;
+    int retryCount = 0;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+};
+
+struct PostAttempt
+{
+    QString attemptId;
+    qint64 configId = 0;
+    qint64 accountId = 0;
+    QString textSent;
+    QDateTime startedAt;
+    QDateTime finishedAt;
+    std::optional<int> httpStatus;
+    QString outcome; // one of the TweetStatus strings, or "posting" while in flight
+    QString postId;
+    QString error;
+};
+
+} // namespace EpisodeDesk::Models
+
+Q_DECLARE_METATYPE(EpisodeDesk::Models::TweetStatus)

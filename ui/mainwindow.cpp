@@ -1,0 +1,4 @@
+#include "mainwindow.h"
+namespace EpisodeDesk::Ui {
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent) {}
+}
