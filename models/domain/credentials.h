@@ -17,8 +17,8 @@ struct XCredentials
 
     bool isComplete() const
     {
-        return !consumerKey.isEmpty() && !consumerSecret.isEmpty() && !accessToken.isEmpty()
-            && !accessTokenSecret.isEmpty();
+        return !consumerKey.isEmpty() && !consumerSecret.isEmpty() && !accessToken.isEmpty() &&
+            !accessTokenSecret.isEmpty();
     }
 };
 

@@ -23,8 +23,8 @@ QString statusToString(TweetStatus status)
 
 std::optional<TweetStatus> statusFromString(const QString &text)
 {
-    for (auto status : {TweetStatus::Pending, TweetStatus::Posting, TweetStatus::Posted, TweetStatus::Failed,
-                        TweetStatus::Unknown}) {
+    for (auto status :
+         {TweetStatus::Pending, TweetStatus::Posting, TweetStatus::Posted, TweetStatus::Failed, TweetStatus::Unknown}) {
         if (statusToString(status) == text) {
             return status;
         }

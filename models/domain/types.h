@@ -14,12 +14,23 @@ namespace EpisodeDesk::Models {
 
 // The five stored states of a tweet config (DESIGN.md, "The posting protocol"). The database has a
 // CHECK constraint on exactly these strings; derived states (scheduled, missed, disabled) are never stored.
-enum class TweetStatus { Pending, Posting, Posted, Failed, Unknown };
+enum class TweetStatus
+{
+    Pending,
+    Posting,
+    Posted,
+    Failed,
+    Unknown
+};
 
 QString statusToString(TweetStatus status);
 std::optional<TweetStatus> statusFromString(const QString &text);
 
-enum class AccountKind { X, Sandbox };
+enum class AccountKind
+{
+    X,
+    Sandbox
+};
 
 QString accountKindToString(AccountKind kind);
 std::optional<AccountKind> accountKindFromString(const QString &text);

@@ -1,0 +1,150 @@
+// SPDX-FileCopyrightText: 2026 EpisodeDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/episodestore.h"
+
+#include "store/sqlutil.h"
+
+#include <QCoreApplication>
+
+namespace EpisodeDesk::Models {
+
+namespace {
+
+const char *const selectColumns = "SELECT id, number, title, published_on, link, notes, feed_guid, archived, "
+                                  "created_at, updated_at FROM episodes ";
+
+Episode fromRow(const QSqlQuery &query)
+{
+    Episode episode;
+    episode.id = query.value(0).toLongLong();
+    if (!query.value(1).isNull()) {
+        episode.number = query.value(1).toInt();
+    }
+    episode.title = query.value(2).toString();
+    episode.publishedOn = Sql::toDate(query.value(3));
+    episode.link = QUrl(query.value(4).toString());
+    episode.notes = query.value(5).toString();
+    episode.feedGuid = query.value(6).toString();
+    episode.archived = query.value(7).toBool();
+    episode.createdAt = Sql::toDateTime(query.value(8));
+    episode.updatedAt = Sql::toDateTime(query.value(9));
+    return episode;
+}
+
+QVariant numberValue(const Episode &episode)
+{
+    return episode.number ? QVariant(*episode.number) : QVariant();
+}
+
+QString noSuchEpisode(qint64 id)
+{
+    return QCoreApplication::translate("Store", "There is no episode %1.").arg(id);
+}
+
+} // namespace
+
+EpisodeStore::EpisodeStore(const QSqlDatabase &db) : m_db(db) { }
+
+std::optional<qint64> EpisodeStore::add(const Episode &episode)
+{
+    QSqlQuery query(m_db);
+    const QString now = Sql::now();
+    if (!Sql::exec(query,
+                   QStringLiteral("INSERT INTO episodes (number, title, published_on, link, notes, feed_guid, "
+                                  "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                   {numberValue(episode), episode.title.trimmed(), Sql::fromDate(episode.publishedOn),
+                    episode.link.toString(), episode.notes, Sql::nullableText(episode.feedGuid), now, now},
+                   &m_error)) {
+        return std::nullopt;
+    }
+    return query.lastInsertId().toLongLong();
+}
+
+bool EpisodeStore::update(const Episode &episode)
+{
+    QSqlQuery query(m_db);
+    if (!Sql::exec(query,
+                   QStringLiteral("UPDATE episodes SET number = ?, title = ?, published_on = ?, link = ?, notes = ?, "
+                                  "updated_at = ? WHERE id = ?"),
+                   {numberValue(episode), episode.title.trimmed(), Sql::fromDate(episode.publishedOn),
+                    episode.link.toString(), episode.notes, Sql::now(), episode.id},
+                   &m_error)) {
+        return false;
+    }
+    if (query.numRowsAffected() != 1) {
+        m_error = noSuchEpisode(episode.id);
+        return false;
+    }
+    return true;
+}
+
+std::optional<Episode> EpisodeStore::find(qint64 id) const
+{
+    QSqlQuery query(m_db);
+    if (!Sql::exec(query, QLatin1String(selectColumns) + QLatin1String("WHERE id = ?"), {id}, &m_error)) {
+        return std::nullopt;
+    }
+    if (!query.next()) {
+        m_error = noSuchEpisode(id);
+        return std::nullopt;
+    }
+    return fromRow(query);
+}
+
+QList<Episode> EpisodeStore::all(bool includeArchived) const
+{
+    QList<Episode> episodes;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    const QString where = includeArchived ? QString() : QStringLiteral("WHERE archived = 0 ");
+    if (Sql::exec(query, QLatin1String(selectColumns) + where + QLatin1String("ORDER BY id"), {}, &m_error)) {
+        while (query.next()) {
+            episodes.append(fromRow(query));
+        }
+    }
+    return episodes;
+}
+
+std::optional<EpisodeStore::Removal> EpisodeStore::remove(qint64 id)
+{
+    if (!find(id)) {
+        return std::nullopt;
+    }
+    QSqlQuery query(m_db);
+    // IMMEDIATE: the check and the delete must see the same rows, even with the poster writing.
+    if (!Sql::exec(query, QStringLiteral("BEGIN IMMEDIATE"), {}, &m_error)) {
+        return std::nullopt;
+    }
+    auto rollback = [&query] {
+        query.exec(QStringLiteral("ROLLBACK"));
+    };
+    if (!Sql::exec(query,
+                   QStringLiteral("SELECT count(*) FROM tweet_configs WHERE episode_id = ? AND (status IN ('posting', "
+                                  "'posted', 'unknown') OR EXISTS (SELECT 1 FROM post_attempts a WHERE a.config_id "
+                                  "= tweet_configs.id))"),
+                   {id}, &m_error) ||
+        !query.next()) {
+        rollback();
+        return std::nullopt;
+    }
+    const bool keep = query.value(0).toInt() > 0;
+    bool ok = true;
+    if (keep) {
+        ok = Sql::exec(query, QStringLiteral("UPDATE episodes SET archived = 1, updated_at = ? WHERE id = ?"),
+                       {Sql::now(), id}, &m_error) &&
+            Sql::exec(query,
+                      QStringLiteral("UPDATE tweet_configs SET archived = 1, enabled = 0, updated_at = ? "
+                                     "WHERE episode_id = ?"),
+                      {Sql::now(), id}, &m_error);
+    } else {
+        ok = Sql::exec(query, QStringLiteral("DELETE FROM tweet_configs WHERE episode_id = ?"), {id}, &m_error) &&
+            Sql::exec(query, QStringLiteral("DELETE FROM episodes WHERE id = ?"), {id}, &m_error);
+    }
+    if (!ok || !Sql::exec(query, QStringLiteral("COMMIT"), {}, &m_error)) {
+        rollback();
+        return std::nullopt;
+    }
+    return keep ? Removal::Archived : Removal::Deleted;
+}
+
+} // namespace EpisodeDesk::Models

@@ -1,0 +1,41 @@
+// SPDX-FileCopyrightText: 2026 EpisodeDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/types.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace EpisodeDesk::Models {
+
+class EpisodeStore final
+{
+public:
+    explicit EpisodeStore(const QSqlDatabase &db);
+
+    std::optional<qint64> add(const Episode &episode);
+    bool update(const Episode &episode);
+    std::optional<Episode> find(qint64 id) const;
+    // Newest first; archived episodes only when asked for.
+    QList<Episode> all(bool includeArchived = false) const;
+
+    // An episode with a tweet that went out (or may have: posting, unknown) is archived so the record of
+    // what was published survives; otherwise it is deleted together with its unsent tweets.
+    enum class Removal
+    {
+        Deleted,
+        Archived
+    };
+    std::optional<Removal> remove(qint64 id);
+
+    QString lastError() const { return m_error; }
+
+private:
+    QSqlDatabase m_db;
+    mutable QString m_error;
+};
+
+} // namespace EpisodeDesk::Models

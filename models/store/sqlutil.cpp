@@ -1,0 +1,84 @@
+// SPDX-FileCopyrightText: 2026 EpisodeDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/sqlutil.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QSqlError>
+
+namespace EpisodeDesk::Models::Sql {
+
+Q_LOGGING_CATEGORY(lcSql, "episodedesk.store.sql")
+
+QVariant fromDateTime(const QDateTime &time)
+{
+    if (!time.isValid()) {
+        return {};
+    }
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime toDateTime(const QVariant &value)
+{
+    if (value.isNull()) {
+        return {};
+    }
+    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return time.isValid() ? time.toUTC() : QDateTime();
+}
+
+QVariant fromDate(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+}
+
+QDate toDate(const QVariant &value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+QVariant nullableText(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values, QString *error)
+{
+    if (!query.prepare(sql)) {
+        qCWarning(lcSql) << "prepare failed:" << query.lastError().text() << sql;
+        if (error) {
+            *error = QCoreApplication::translate("Store", "The database refused a query: %1")
+                         .arg(query.lastError().driverText());
+        }
+        return false;
+    }
+    for (const QVariant &value : values) {
+        // Qt binds a null QString as SQL NULL; an empty text field is '' to us, and NULL is spelled
+        // QVariant() (see nullableText and friends).
+        if (value.typeId() == QMetaType::QString && value.toString().isNull()) {
+            query.addBindValue(QStringLiteral(""));
+        } else {
+            query.addBindValue(value);
+        }
+    }
+    if (!query.exec()) {
+        qCWarning(lcSql) << "exec failed:" << query.lastError().text() << sql;
+        if (error) {
+            const bool busy = query.lastError().nativeErrorCode() == QLatin1String("5");
+            *error = busy ? QCoreApplication::translate("Store",
+                                                        "The database is busy (another window or process is "
+                                                        "writing). Please try again.")
+                          : QCoreApplication::translate("Store", "The database refused the change: %1")
+                                .arg(query.lastError().driverText());
+        }
+        return false;
+    }
+    return true;
+}
+
+} // namespace EpisodeDesk::Models::Sql

@@ -1,0 +1,27 @@
+// SPDX-FileCopyrightText: 2026 EpisodeDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace EpisodeDesk::Models::Sql {
+
+// Times go to the database as ISO 8601 UTC text with milliseconds: comparable as text, readable with
+// the sqlite3 shell, and the same on PostgreSQL. NULL stands for "no time" and is bound as QVariant().
+QVariant fromDateTime(const QDateTime &time);
+QDateTime toDateTime(const QVariant &value);
+QVariant fromDate(const QDate &date);
+QDate toDate(const QVariant &value);
+QVariant nullableText(const QString &text);
+
+// The current time as stored; one function so tests and stores agree on precision.
+QString now();
+
+// Runs a prepared statement with positional values; on failure returns false and sets *error to a
+// short sentence (the SQL itself goes to the log only).
+bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values, QString *error);
+
+} // namespace EpisodeDesk::Models::Sql

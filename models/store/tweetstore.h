@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 EpisodeDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/types.h"
+
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+
+#include <array>
+#include <optional>
+
+namespace EpisodeDesk::Models {
+
+// How many of an episode's tweets are in each stored state, for the episode table's summary.
+struct StatusCounts
+{
+    std::array<int, 5> byStatus {}; // indexed by TweetStatus
+    int count(TweetStatus status) const { return byStatus.at(static_cast<size_t>(status)); }
+    int total() const;
+};
+
+// Tweet configs as the user edits them. The posting fields (status, attempt, post id, …) are written
+// only by the posting engine (posting/); this store refuses edits that would rewrite the record of a
+// tweet that is out or may be out.
+class TweetStore final
+{
+public:
+    explicit TweetStore(const QSqlDatabase &db);
+
+    std::optional<qint64> add(const TweetConfig &config);
+    // Updates text, account, schedule and enabled. Refused for posting, posted and unknown tweets
+    // (only `enabled` may change there).
+    bool update(const TweetConfig &config);
+    bool setEnabled(qint64 id, bool enabled);
+    std::optional<TweetConfig> find(qint64 id) const;
+    QList<TweetConfig> forEpisode(qint64 episodeId) const;
+    QList<TweetConfig> all() const;
+    QHash<qint64, StatusCounts> countsByEpisode() const;
+    QList<PostAttempt> attempts(qint64 configId) const;
+
+    // A tweet with any attempt is archived (its history stays); one never tried is deleted.
+    enum class Removal
+    {
+        Deleted,
+        Archived
+    };
+    std::optional<Removal> remove(qint64 id);
+
+    QString lastError() const { return m_error; }
+
+    static bool isLockedForEditing(TweetStatus status);
+
+private:
+    QList<TweetConfig> select(const QString &where, const QVariantList &values) const;
+
+    QSqlDatabase m_db;
+    mutable QString m_error;
+};
+
+} // namespace EpisodeDesk::Models

@@ -1,0 +1,183 @@
+// SPDX-FileCopyrightText: 2026 EpisodeDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/database.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace EpisodeDesk::Models;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+QString pragma(const QSqlDatabase &db, const QString &name)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA ") + name) || !query.next()) {
+        return {};
+    }
+    return query.value(0).toString();
+}
+
+// A raw SQLite file at the given user_version with one table of data, written without our migrations.
+void writeRawDatabase(const QString &path, int userVersion)
+{
+    {
+        auto raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery query(raw);
+        QVERIFY(query.exec(QStringLiteral("CREATE TABLE notes (text TEXT)")));
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO notes VALUES ('keep me')")));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = %1").arg(userVersion)));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+}
+
+} // namespace
+
+class DatabaseTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void freshDatabaseGetsSchemaAndPragmas()
+    {
+        QTemporaryDir dir;
+        Database db;
+        QVERIFY2(db.open(dir.filePath(QStringLiteral("new/fresh.sqlite")), QStringLiteral("t")),
+                 qPrintable(db.errorString()));
+        QCOMPARE(db.schemaVersion(), Database::currentSchemaVersion());
+        QCOMPARE(pragma(db.connection(), QStringLiteral("user_version")).toInt(), Database::currentSchemaVersion());
+        QCOMPARE(pragma(db.connection(), QStringLiteral("journal_mode")), QStringLiteral("wal"));
+        QCOMPARE(pragma(db.connection(), QStringLiteral("foreign_keys")), QStringLiteral("1"));
+        QCOMPARE(pragma(db.connection(), QStringLiteral("synchronous")), QStringLiteral("2")); // FULL
+        const QStringList tables = db.connection().tables();
+        for (const auto *name : {"accounts", "episodes", "tweet_configs", "post_attempts"}) {
+            QVERIFY2(tables.contains(QLatin1String(name)), name);
+        }
+        QVERIFY(db.backupPath().isEmpty()); // nothing to back up in a new file
+    }
+
+    void reopeningDoesNotMigrateAgain()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("db.sqlite"));
+        {
+            Database db;
+            QVERIFY(db.open(path, QStringLiteral("a")));
+        }
+        Database db;
+        QVERIFY(db.open(path, QStringLiteral("b")));
+        QVERIFY(db.backupPath().isEmpty());
+    }
+
+    void upgradeWritesBackupFirst()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        writeRawDatabase(path, 0);
+        Database db;
+        QVERIFY2(db.open(path, QStringLiteral("t")), qPrintable(db.errorString()));
+        QVERIFY(!db.backupPath().isEmpty());
+        QVERIFY(QFile::exists(db.backupPath()));
+        QCOMPARE(db.schemaVersion(), Database::currentSchemaVersion());
+        // The data that was there survives the upgrade, and is in the backup too.
+        QSqlQuery query(db.connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT text FROM notes")) && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("keep me"));
+        {
+            auto backup = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("backup"));
+            backup.setDatabaseName(db.backupPath());
+            QVERIFY(backup.open());
+            QCOMPARE(pragma(backup, QStringLiteral("user_version")).toInt(), 0);
+            QVERIFY(backup.tables().contains(QStringLiteral("notes")));
+            QVERIFY(!backup.tables().contains(QStringLiteral("episodes")));
+            backup.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("backup"));
+    }
+
+    void refusesAndLeavesUntouched_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<int>("userVersion"); // -1: write content as is
+        QTest::addColumn<int>("expectedError");
+        QTest::addColumn<QString>("messagePart");
+
+        QTest::newRow("text file") << QByteArray("episode 1, episode 2\n") << -1 << int(Database::Error::NotADatabase)
+                                   << QStringLiteral("not an EpisodeDesk database");
+        QTest::newRow("binary garbage") << QByteArray(4096, '\xAB') << -1 << int(Database::Error::NotADatabase)
+                                        << QStringLiteral("left unchanged");
+        QByteArray damaged("SQLite format 3\0", 16);
+        damaged.append(QByteArray(4080, '\x01'));
+        QTest::newRow("damaged sqlite header")
+            << damaged << -1 << int(Database::Error::NotADatabase) << QStringLiteral("damaged");
+        QTest::newRow("newer schema") << QByteArray() << Database::currentSchemaVersion() + 1
+                                      << int(Database::Error::NewerSchema) << QStringLiteral("newer version");
+    }
+
+    void refusesAndLeavesUntouched()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(int, userVersion);
+        QFETCH(int, expectedError);
+        QFETCH(QString, messagePart);
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("user.sqlite"));
+        if (userVersion >= 0) {
+            writeRawDatabase(path, userVersion);
+        } else {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(content);
+        }
+        const QByteArray before = fileHash(path);
+        const QStringList filesBefore = QDir(dir.path()).entryList(QDir::Files);
+
+        Database db;
+        QVERIFY(!db.open(path, QStringLiteral("t")));
+        QCOMPARE(int(db.error()), expectedError);
+        QVERIFY2(db.errorString().contains(messagePart), qPrintable(db.errorString()));
+        QVERIFY(!db.isOpen());
+        QCOMPARE(fileHash(path), before);
+        // No -wal, -shm or backup file appeared beside it.
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), filesBefore);
+    }
+
+    void emptyFileBecomesDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("empty.sqlite"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        Database db;
+        QVERIFY2(db.open(path, QStringLiteral("t")), qPrintable(db.errorString()));
+    }
+
+    void defaultPathIsInAppData()
+    {
+        QVERIFY(Database::defaultPath().startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+    }
+};
+
+QTEST_GUILESS_MAIN(DatabaseTest)
+#include "test_database.moc"

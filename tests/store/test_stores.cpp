@@ -1,0 +1,251 @@
+// SPDX-FileCopyrightText: 2026 EpisodeDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/accountstore.h"
+#include "store/database.h"
+#include "store/episodestore.h"
+#include "store/tweetstore.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace EpisodeDesk::Models;
+
+class StoresTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_db = std::make_unique<Database>();
+        QVERIFY2(m_db->open(m_dir->filePath(QStringLiteral("t.sqlite")), QStringLiteral("t")),
+                 qPrintable(m_db->errorString()));
+    }
+
+    void cleanup()
+    {
+        m_db.reset();
+        m_dir.reset();
+    }
+
+    void accountRoundTrip()
+    {
+        AccountStore accounts(m_db->connection());
+        Account account;
+        account.name = QStringLiteral("  Show account ");
+        account.kind = AccountKind::Sandbox;
+        account.handle = QStringLiteral("myshow");
+        account.xUserId = QStringLiteral("12345");
+        account.apiBaseUrl = QUrl(QStringLiteral("http://127.0.0.1:1234"));
+        const auto id = accounts.add(account);
+        QVERIFY2(id, qPrintable(accounts.lastError()));
+        auto loaded = accounts.find(*id);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->name, QStringLiteral("Show account"));
+        QCOMPARE(loaded->kind, AccountKind::Sandbox);
+        QCOMPARE(loaded->handle, QStringLiteral("myshow"));
+        QCOMPARE(loaded->xUserId, QStringLiteral("12345"));
+        QCOMPARE(loaded->apiBaseUrl, account.apiBaseUrl);
+        QVERIFY(loaded->createdAt.isValid());
+
+        loaded->handle = QStringLiteral("renamed");
+        QVERIFY(accounts.update(*loaded));
+        QCOMPARE(accounts.find(*id)->handle, QStringLiteral("renamed"));
+        QCOMPARE(accounts.all().size(), 1);
+        QCOMPARE(accounts.remove(*id), AccountStore::Removal::Deleted);
+        QVERIFY(!accounts.find(*id));
+    }
+
+    void episodeRoundTrip()
+    {
+        EpisodeStore episodes(m_db->connection());
+        Episode episode;
+        episode.number = 42;
+        episode.title = QStringLiteral("Émissions & ünïcode 🎙");
+        episode.publishedOn = QDate(2026, 11, 27);
+        episode.link = QUrl(QStringLiteral("https://example.com/42"));
+        episode.notes = QStringLiteral("Line one\nLine two");
+        episode.feedGuid = QStringLiteral("guid-42");
+        const auto id = episodes.add(episode);
+        QVERIFY2(id, qPrintable(episodes.lastError()));
+        const auto loaded = episodes.find(*id);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->number, std::optional<int>(42));
+        QCOMPARE(loaded->title, episode.title);
+        QCOMPARE(loaded->publishedOn, episode.publishedOn);
+        QCOMPARE(loaded->link, episode.link);
+        QCOMPARE(loaded->notes, episode.notes);
+        QCOMPARE(loaded->feedGuid, episode.feedGuid);
+
+        Episode unnumbered;
+        unnumbered.title = QStringLiteral("Bonus");
+        const auto bonus = episodes.add(unnumbered);
+        QVERIFY(bonus);
+        QVERIFY(!episodes.find(*bonus)->number.has_value());
+        QVERIFY(!episodes.find(*bonus)->publishedOn.isValid());
+    }
+
+    void constraintsRefuseBadRows_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::newRow("empty title") << QStringLiteral(
+            "INSERT INTO episodes (title, created_at, updated_at) VALUES ('  ', 'x', 'x')");
+        QTest::newRow("unknown status") << QStringLiteral("UPDATE tweet_configs SET status = 'sent'");
+        QTest::newRow("posted without post id") << QStringLiteral("UPDATE tweet_configs SET status = 'posted'");
+        QTest::newRow("posting without attempt") << QStringLiteral("UPDATE tweet_configs SET status = 'posting'");
+        QTest::newRow("null enabled") << QStringLiteral("UPDATE tweet_configs SET enabled = NULL");
+        QTest::newRow("negative retries") << QStringLiteral("UPDATE tweet_configs SET retry_count = -1");
+        QTest::newRow("dangling account") << QStringLiteral("UPDATE tweet_configs SET account_id = 999");
+        QTest::newRow("unknown account kind") << QStringLiteral("UPDATE accounts SET kind = 'mastodon'");
+        QTest::newRow("delete referenced episode") << QStringLiteral("DELETE FROM episodes");
+        QTest::newRow("duplicate feed guid") << QStringLiteral(
+            "INSERT INTO episodes (title, feed_guid, created_at, updated_at) VALUES ('b', 'g1', 'x', 'x')");
+    }
+
+    void constraintsRefuseBadRows()
+    {
+        QFETCH(QString, sql);
+        const auto ids = seed();
+        Q_UNUSED(ids)
+        QSqlQuery query(m_db->connection());
+        QVERIFY2(!query.exec(sql), qPrintable(sql));
+        // And nothing changed.
+        QVERIFY(query.exec(QStringLiteral("SELECT status, enabled, retry_count, account_id FROM tweet_configs")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("pending"));
+        QCOMPARE(query.value(1).toInt(), 1);
+    }
+
+    void tweetRoundTripAndCounts()
+    {
+        const auto [episodeId, accountId, tweetId] = seed();
+        TweetStore tweets(m_db->connection());
+        auto loaded = tweets.find(tweetId);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->status, TweetStatus::Pending);
+        QCOMPARE(loaded->enabled, true);
+        QCOMPARE(loaded->scheduledAt, QDateTime(QDate(2026, 12, 1), QTime(9, 30), Qt::UTC));
+        QCOMPARE(loaded->scheduledZone, QStringLiteral("Europe/Berlin"));
+
+        loaded->text = QStringLiteral("Changed text");
+        loaded->scheduledAt = {};
+        QVERIFY2(tweets.update(*loaded), qPrintable(tweets.lastError()));
+        QCOMPARE(tweets.find(tweetId)->text, QStringLiteral("Changed text"));
+        QVERIFY(!tweets.find(tweetId)->scheduledAt.isValid());
+
+        QVERIFY(tweets.setEnabled(tweetId, false));
+        QCOMPARE(tweets.find(tweetId)->enabled, false);
+
+        TweetConfig second;
+        second.episodeId = episodeId;
+        second.accountId = accountId;
+        second.text = QStringLiteral("Second");
+        QVERIFY(tweets.add(second));
+        markPosted(tweetId);
+        const auto counts = tweets.countsByEpisode().value(episodeId);
+        QCOMPARE(counts.total(), 2);
+        QCOMPARE(counts.count(TweetStatus::Posted), 1);
+        QCOMPARE(counts.count(TweetStatus::Pending), 1);
+        QCOMPARE(tweets.forEpisode(episodeId).size(), 2);
+    }
+
+    void postedTweetCannotBeEdited()
+    {
+        const auto ids = seed();
+        markPosted(ids.tweet);
+        TweetStore tweets(m_db->connection());
+        auto loaded = tweets.find(ids.tweet);
+        loaded->text = QStringLiteral("Rewriting history");
+        QVERIFY(!tweets.update(*loaded));
+        QVERIFY2(tweets.lastError().contains(QLatin1String("posted")), qPrintable(tweets.lastError()));
+        QCOMPARE(tweets.find(ids.tweet)->text, QStringLiteral("New episode out now!"));
+    }
+
+    void removeArchivesWhatWentOut()
+    {
+        const auto ids = seed();
+        TweetStore tweets(m_db->connection());
+        EpisodeStore episodes(m_db->connection());
+        AccountStore accounts(m_db->connection());
+
+        TweetConfig unsent;
+        unsent.episodeId = ids.episode;
+        unsent.accountId = ids.account;
+        unsent.text = QStringLiteral("Never sent");
+        const auto unsentId = tweets.add(unsent);
+        QCOMPARE(tweets.remove(*unsentId), TweetStore::Removal::Deleted);
+        QVERIFY(!tweets.find(*unsentId));
+
+        markPosted(ids.tweet);
+        QCOMPARE(tweets.remove(ids.tweet), TweetStore::Removal::Archived);
+        QVERIFY(tweets.find(ids.tweet)->archived);
+        QCOMPARE(tweets.find(ids.tweet)->postId, QStringLiteral("1800000000000000001"));
+        QVERIFY(tweets.forEpisode(ids.episode).isEmpty());
+
+        QCOMPARE(episodes.remove(ids.episode), EpisodeStore::Removal::Archived);
+        QVERIFY(episodes.find(ids.episode)->archived);
+        QVERIFY(episodes.all().isEmpty());
+        QCOMPARE(episodes.all(true).size(), 1);
+        QCOMPARE(accounts.remove(ids.account), AccountStore::Removal::Archived);
+        QVERIFY(accounts.all().isEmpty());
+        QVERIFY(accounts.find(ids.account)); // still there for the history
+    }
+
+    void removeDeletesEpisodeWithUnsentTweets()
+    {
+        const auto ids = seed();
+        EpisodeStore episodes(m_db->connection());
+        QCOMPARE(episodes.remove(ids.episode), EpisodeStore::Removal::Deleted);
+        QVERIFY(!episodes.find(ids.episode));
+        QVERIFY(!TweetStore(m_db->connection()).find(ids.tweet));
+        QVERIFY(!episodes.remove(12345));
+    }
+
+private:
+    struct Ids
+    {
+        qint64 episode;
+        qint64 account;
+        qint64 tweet;
+    };
+
+    Ids seed()
+    {
+        Account account;
+        account.name = QStringLiteral("Main");
+        const auto accountId = AccountStore(m_db->connection()).add(account);
+        Episode episode;
+        episode.title = QStringLiteral("Pilot");
+        episode.feedGuid = QStringLiteral("g1");
+        const auto episodeId = EpisodeStore(m_db->connection()).add(episode);
+        TweetConfig config;
+        config.episodeId = *episodeId;
+        config.accountId = *accountId;
+        config.text = QStringLiteral("New episode out now!");
+        config.scheduledAt = QDateTime(QDate(2026, 12, 1), QTime(9, 30), Qt::UTC);
+        config.scheduledZone = QStringLiteral("Europe/Berlin");
+        const auto tweetId = TweetStore(m_db->connection()).add(config);
+        if (!accountId || !episodeId || !tweetId) {
+            qFatal("seeding failed");
+        }
+        return {*episodeId, *accountId, *tweetId};
+    }
+
+    void markPosted(qint64 tweetId)
+    {
+        QSqlQuery query(m_db->connection());
+        QVERIFY(query.exec(QStringLiteral("UPDATE tweet_configs SET status = 'posted', post_id = '1800000000000000001' "
+                                          "WHERE id = %1")
+                               .arg(tweetId)));
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+QTEST_GUILESS_MAIN(StoresTest)
+#include "test_stores.moc"
