@@ -48,4 +48,53 @@ std::optional<AccountKind> accountKindFromString(const QString &text)
     return std::nullopt;
 }
 
+DisplayStatus displayStatus(const TweetConfig &config, const QDateTime &now, qint64 graceSeconds)
+{
+    switch (config.status) {
+    case TweetStatus::Posting:
+        return DisplayStatus::Posting;
+    case TweetStatus::Posted:
+        return DisplayStatus::Posted;
+    case TweetStatus::Unknown:
+        return DisplayStatus::Unknown;
+    case TweetStatus::Failed:
+        return config.enabled ? DisplayStatus::Failed : DisplayStatus::Disabled;
+    case TweetStatus::Pending:
+        break;
+    }
+    if (!config.enabled) {
+        return DisplayStatus::Disabled;
+    }
+    if (!config.scheduledAt.isValid()) {
+        return DisplayStatus::Pending;
+    }
+    if (config.scheduledAt.secsTo(now) > graceSeconds) {
+        return DisplayStatus::Missed;
+    }
+    return DisplayStatus::Scheduled;
+}
+
+QString displayStatusToString(DisplayStatus status)
+{
+    switch (status) {
+    case DisplayStatus::Pending:
+        return QStringLiteral("pending");
+    case DisplayStatus::Scheduled:
+        return QStringLiteral("scheduled");
+    case DisplayStatus::Posting:
+        return QStringLiteral("posting");
+    case DisplayStatus::Posted:
+        return QStringLiteral("posted");
+    case DisplayStatus::Failed:
+        return QStringLiteral("failed");
+    case DisplayStatus::Unknown:
+        return QStringLiteral("unknown");
+    case DisplayStatus::Missed:
+        return QStringLiteral("missed");
+    case DisplayStatus::Disabled:
+        return QStringLiteral("disabled");
+    }
+    return {};
+}
+
 } // namespace EpisodeDesk::Models

@@ -45,6 +45,8 @@ struct Account
     QString xUserId;
     QUrl apiBaseUrl;
     QDateTime createdAt;
+
+    bool operator==(const Account &) const = default;
 };
 
 struct Episode
@@ -59,6 +61,8 @@ struct Episode
     bool archived = false;
     QDateTime createdAt;
     QDateTime updatedAt;
+
+    bool operator==(const Episode &) const = default;
 };
 
 struct TweetConfig
@@ -82,6 +86,8 @@ struct TweetConfig
     int retryCount = 0;
     QDateTime createdAt;
     QDateTime updatedAt;
+
+    bool operator==(const TweetConfig &) const = default;
 };
 
 struct PostAttempt
@@ -96,7 +102,27 @@ struct PostAttempt
     QString outcome; // one of the TweetStatus strings, or "posting" while in flight
     QString postId;
     QString error;
+
+    bool operator==(const PostAttempt &) const = default;
 };
+
+// What the UI shows: the stored state refined by the enabled flag and the schedule (DESIGN.md).
+enum class DisplayStatus
+{
+    Pending,
+    Scheduled,
+    Posting,
+    Posted,
+    Failed,
+    Unknown,
+    Missed,
+    Disabled
+};
+
+// A pending tweet whose scheduled time is more than `grace` in the past has been missed: it is not
+// posted hours late unasked.
+DisplayStatus displayStatus(const TweetConfig &config, const QDateTime &now, qint64 graceSeconds);
+QString displayStatusToString(DisplayStatus status);
 
 } // namespace EpisodeDesk::Models
 

@@ -1,0 +1,78 @@
+// SPDX-FileCopyrightText: 2026 EpisodeDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/types.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QSqlDatabase>
+
+#include <functional>
+
+namespace EpisodeDesk::Models {
+
+template<typename Row, typename Model>
+void syncRowsById(Model *model, QList<Row> &rows, const QList<Row> &fresh, int columnCount);
+
+// The tweet configs of one episode (or of every episode with episodeId 0), with their display status.
+class TweetTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TweetTableModel)
+
+public:
+    enum Column
+    {
+        StatusColumn,
+        AccountColumn,
+        TextColumn,
+        ScheduledColumn,
+        ColumnCount
+    };
+
+    explicit TweetTableModel(const QSqlDatabase &db, QObject *parent = nullptr);
+    ~TweetTableModel() override = default;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    void setEpisode(qint64 episodeId);
+    qint64 episodeId() const { return m_episodeId; }
+    TweetConfig configAt(int row) const;
+    int rowOf(qint64 configId) const;
+    DisplayStatus displayStatusAt(int row) const;
+
+    // The grace period after a scheduled time in which a late post is still made (issue: missed).
+    void setGraceSeconds(qint64 seconds) { m_graceSeconds = seconds; }
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+
+    static QString statusLabel(DisplayStatus status);
+
+public Q_SLOTS:
+    void reload();
+
+private:
+    struct Row
+    {
+        TweetConfig config;
+        QString accountLabel;
+        bool sandbox = false;
+        qint64 id() const { return config.id; }
+        bool operator==(const Row &) const = default;
+    };
+    template<typename R, typename M>
+    friend void syncRowsById(M *model, QList<R> &rows, const QList<R> &fresh, int columnCount);
+
+    QSqlDatabase m_db;
+    qint64 m_episodeId = -1;
+    qint64 m_graceSeconds = 30 * 60;
+    std::function<QDateTime()> m_clock = [] {
+        return QDateTime::currentDateTimeUtc();
+    };
+    QList<Row> m_rows;
+};
+
+} // namespace EpisodeDesk::Models

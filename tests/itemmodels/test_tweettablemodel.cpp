@@ -1,0 +1,152 @@
+// SPDX-FileCopyrightText: 2026 EpisodeDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "itemmodels/itemdatarole.h"
+#include "itemmodels/tweettablemodel.h"
+#include "store/accountstore.h"
+#include "store/database.h"
+#include "store/episodestore.h"
+#include "store/tweetstore.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace EpisodeDesk::Models;
+
+namespace {
+const QDateTime fixedNow(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC);
+}
+
+class TweetTableModelTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_db = std::make_unique<Database>();
+        QVERIFY(m_db->open(m_dir->filePath(QStringLiteral("t.sqlite")), QStringLiteral("t")));
+        Account account;
+        account.name = QStringLiteral("Main");
+        account.handle = QStringLiteral("myshow");
+        m_accountId = *AccountStore(m_db->connection()).add(account);
+        Account sandbox;
+        sandbox.name = QStringLiteral("Try it");
+        sandbox.kind = AccountKind::Sandbox;
+        m_sandboxId = *AccountStore(m_db->connection()).add(sandbox);
+        Episode episode;
+        episode.title = QStringLiteral("Pilot");
+        m_episodeId = *EpisodeStore(m_db->connection()).add(episode);
+    }
+
+    void cleanup()
+    {
+        m_db.reset();
+        m_dir.reset();
+    }
+
+    void displayStatus_data()
+    {
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<bool>("enabled");
+        QTest::addColumn<int>("scheduledOffsetSecs"); // relative to now; 0 = unscheduled
+        QTest::addColumn<int>("expected");
+
+        QTest::newRow("pending") << "pending" << true << 0 << int(DisplayStatus::Pending);
+        QTest::newRow("scheduled in future") << "pending" << true << 3600 << int(DisplayStatus::Scheduled);
+        QTest::newRow("due within grace") << "pending" << true << -600 << int(DisplayStatus::Scheduled);
+        QTest::newRow("missed past grace") << "pending" << true << -3600 << int(DisplayStatus::Missed);
+        QTest::newRow("disabled") << "pending" << false << 3600 << int(DisplayStatus::Disabled);
+        QTest::newRow("failed") << "failed" << true << 0 << int(DisplayStatus::Failed);
+        QTest::newRow("failed disabled") << "failed" << false << 0 << int(DisplayStatus::Disabled);
+        QTest::newRow("posting") << "posting" << true << 0 << int(DisplayStatus::Posting);
+        QTest::newRow("posted even if disabled") << "posted" << false << 0 << int(DisplayStatus::Posted);
+        QTest::newRow("unknown") << "unknown" << true << -7200 << int(DisplayStatus::Unknown);
+    }
+
+    void displayStatus()
+    {
+        QFETCH(QString, status);
+        QFETCH(bool, enabled);
+        QFETCH(int, scheduledOffsetSecs);
+        QFETCH(int, expected);
+
+        TweetConfig config;
+        config.episodeId = m_episodeId;
+        config.accountId = m_accountId;
+        config.text = QStringLiteral("Hello");
+        config.enabled = enabled;
+        if (scheduledOffsetSecs != 0) {
+            config.scheduledAt = fixedNow.addSecs(scheduledOffsetSecs);
+        }
+        const qint64 id = *TweetStore(m_db->connection()).add(config);
+        QSqlQuery query(m_db->connection());
+        QVERIFY(query.exec(QStringLiteral("UPDATE tweet_configs SET status='%1', post_id='9', attempt_id='a', "
+                                          "claimed_at='2026-11-28T11:00:00.000Z' WHERE id=%2")
+                               .arg(status)
+                               .arg(id)));
+
+        TweetTableModel model(m_db->connection());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setClock([] { return fixedNow; });
+        model.setGraceSeconds(30 * 60);
+        model.setEpisode(m_episodeId);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, 0).data(StatusRole).toInt(), expected);
+        QCOMPARE(model.index(0, TweetTableModel::StatusColumn).data().toString(),
+                 TweetTableModel::statusLabel(DisplayStatus(expected)));
+    }
+
+    void contentAndLiveChanges()
+    {
+        TweetTableModel model(m_db->connection());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setEpisode(m_episodeId);
+        QCOMPARE(model.rowCount(), 0);
+
+        TweetConfig config;
+        config.episodeId = m_episodeId;
+        config.accountId = m_accountId;
+        config.text = QStringLiteral("Line one\nline two");
+        const qint64 first = *TweetStore(m_db->connection()).add(config);
+        config.accountId = m_sandboxId;
+        TweetStore(m_db->connection()).add(config);
+
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.reload();
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0, TweetTableModel::AccountColumn).data().toString(), QStringLiteral("@myshow"));
+        QCOMPARE(model.index(1, TweetTableModel::AccountColumn).data().toString(), QStringLiteral("Try it (Sandbox)"));
+        QVERIFY(model.index(1, TweetTableModel::AccountColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QLatin1String("Sandbox")));
+        QVERIFY(!model.index(0, TweetTableModel::TextColumn).data().toString().contains(QLatin1Char('\n')));
+        QCOMPARE(model.index(0, TweetTableModel::TextColumn).data(Qt::ToolTipRole).toString(), config.text);
+
+        QVERIFY(TweetStore(m_db->connection()).setEnabled(first, false));
+        model.reload();
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(model.index(0, 0).data(StatusRole).toInt(), int(DisplayStatus::Disabled));
+
+        model.setEpisode(0); // every episode
+        QCOMPARE(model.rowCount(), 2);
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    qint64 m_accountId = 0;
+    qint64 m_sandboxId = 0;
+    qint64 m_episodeId = 0;
+};
+
+QTEST_GUILESS_MAIN(TweetTableModelTest)
+#include "test_tweettablemodel.moc"
