@@ -1,0 +1,319 @@
+// SPDX-FileCopyrightText: 2026 EpisodeDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "x/xclient.h"
+
+#include "x/oauth1signer.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QPointer>
+#include <QThread>
+#include <QTimer>
+
+#include <cstring>
+#include <memory>
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace EpisodeDesk::Models {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcX, "episodedesk.x")
+
+// What one reply has done so far, shared by its signal handlers.
+struct ReplyState
+{
+    bool requestSent = false;
+    bool timedOut = false;
+    bool oversized = false;
+    QByteArray body;
+};
+
+// Reads what is available without ever holding more than kXMaxBodyBytes + 1 bytes.
+void readCapped(QNetworkReply *reply, ReplyState &state)
+{
+    const qint64 room = kXMaxBodyBytes + 1 - state.body.size();
+    if (room > 0 && reply->isOpen()) { // an aborted reply is closed
+        state.body += reply->read(room);
+    }
+    if (state.body.size() > kXMaxBodyBytes) {
+        state.oversized = true;
+    }
+}
+
+// The body of a create, readable once. Qt's HTTP layer resends a request by itself when the
+// connection drops after the request went out and before an answer came (reconnectAttempts in
+// QHttpNetworkConnectionChannel); for POST /2/tweets that would be a second post. A body that cannot
+// be rewound turns that resend into QNetworkReply::ContentReSendError, an outcome we classify as
+// "may have published" instead.
+class OneShotBody final : public QIODevice
+{
+public:
+    explicit OneShotBody(QByteArray data) : m_data(std::move(data)) { open(QIODevice::ReadOnly); }
+
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_position + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 count = qMin(maxSize, qint64(m_data.size()) - m_position);
+        if (count <= 0) {
+            return -1;
+        }
+        std::memcpy(data, m_data.constData() + m_position, size_t(count));
+        m_position += count;
+        return count;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_position = 0;
+};
+
+} // namespace
+
+XClient::XClient(QNetworkAccessManager *manager, QObject *parent) : QObject(parent), m_manager(manager)
+{
+    Q_ASSERT(m_manager);
+}
+
+XClient::~XClient()
+{
+    const QSet<QNetworkReply *> replies = std::exchange(m_replies, {});
+    for (QNetworkReply *reply : replies) {
+        disconnect(reply, nullptr, this, nullptr);
+        reply->abort();
+        reply->deleteLater();
+    }
+}
+
+std::chrono::milliseconds XClient::timeout() const
+{
+    return m_timeout;
+}
+
+void XClient::setTimeout(std::chrono::milliseconds timeout)
+{
+    m_timeout = timeout;
+}
+
+int XClient::pendingRequests() const
+{
+    return static_cast<int>(m_replies.size());
+}
+
+QUrl XClient::endpoint(const QUrl &apiBase, const QString &path, const QUrlQuery &query)
+{
+    QUrl url = apiBase.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    // StripTrailingSlash keeps a lone "/", which would make "//2/tweets".
+    QString basePath = url.path(QUrl::FullyEncoded);
+    while (basePath.endsWith(u'/')) {
+        basePath.chop(1);
+    }
+    url.setPath(basePath + path, QUrl::TolerantMode);
+    if (!query.isEmpty()) {
+        url.setQuery(query);
+    }
+    return url;
+}
+
+void XClient::createPost(const QUrl &apiBase, const XCredentials &credentials, const QString &text,
+                         const QObject *context, CreateCallback callback)
+{
+    const QUrl url = endpoint(apiBase, u"/2/tweets"_s);
+    const QByteArray body = QJsonDocument(QJsonObject {{u"text"_s, text}}).toJson(QJsonDocument::Compact);
+    send(QNetworkAccessManager::PostOperation, url, credentials, body, context,
+         [callback = std::move(callback)](const Exchange &exchange) {
+             if (exchange.localCategory != XErrorCategory::None) {
+                 XCreateResult result;
+                 result.outcome = XOutcome::NotPublished;
+                 result.category = exchange.localCategory;
+                 result.message = exchange.localMessage;
+                 callback(result);
+                 return;
+             }
+             callback(XResponse::classifyCreate(exchange.httpStatus, exchange.error, exchange.requestSent,
+                                                exchange.headers, exchange.body));
+         });
+}
+
+void XClient::usersMe(const QUrl &apiBase, const XCredentials &credentials, const QObject *context,
+                      UsersMeCallback callback)
+{
+    send(QNetworkAccessManager::GetOperation, endpoint(apiBase, u"/2/users/me"_s), credentials, {}, context,
+         [callback = std::move(callback)](const Exchange &exchange) {
+             if (exchange.localCategory != XErrorCategory::None) {
+                 XUsersMeResult result;
+                 result.category = exchange.localCategory;
+                 result.message = exchange.localMessage;
+                 callback(result);
+                 return;
+             }
+             callback(XResponse::parseUsersMe(exchange.httpStatus, exchange.error, exchange.headers, exchange.body));
+         });
+}
+
+void XClient::userTweets(const QUrl &apiBase, const XCredentials &credentials, const QString &userId,
+                         const QDateTime &startTime, const QObject *context, UserTweetsCallback callback)
+{
+    auto handle = [callback = std::move(callback)](const Exchange &exchange) {
+        if (exchange.localCategory != XErrorCategory::None) {
+            XUserTweetsResult result;
+            result.category = exchange.localCategory;
+            result.message = exchange.localMessage;
+            callback(result);
+            return;
+        }
+        callback(XResponse::parseUserTweets(exchange.httpStatus, exchange.error, exchange.headers, exchange.body));
+    };
+    // The id goes into the path: accept nothing but X's digits.
+    if (!XResponse::isValidPostId(userId)) {
+        Exchange refused;
+        refused.localCategory = XErrorCategory::Validation;
+        refused.localMessage = tr("The account has no valid X user id.");
+        finishLocally(context, std::move(refused), std::move(handle));
+        return;
+    }
+    QUrlQuery query;
+    query.addQueryItem(u"max_results"_s, u"100"_s);
+    query.addQueryItem(u"tweet.fields"_s, u"created_at"_s);
+    if (startTime.isValid()) {
+        // RFC 3339 in UTC, e.g. 2026-01-01T00:00:00Z (no '+' offset to be mangled in a query).
+        query.addQueryItem(u"start_time"_s, startTime.toUTC().toString(Qt::ISODate));
+    }
+    send(QNetworkAccessManager::GetOperation, endpoint(apiBase, u"/2/users/%1/tweets"_s.arg(userId), query),
+         credentials, {}, context, std::move(handle));
+}
+
+void XClient::finishLocally(const QObject *context, Exchange exchange, ExchangeCallback done)
+{
+    // Still asynchronous, so that callers see one behaviour whatever went wrong.
+    const QPointer<const QObject> guard(context);
+    const bool guarded = context != nullptr;
+    QMetaObject::invokeMethod(
+        this,
+        [guard, guarded, exchange = std::move(exchange), done = std::move(done)] {
+            if (guarded && !guard) {
+                return;
+            }
+            done(exchange);
+        },
+        Qt::QueuedConnection);
+}
+
+void XClient::send(QNetworkAccessManager::Operation operation, const QUrl &url, const XCredentials &credentials,
+                   const QByteArray &jsonBody, const QObject *context, ExchangeCallback done)
+{
+    Q_ASSERT_X(QThread::currentThread() == thread() && m_manager->thread() == thread(), "XClient",
+               "the client, its manager and its callers must share one thread");
+    const bool isPost = operation == QNetworkAccessManager::PostOperation;
+    const char *method = isPost ? "POST" : "GET";
+
+    QString signError;
+    const QByteArray authorization = OAuth1Signer::authorizationHeader(method, url, credentials, &signError);
+    if (authorization.isEmpty()) {
+        qCWarning(lcX, "%s %s %s not sent: cannot sign", method, qUtf8Printable(url.host()),
+                  qUtf8Printable(url.path()));
+        Exchange refused;
+        refused.localCategory = credentials.isComplete() ? XErrorCategory::Validation : XErrorCategory::Auth;
+        refused.localMessage = signError;
+        finishLocally(context, std::move(refused), std::move(done));
+        return;
+    }
+
+    QNetworkRequest request(url);
+    request.setRawHeader("Authorization", authorization);
+    request.setRawHeader("Accept", "application/json");
+    QNetworkReply *reply = nullptr;
+    if (isPost) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        // Unbuffered, with a length, so that Qt reads the body from OneShotBody and cannot replay it.
+        request.setHeader(QNetworkRequest::ContentLengthHeader, jsonBody.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        // HTTP/1.1 is where that no-resend behaviour is exercised (test_xclient); keep creates on it.
+        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+        auto *body = new OneShotBody(jsonBody);
+        reply = m_manager->post(request, body);
+        body->setParent(reply);
+    } else {
+        reply = m_manager->get(request);
+    }
+    m_replies.insert(reply);
+    // Host and path only, taken now: the manager may have replaced a refused URL.
+    const QString host = url.host();
+    const QString path = url.path();
+    qCDebug(lcX, "%s %s %s", method, qUtf8Printable(host), qUtf8Printable(path));
+
+    auto state = std::make_shared<ReplyState>();
+    const QPointer<const QObject> guard(context);
+    const bool guarded = context != nullptr;
+
+    // A hard deadline for the whole exchange (QNetworkRequest::setTransferTimeout only measures
+    // inactivity, so a slow trickle could outlive the claim timeout that Recover assumes).
+    auto *timer = new QTimer(reply);
+    timer->setSingleShot(true);
+    connect(timer, &QTimer::timeout, reply, [reply, state] {
+        state->timedOut = true;
+        reply->abort();
+    });
+    timer->start(m_timeout);
+
+    // "Did any byte leave?" decides between failed and unknown when no answer comes. Over TLS the
+    // request follows the handshake at once, so a finished handshake already counts (erring to unknown).
+    const auto markSent = [state] {
+        state->requestSent = true;
+    };
+    connect(reply, &QNetworkReply::requestSent, this, markSent);
+    connect(reply, &QNetworkReply::encrypted, this, markSent);
+    connect(reply, &QNetworkReply::uploadProgress, this, [state](qint64 bytesSent, qint64) {
+        if (bytesSent > 0) {
+            state->requestSent = true;
+        }
+    });
+    connect(reply, &QNetworkReply::readyRead, this, [reply, state] {
+        readCapped(reply, *state);
+        if (state->oversized) {
+            reply->abort(); // stop downloading; finished() follows synchronously
+        }
+    });
+
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, timer, state, guard, guarded, method, host, path, done = std::move(done)] {
+                timer->stop();
+                m_replies.remove(reply);
+                readCapped(reply, *state);
+
+                Exchange exchange;
+                exchange.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                exchange.error = state->timedOut ? QNetworkReply::TimeoutError : reply->error();
+                exchange.requestSent = state->requestSent;
+                exchange.headers = reply->rawHeaderPairs();
+                exchange.body = std::move(state->body);
+                if (exchange.error == QNetworkReply::NoError) {
+                    qCInfo(lcX, "%s %s %s -> %d", method, qUtf8Printable(host), qUtf8Printable(path),
+                           exchange.httpStatus);
+                } else {
+                    // The error enum, not errorString(): Qt's text can contain the full URL.
+                    qCInfo(lcX, "%s %s %s -> %d, network error %d%s%s", method, qUtf8Printable(host),
+                           qUtf8Printable(path), exchange.httpStatus, int(exchange.error),
+                           exchange.requestSent ? ", after sending" : ", before sending",
+                           state->oversized ? ", answer too large" : "");
+                }
+                reply->deleteLater();
+
+                if (guarded && !guard) {
+                    return;
+                }
+                done(exchange);
+            });
+}
+
+} // namespace EpisodeDesk::Models

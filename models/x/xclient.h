@@ -1,0 +1,101 @@
+// SPDX-FileCopyrightText: 2026 EpisodeDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/credentials.h"
+#include "x/xresponse.h"
+
+#include <QDateTime>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QSet>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <chrono>
+#include <functional>
+
+namespace EpisodeDesk::Models {
+
+// Asynchronous client for the three X API v2 calls of the posting protocol (DESIGN.md steps 2 and 5).
+//
+//     XClient client(&manager);                       // manager: an XNetworkAccessManager, not owned
+//     client.createPost(account.apiBaseUrl, keys, text, worker, [](const XCreateResult &result) {
+//         // result.outcome decides posted / failed / unknown
+//     });
+//
+// Each call takes a context object and a callback (KPX AsyncTask::runThenCallback style): the callback
+// runs exactly once, later, on the client's thread, unless the context or the client is destroyed
+// first (a null context guards nothing). It is never called from inside the call itself. The client,
+// the manager and the context must all live in the calling thread (the posting worker's).
+//
+// At most once on the wire: Qt's HTTP layer silently resends a request whose connection dropped after
+// sending and before an answer. A create therefore goes over HTTP/1.1 with a body Qt cannot rewind,
+// which turns that resend into ContentReSendError, classified "may have published" (test_xclient
+// closedAfterBodyIsNotResent shows the server would otherwise receive the post twice).
+//
+// Every request is signed with OAuth 1.0a (query signed, JSON body not), times out after timeout()
+// (default 30 s, a hard deadline for the whole exchange, which step 4 "Recover" relies on) and reads at
+// most kXMaxBodyBytes + 1 bytes of answer. Logs (category episodedesk.x) name only method, host, path and
+// status; never keys, headers, query or body.
+class XClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(XClient)
+
+public:
+    using CreateCallback = std::function<void(const XCreateResult &)>;
+    using UsersMeCallback = std::function<void(const XUsersMeResult &)>;
+    using UserTweetsCallback = std::function<void(const XUserTweetsResult &)>;
+
+    static constexpr std::chrono::milliseconds kDefaultTimeout {30000};
+
+    explicit XClient(QNetworkAccessManager *manager, QObject *parent = nullptr);
+    // Aborts requests still in flight without calling back; a post among them stays "posting" in the
+    // database, which Recover turns into "unknown".
+    ~XClient() override;
+
+    std::chrono::milliseconds timeout() const;
+    void setTimeout(std::chrono::milliseconds timeout);
+
+    // POST {apiBase}/2/tweets with {"text": text}.
+    void createPost(const QUrl &apiBase, const XCredentials &credentials, const QString &text, const QObject *context,
+                    CreateCallback callback);
+    // GET {apiBase}/2/users/me.
+    void usersMe(const QUrl &apiBase, const XCredentials &credentials, const QObject *context,
+                 UsersMeCallback callback);
+    // GET {apiBase}/2/users/{userId}/tweets?max_results=100&tweet.fields=created_at[&start_time=…]
+    // (start_time omitted when startTime is invalid).
+    void userTweets(const QUrl &apiBase, const XCredentials &credentials, const QString &userId,
+                    const QDateTime &startTime, const QObject *context, UserTweetsCallback callback);
+
+    int pendingRequests() const;
+
+    // apiBase (scheme, host, port, optional path prefix) joined with path ("/2/tweets") and query.
+    static QUrl endpoint(const QUrl &apiBase, const QString &path, const QUrlQuery &query = {});
+
+private:
+    // What a finished exchange reports, before the endpoint-specific parsing.
+    struct Exchange
+    {
+        int httpStatus = 0;
+        QNetworkReply::NetworkError error = QNetworkReply::NoError;
+        bool requestSent = false;
+        XRawHeaders headers;
+        QByteArray body;
+        // Set when the request was never handed to the network (e.g. it could not be signed).
+        XErrorCategory localCategory = XErrorCategory::None;
+        QString localMessage;
+    };
+    using ExchangeCallback = std::function<void(const Exchange &)>;
+
+    void send(QNetworkAccessManager::Operation operation, const QUrl &url, const XCredentials &credentials,
+              const QByteArray &jsonBody, const QObject *context, ExchangeCallback done);
+    void finishLocally(const QObject *context, Exchange exchange, ExchangeCallback done);
+
+    QNetworkAccessManager *m_manager = nullptr; // not owned
+    std::chrono::milliseconds m_timeout = kDefaultTimeout;
+    QSet<QNetworkReply *> m_replies;
+};
+
+} // namespace EpisodeDesk::Models

@@ -1,0 +1,456 @@
+// SPDX-FileCopyrightText: 2026 EpisodeDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "x/xresponse.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace EpisodeDesk::Models {
+
+namespace {
+
+constexpr qsizetype kSummaryLength = 160;
+
+std::optional<qint64> headerNumber(const XRawHeaders &headers, const QByteArray &name)
+{
+    for (const auto &header : headers) {
+        if (header.first.compare(name, Qt::CaseInsensitive) == 0) {
+            bool ok = false;
+            const qint64 value = header.second.trimmed().toLongLong(&ok);
+            if (ok) {
+                return value;
+            }
+            return std::nullopt;
+        }
+    }
+    return std::nullopt;
+}
+
+XRateLimitWindow window(const XRawHeaders &headers, const QByteArray &prefix)
+{
+    XRateLimitWindow result;
+    result.limit = headerNumber(headers, prefix + "-limit");
+    result.remaining = headerNumber(headers, prefix + "-remaining");
+    // Unix seconds; a value far outside any plausible range is ignored rather than trusted.
+    const std::optional<qint64> reset = headerNumber(headers, prefix + "-reset");
+    if (reset && *reset > 0 && *reset < 32503680000) {
+        result.reset = QDateTime::fromSecsSinceEpoch(*reset, Qt::UTC);
+    }
+    return result;
+}
+
+// Returns the parsed object, or nothing for an oversized, empty or non-object body.
+std::optional<QJsonObject> jsonObject(const QByteArray &body)
+{
+    if (body.isEmpty() || body.size() > kXMaxBodyBytes) {
+        return std::nullopt;
+    }
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject()) {
+        return std::nullopt;
+    }
+    return document.object();
+}
+
+bool isRedirect(int status)
+{
+    return status >= 300 && status < 400;
+}
+
+// Before-send network errors and the HTTP-less refusal texts.
+struct Failure
+{
+    XErrorCategory category = XErrorCategory::None;
+    QString message;
+};
+
+} // namespace
+
+QString xErrorCategoryName(XErrorCategory category)
+{
+    switch (category) {
+    case XErrorCategory::None:
+        return u"none"_s;
+    case XErrorCategory::Network:
+        return u"network"_s;
+    case XErrorCategory::Auth:
+        return u"auth"_s;
+    case XErrorCategory::RateLimit:
+        return u"rate-limit"_s;
+    case XErrorCategory::UsageCapped:
+        return u"usage-capped"_s;
+    case XErrorCategory::Validation:
+        return u"validation"_s;
+    case XErrorCategory::Duplicate:
+        return u"duplicate"_s;
+    case XErrorCategory::Server:
+        return u"server"_s;
+    case XErrorCategory::Malformed:
+        return u"malformed"_s;
+    case XErrorCategory::Timeout:
+        return u"timeout"_s;
+    }
+    return u"unknown"_s;
+}
+
+QString xOutcomeName(XOutcome outcome)
+{
+    switch (outcome) {
+    case XOutcome::Published:
+        return u"published"_s;
+    case XOutcome::NotPublished:
+        return u"not-published"_s;
+    case XOutcome::MayHavePublished:
+        return u"may-have-published"_s;
+    }
+    return u"unknown"_s;
+}
+
+QDateTime XRateLimit::resumeAt() const
+{
+    QDateTime latest;
+    for (const XRateLimitWindow *w : {&window15min, &user24h, &app24h}) {
+        if (w->isExhausted() && w->reset.isValid() && (!latest.isValid() || w->reset > latest)) {
+            latest = w->reset;
+        }
+    }
+    if (!latest.isValid()) {
+        latest = window15min.reset;
+    }
+    return latest;
+}
+
+XRateLimit XRateLimit::fromHeaders(const XRawHeaders &headers)
+{
+    XRateLimit result;
+    result.window15min = window(headers, "x-rate-limit");
+    result.user24h = window(headers, "x-user-limit-24hour");
+    result.app24h = window(headers, "x-app-limit-24hour");
+    return result;
+}
+
+bool XProblem::isDuplicateContent() const
+{
+    // v2 problem detail "…duplicate content."; v1.1-style errors use code 187 "Status is a duplicate."
+    if (codes.contains(187)) {
+        return true;
+    }
+    const auto mentions = [](const QString &text) {
+        return text.contains(u"duplicate content"_s, Qt::CaseInsensitive) ||
+            text.contains(u"is a duplicate"_s, Qt::CaseInsensitive);
+    };
+    if (mentions(detail) || mentions(title)) {
+        return true;
+    }
+    return std::any_of(messages.cbegin(), messages.cend(), mentions);
+}
+
+bool XProblem::isUsageCapped() const
+{
+    return type.endsWith(u"/2/problems/usage-capped"_s) || title == u"UsageCapExceeded"_s;
+}
+
+QString XProblem::summary() const
+{
+    QString text = !detail.isEmpty() ? detail : !title.isEmpty() ? title : messages.value(0);
+    // Only printable text from X's own fields, one line, bounded: never a raw body.
+    text.replace(QRegularExpression(u"[\\x00-\\x1f\\x7f]"_s), u" "_s);
+    text = text.simplified();
+    if (text.size() > kSummaryLength) {
+        text = text.left(kSummaryLength - 1) + QChar(0x2026);
+    }
+    return text;
+}
+
+XProblem XResponse::parseProblem(const QByteArray &body)
+{
+    XProblem problem;
+    const std::optional<QJsonObject> object = jsonObject(body);
+    if (!object) {
+        return problem;
+    }
+    problem.title = object->value(u"title"_s).toString();
+    problem.detail = object->value(u"detail"_s).toString();
+    problem.type = object->value(u"type"_s).toString();
+    problem.status = object->value(u"status"_s).toInt();
+    const QJsonArray errors = object->value(u"errors"_s).toArray();
+    for (const QJsonValue &value : errors) {
+        const QJsonObject error = value.toObject();
+        if (error.contains(u"code"_s)) {
+            problem.codes.append(error.value(u"code"_s).toInt());
+        }
+        for (const QString &key : {u"message"_s, u"detail"_s}) {
+            const QString text = error.value(key).toString();
+            if (!text.isEmpty()) {
+                problem.messages.append(text);
+            }
+        }
+        // Some problem objects nest their title/type in errors[] only.
+        if (problem.type.isEmpty()) {
+            problem.type = error.value(u"type"_s).toString();
+        }
+        if (problem.title.isEmpty()) {
+            problem.title = error.value(u"title"_s).toString();
+        }
+    }
+    return problem;
+}
+
+bool XResponse::isValidPostId(const QString &id)
+{
+    static const QRegularExpression pattern(u"^[0-9]{1,19}$"_s);
+    return pattern.match(id).hasMatch();
+}
+
+namespace {
+
+// A failure without an HTTP answer. Whether it means "not published" depends on requestSent.
+Failure networkFailure(QNetworkReply::NetworkError error, bool requestSent)
+{
+    using R = XResponse;
+    if (error == QNetworkReply::TimeoutError) {
+        return {XErrorCategory::Timeout,
+                requestSent ? R::tr("X did not answer in time; the post may have been published. Verify before "
+                                    "sending it again.")
+                            : R::tr("Could not reach X in time; nothing was sent.")};
+    }
+    if (requestSent) {
+        return {XErrorCategory::Network,
+                R::tr("The connection to X broke after the request was sent; the post may have been published. "
+                      "Verify before sending it again.")};
+    }
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+        return {XErrorCategory::Network, R::tr("Could not connect to X (connection refused); nothing was sent.")};
+    case QNetworkReply::HostNotFoundError:
+        return {XErrorCategory::Network, R::tr("Could not find X's server address; nothing was sent.")};
+    case QNetworkReply::SslHandshakeFailedError:
+        return {XErrorCategory::Network, R::tr("The secure connection to X failed; nothing was sent.")};
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        return {XErrorCategory::Network, R::tr("The network proxy refused the connection; nothing was sent.")};
+    case QNetworkReply::ProtocolUnknownError:
+    case QNetworkReply::ProtocolInvalidOperationError:
+        return {XErrorCategory::Validation,
+                R::tr("EpisodeDesk sends keys only over https (or http on this computer); nothing was sent.")};
+    case QNetworkReply::OperationCanceledError:
+        return {XErrorCategory::Network, R::tr("The request was cancelled before it was sent.")};
+    default:
+        return {XErrorCategory::Network, R::tr("A network error stopped the request before it was sent.")};
+    }
+}
+
+// The category and text for an HTTP answer that is not the success the call expected.
+Failure httpFailure(int status, const XProblem &problem, const XRateLimit &rateLimit)
+{
+    using R = XResponse;
+    const QString detail = problem.summary();
+    const auto withDetail = [&detail](const QString &text) {
+        return detail.isEmpty() ? text : R::tr("%1 X says: \"%2\"").arg(text, detail);
+    };
+    if (status == 400) {
+        return {XErrorCategory::Validation, withDetail(R::tr("X refused the request as invalid (HTTP 400)."))};
+    }
+    if (status == 401) {
+        return {XErrorCategory::Auth,
+                R::tr("X did not accept the account's keys (HTTP 401). Check the keys and the computer's clock.")};
+    }
+    if (status == 403) {
+        return {XErrorCategory::Auth, withDetail(R::tr("X does not allow this account to do this (HTTP 403)."))};
+    }
+    if (status == 429) {
+        if (problem.isUsageCapped()) {
+            return {XErrorCategory::UsageCapped,
+                    R::tr("The X API usage cap is used up (HTTP 429); retrying will not help until the cap "
+                          "is raised or renewed.")};
+        }
+        const QDateTime resume = rateLimit.resumeAt();
+        return {XErrorCategory::RateLimit,
+                resume.isValid() ? R::tr("X's rate limit was reached (HTTP 429); it resets at %1 UTC.")
+                                       .arg(resume.toString(u"yyyy-MM-dd HH:mm"_s))
+                                 : R::tr("X's rate limit was reached (HTTP 429); try again later.")};
+    }
+    if (status >= 500 && status < 600) {
+        return {XErrorCategory::Server, R::tr("X had a server error (HTTP %1).").arg(status)};
+    }
+    if (status >= 400 && status < 500) {
+        return {XErrorCategory::Validation, withDetail(R::tr("X refused the request (HTTP %1).").arg(status))};
+    }
+    if (isRedirect(status)) {
+        return {XErrorCategory::Malformed,
+                R::tr("X answered with a redirect (HTTP %1), which EpisodeDesk does not follow.").arg(status)};
+    }
+    return {XErrorCategory::Malformed, R::tr("X gave an unexpected answer (HTTP %1).").arg(status)};
+}
+
+} // namespace
+
+XCreateResult XResponse::classifyCreate(int httpStatus, QNetworkReply::NetworkError error, bool requestSent,
+                                        const XRawHeaders &headers, const QByteArray &body)
+{
+    XCreateResult result;
+    result.httpStatus = httpStatus;
+    result.rateLimit = XRateLimit::fromHeaders(headers);
+    const QString verify = tr("The post may have been published. Verify before sending it again.");
+
+    // No HTTP answer: only "did any byte leave" decides. Anything after that may have reached X.
+    if (httpStatus <= 0) {
+        result.httpStatus = 0;
+        const Failure failure = networkFailure(error, requestSent);
+        result.category = failure.category;
+        result.message = failure.message;
+        result.outcome = requestSent ? XOutcome::MayHavePublished : XOutcome::NotPublished;
+        return result;
+    }
+
+    // An HTTP status is X's word; it outranks a transport error that came later (e.g. a cut body).
+    if (httpStatus == 201) {
+        if (const std::optional<QJsonObject> object = jsonObject(body)) {
+            const QJsonObject data = object->value(u"data"_s).toObject();
+            const QString id = data.value(u"id"_s).toString();
+            if (isValidPostId(id)) {
+                result.outcome = XOutcome::Published;
+                result.category = XErrorCategory::None;
+                result.postId = id;
+                result.postText = data.value(u"text"_s).toString();
+                result.message = tr("Published on X.");
+                return result;
+            }
+        }
+        result.outcome = XOutcome::MayHavePublished;
+        result.category = XErrorCategory::Malformed;
+        result.message = body.size() > kXMaxBodyBytes
+            ? tr("X accepted the post (HTTP 201) but its answer was too large to read.") + u' ' + verify
+            : tr("X accepted the post (HTTP 201) but its answer had no readable post id.") + u' ' + verify;
+        return result;
+    }
+
+    const XProblem problem = parseProblem(body);
+    const Failure failure = httpFailure(httpStatus, problem, result.rateLimit);
+    result.category = failure.category;
+    result.message = failure.message;
+
+    if (httpStatus == 403 && problem.isDuplicateContent()) {
+        // X does not return the original id: the same text is probably posted already.
+        result.outcome = XOutcome::MayHavePublished;
+        result.category = XErrorCategory::Duplicate;
+        result.message = tr("X refused the text as a duplicate (HTTP 403); it is probably posted already. "
+                            "Verify before sending it again.");
+        return result;
+    }
+    if (httpStatus == 429) {
+        result.outcome = XOutcome::NotPublished;
+        if (result.category == XErrorCategory::RateLimit) {
+            result.retryAfter = result.rateLimit.resumeAt();
+        }
+        return result;
+    }
+    // 4xx is a refusal of the request itself, except 408 (the server gave up waiting for it) whose
+    // meaning behind a proxy is unclear. 5xx, 3xx and other answers may come after X acted.
+    if (httpStatus >= 400 && httpStatus < 500 && httpStatus != 408) {
+        result.outcome = XOutcome::NotPublished;
+        return result;
+    }
+    result.outcome = XOutcome::MayHavePublished;
+    if (httpStatus == 408) {
+        result.category = XErrorCategory::Timeout;
+    }
+    result.message += u' ' + verify;
+    return result;
+}
+
+XUsersMeResult XResponse::parseUsersMe(int httpStatus, QNetworkReply::NetworkError error, const XRawHeaders &headers,
+                                       const QByteArray &body)
+{
+    XUsersMeResult result;
+    result.httpStatus = qMax(httpStatus, 0);
+    result.rateLimit = XRateLimit::fromHeaders(headers);
+    if (httpStatus <= 0) {
+        // A read-only call: whether bytes left does not matter, only that nothing usable came back.
+        const Failure failure = networkFailure(error, false);
+        result.category = failure.category;
+        result.message = failure.message;
+        return result;
+    }
+    if (httpStatus != 200) {
+        const Failure failure = httpFailure(httpStatus, parseProblem(body), result.rateLimit);
+        result.category = failure.category;
+        result.message = failure.message;
+        return result;
+    }
+    const std::optional<QJsonObject> object = jsonObject(body);
+    const QJsonObject data = object ? object->value(u"data"_s).toObject() : QJsonObject();
+    const QString id = data.value(u"id"_s).toString();
+    if (!isValidPostId(id)) { // user ids share the post id format
+        result.category = XErrorCategory::Malformed;
+        result.message = tr("X's answer about the account could not be read.");
+        return result;
+    }
+    result.ok = true;
+    result.user = {id, data.value(u"name"_s).toString(), data.value(u"username"_s).toString()};
+    return result;
+}
+
+XUserTweetsResult XResponse::parseUserTweets(int httpStatus, QNetworkReply::NetworkError error,
+                                             const XRawHeaders &headers, const QByteArray &body)
+{
+    XUserTweetsResult result;
+    result.httpStatus = qMax(httpStatus, 0);
+    result.rateLimit = XRateLimit::fromHeaders(headers);
+    if (httpStatus <= 0) {
+        const Failure failure = networkFailure(error, false);
+        result.category = failure.category;
+        result.message = failure.message;
+        return result;
+    }
+    if (httpStatus != 200) {
+        const Failure failure = httpFailure(httpStatus, parseProblem(body), result.rateLimit);
+        result.category = failure.category;
+        result.message = failure.message;
+        return result;
+    }
+    const auto malformed = [&result] {
+        result.category = XErrorCategory::Malformed;
+        result.message = tr("X's list of the account's posts could not be read.");
+        result.posts.clear();
+        return result;
+    };
+    const std::optional<QJsonObject> object = jsonObject(body);
+    if (!object) {
+        return malformed();
+    }
+    result.nextToken = object->value(u"meta"_s).toObject().value(u"next_token"_s).toString();
+    // No "data" at all is X's way of saying "no posts" ({"meta":{"result_count":0}}).
+    if (!object->contains(u"data"_s)) {
+        result.ok = true;
+        return result;
+    }
+    const QJsonValue data = object->value(u"data"_s);
+    if (!data.isArray()) {
+        return malformed();
+    }
+    // Strict: an entry we cannot read might be the very post being verified.
+    for (const QJsonValue &value : data.toArray()) {
+        const QJsonObject post = value.toObject();
+        const QString id = post.value(u"id"_s).toString();
+        const QJsonValue text = post.value(u"text"_s);
+        if (!isValidPostId(id) || !text.isString()) {
+            return malformed();
+        }
+        QDateTime createdAt = QDateTime::fromString(post.value(u"created_at"_s).toString(), Qt::ISODateWithMs);
+        if (createdAt.isValid()) {
+            createdAt = createdAt.toUTC();
+        }
+        result.posts.append({id, text.toString(), createdAt});
+    }
+    result.ok = true;
+    return result;
+}
+
+} // namespace EpisodeDesk::Models
