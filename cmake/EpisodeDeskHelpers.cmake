@@ -20,11 +20,13 @@ function(episodedesk_target_defaults target)
     set_target_properties(${target} PROPERTIES COMPILE_WARNING_AS_ERROR ON)
 endfunction()
 
-# episodedesk_add_test(NAME <name> SOURCES <files...> [LIBS <libs...>] [WIDGETS] [TIMEOUT <s>] [LABELS <l...>])
+# episodedesk_add_test(NAME <name> SOURCES <files...> [LIBS <libs...>] [WIDGETS] [KEYRING] [TIMEOUT <s>]
+#                      [LABELS <l...>])
 # One Qt Test executable per unit. Non-widget tests link only the models library; WIDGETS tests link
-# the ui library and run on the offscreen platform so they need no display.
+# the ui library and run on the offscreen platform so they need no display. KEYRING tests run inside
+# cmake/with-keyring.sh: a private D-Bus session with a real, unlocked, throw-away gnome-keyring.
 function(episodedesk_add_test)
-    cmake_parse_arguments(ARG "WIDGETS" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
+    cmake_parse_arguments(ARG "WIDGETS;KEYRING" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
     add_executable(${ARG_NAME} ${ARG_SOURCES})
     episodedesk_target_defaults(${ARG_NAME})
     target_link_libraries(${ARG_NAME} PRIVATE Qt6::Test episodedesk_models ${ARG_LIBS})
@@ -35,7 +37,11 @@ function(episodedesk_add_test)
         EPISODEDESK_TESTDATA="${PROJECT_SOURCE_DIR}/tests/data"
         EPISODEDESK_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
         EPISODEDESK_APP_BINARY="$<TARGET_FILE:episodedesk>")
-    add_test(NAME ${ARG_NAME} COMMAND ${ARG_NAME})
+    if(ARG_KEYRING)
+        add_test(NAME ${ARG_NAME} COMMAND "${PROJECT_SOURCE_DIR}/cmake/with-keyring.sh" $<TARGET_FILE:${ARG_NAME}>)
+    else()
+        add_test(NAME ${ARG_NAME} COMMAND ${ARG_NAME})
+    endif()
     set(env "QT_QPA_PLATFORM=offscreen" "LC_ALL=C.UTF-8" "QT_LOGGING_RULES=episodedesk.*.debug=false")
     if(NOT ARG_TIMEOUT)
         set(ARG_TIMEOUT 300)

@@ -1,0 +1,99 @@
+// SPDX-FileCopyrightText: 2026 EpisodeDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "secrets/memorysecretstore.h"
+
+#include "secrets/secretrequest.h"
+
+#include <QMutexLocker>
+
+#include <optional>
+
+namespace EpisodeDesk::Models {
+
+MemorySecretStore::MemorySecretStore(QObject *parent) : SecretStore(parent) { }
+
+MemorySecretStore::~MemorySecretStore() = default;
+
+void MemorySecretStore::setAvailability(Availability availability)
+{
+    m_availability.store(availability);
+}
+
+MemorySecretStore::Availability MemorySecretStore::availability() const
+{
+    return m_availability.load();
+}
+
+bool MemorySecretStore::contains(qint64 accountId) const
+{
+    const QMutexLocker locker(&m_mutex);
+    return m_credentials.contains(accountId);
+}
+
+qsizetype MemorySecretStore::size() const
+{
+    const QMutexLocker locker(&m_mutex);
+    return m_credentials.size();
+}
+
+SecretError MemorySecretStore::simulatedError() const
+{
+    switch (m_availability.load()) {
+    case Availability::Available:
+        return SecretError::None;
+    case Availability::NoKeychain:
+        return SecretError::NoKeychain;
+    case Availability::Locked:
+        return SecretError::Locked;
+    case Availability::AccessDenied:
+        return SecretError::AccessDenied;
+    }
+    return SecretError::Other;
+}
+
+// The base class already delivers through the caller's event loop, so answering at once here keeps the
+// same asynchronous behaviour as the keychain store.
+void MemorySecretStore::startRead(qint64 accountId, SecretRequest *request)
+{
+    if (const SecretError error = simulatedError(); error != SecretError::None) {
+        request->finish(SecretResult::failure(error, errorString(error)));
+        return;
+    }
+    std::optional<XCredentials> found;
+    {
+        const QMutexLocker locker(&m_mutex);
+        if (const auto it = m_credentials.constFind(accountId); it != m_credentials.cend()) {
+            found = *it;
+        }
+    }
+    request->finish(found ? SecretResult::success(*found)
+                          : SecretResult::failure(SecretError::NotFound, errorString(SecretError::NotFound)));
+}
+
+void MemorySecretStore::startWrite(qint64 accountId, const XCredentials &credentials, SecretRequest *request)
+{
+    if (const SecretError error = simulatedError(); error != SecretError::None) {
+        request->finish(SecretResult::failure(error, errorString(error)));
+        return;
+    }
+    {
+        const QMutexLocker locker(&m_mutex);
+        m_credentials.insert(accountId, credentials);
+    }
+    request->finish(SecretResult::success());
+}
+
+void MemorySecretStore::startRemove(qint64 accountId, SecretRequest *request)
+{
+    if (const SecretError error = simulatedError(); error != SecretError::None) {
+        request->finish(SecretResult::failure(error, errorString(error)));
+        return;
+    }
+    {
+        const QMutexLocker locker(&m_mutex);
+        m_credentials.remove(accountId);
+    }
+    request->finish(SecretResult::success());
+}
+
+} // namespace EpisodeDesk::Models
