@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/episodestore.h"
 
+#include "store/sqldialect.h"
 #include "store/sqlutil.h"
 
 #include <QCoreApplication>
@@ -112,7 +113,7 @@ std::optional<EpisodeStore::Removal> EpisodeStore::remove(qint64 id)
     }
     QSqlQuery query(m_db);
     // IMMEDIATE: the check and the delete must see the same rows, even with the poster writing.
-    if (!Sql::exec(query, QStringLiteral("BEGIN IMMEDIATE"), {}, &m_error)) {
+    if (!Sql::exec(query, beginWriteStatement(dialectOf(m_db)), {}, &m_error)) {
         return std::nullopt;
     }
     auto rollback = [&query] {

@@ -75,11 +75,31 @@ QStringList migration1()
     };
 }
 
+// Version 2: what X last told us about each account's posting limits, so the claim can refuse (and the
+// scheduler wait) instead of sending a request X will answer with 429.
+QStringList migration2()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE account_limits (
+            account_id        INTEGER PRIMARY KEY REFERENCES accounts(id) ON DELETE CASCADE,
+            window_limit      INTEGER,
+            window_remaining  INTEGER,
+            window_reset      TEXT,
+            day_limit         INTEGER,
+            day_remaining     INTEGER,
+            day_reset         TEXT,
+            paused_until      TEXT,
+            usage_capped      INTEGER NOT NULL DEFAULT 0 CHECK (usage_capped IN (0, 1)),
+            message           TEXT    NOT NULL DEFAULT '',
+            updated_at        TEXT    NOT NULL))"),
+    };
+}
+
 } // namespace
 
 QList<QStringList> schemaMigrations()
 {
-    return {migration1()};
+    return {migration1(), migration2()};
 }
 
 } // namespace EpisodeDesk::Models

@@ -1,0 +1,141 @@
+// SPDX-FileCopyrightText: 2026 EpisodeDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/credentials.h"
+#include "posting/postingstore.h"
+#include "x/xresponse.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace EpisodeDesk::Models {
+
+class Database;
+class SecretStore;
+class XClient;
+
+// What became of one post or verify request, for the UI, the command line and the scheduler.
+struct PostOutcome
+{
+    enum class Kind
+    {
+        Posted, // on X, with postId (and postUrl for X accounts)
+        Failed, // definitely not published; may be retried
+        Unknown, // may be on X: verify before anything is sent again
+        Refused, // the claim was refused (see refusal); nothing was sent
+        Error, // could not even try (database, keychain); nothing was sent
+    };
+    qint64 configId = 0;
+    Kind kind = Kind::Error;
+    ClaimRefusal refusal = ClaimRefusal::None;
+    XErrorCategory category = XErrorCategory::None;
+    QString message; // plain words for the user; never a secret or a raw body
+    QString attemptId;
+    QString postId;
+    QUrl postUrl;
+    QDateTime postedAt;
+    QDateTime retryAt; // rate limit: when posting may resume
+    int httpStatus = 0;
+};
+
+QString postOutcomeKindToString(PostOutcome::Kind kind);
+
+// The posting engine (DESIGN.md "The posting protocol" and "Threads").
+//
+// Usage, in the composition root:
+//     auto *service = new PostingService(options);   // no parent: it moves to its own thread
+//     service->moveToThread(&m_postingThread);
+//     m_postingThread.start();
+//     service->start();                               // opens its connection on that thread
+//     service->post(configId);                        // from any thread; answers with postFinished
+//     ...
+//     m_postingThread.quit(); m_postingThread.wait(); delete service;
+//
+// Every public entry point queues itself onto the thread the service lives in, and results come back
+// only as signals. The service owns its QNetworkAccessManager, X client, secret store and database
+// connection, all created on its thread. Many posts may be in flight at once (replies are
+// asynchronous); claims are serialized by the database. The command line uses the same class on its
+// main thread.
+class PostingService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PostingService)
+
+public:
+    struct Options
+    {
+        QString databasePath;
+        // Called on the service's thread, so the keychain jobs live there too.
+        std::function<SecretStore *(QObject *parent)> secretStoreFactory;
+        // Where Sandbox accounts post (the in-app local server); empty when there is none.
+        std::function<QUrl()> sandboxBaseUrl;
+        std::chrono::milliseconds requestTimeout {30000};
+        // A claim this much older than the request timeout is treated as abandoned (Recover).
+        std::chrono::milliseconds staleMargin {5000};
+        // Verification settles "not published" only once the attempt is at least this old, because X
+        // may take a moment to list a new post.
+        std::chrono::seconds verifySafeDelay {120};
+        std::function<QDateTime()> clock;
+        // How long a claim waits for another writer's lock before it gives up cleanly (Busy).
+        int busyTimeoutMs = 10000;
+    };
+
+    explicit PostingService(Options options, QObject *parent = nullptr);
+    ~PostingService() override;
+
+    // Thread-safe entry points.
+    void start();
+    void post(qint64 configId);
+    void verify(qint64 configId);
+    // Recover stale claims now (also done at start, before each claim and on verify).
+    void recover();
+
+    // Well-known keys of the Sandbox account: they only open the local test server, so they are not
+    // secrets and are not kept in the keychain.
+    static XCredentials sandboxCredentials();
+    // The address a posted tweet can be opened at.
+    static QUrl postUrlFor(const Account &account, const QString &postId);
+
+Q_SIGNALS:
+    void started(bool ok, const QString &error);
+    void postStarted(qint64 configId, const QString &attemptId);
+    void postFinished(const EpisodeDesk::Models::PostOutcome &outcome);
+    void verifyFinished(const EpisodeDesk::Models::PostOutcome &outcome);
+    // Any write the service made to a tweet (claim, finish, recover, settle).
+    void tweetChanged(qint64 configId);
+
+private:
+    using CredentialsCallback = std::function<void(bool ok, const XCredentials &, const QString &error)>;
+
+    void doStart();
+    void doPost(qint64 configId);
+    void doVerify(qint64 configId);
+    void shutdown();
+    void credentialsFor(const Account &account, CredentialsCallback callback);
+    QUrl apiBaseFor(const Account &account) const;
+    void finishPost(const ClaimResult &claim, const XCreateResult &result);
+    void recordLimits(qint64 accountId, const XCreateResult &result);
+    void verifyAgainst(const PostOutcome &base, const TweetConfig &config, const Account &account,
+                       const PostAttempt &attempt, const XCredentials &credentials, const QString &userId);
+    void emitVerify(PostOutcome outcome);
+    PostingStore store() const;
+    QDateTime now() const;
+
+    Options m_options;
+    QString m_connectionName;
+    std::unique_ptr<Database> m_db;
+    QNetworkAccessManager *m_network = nullptr;
+    XClient *m_client = nullptr;
+    SecretStore *m_secrets = nullptr;
+};
+
+} // namespace EpisodeDesk::Models
+
+Q_DECLARE_METATYPE(EpisodeDesk::Models::PostOutcome)

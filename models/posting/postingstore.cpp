@@ -1,0 +1,512 @@
+// SPDX-FileCopyrightText: 2026 EpisodeDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "posting/postingstore.h"
+
+#include "store/accountstore.h"
+#include "store/episodestore.h"
+#include "store/sqldialect.h"
+#include "store/sqlutil.h"
+#include "store/tweetstore.h"
+#include "text/tweettemplate.h"
+#include "text/twittertext.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace EpisodeDesk::Models {
+
+Q_LOGGING_CATEGORY(lcPostingStore, "episodedesk.posting.store")
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PostingStore", text);
+}
+
+QVariant optionalInt(const std::optional<int> &value)
+{
+    return value ? QVariant(*value) : QVariant();
+}
+
+std::optional<int> toOptionalInt(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
+}
+
+QString localTime(const QDateTime &time)
+{
+    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+}
+
+} // namespace
+
+QString claimRefusalToString(ClaimRefusal refusal)
+{
+    switch (refusal) {
+    case ClaimRefusal::None:
+        return QStringLiteral("none");
+    case ClaimRefusal::NotFound:
+        return QStringLiteral("not-found");
+    case ClaimRefusal::AlreadyPosted:
+        return QStringLiteral("already-posted");
+    case ClaimRefusal::AlreadyPosting:
+        return QStringLiteral("already-posting");
+    case ClaimRefusal::NeedsVerify:
+        return QStringLiteral("unknown-verify-first");
+    case ClaimRefusal::Disabled:
+        return QStringLiteral("disabled");
+    case ClaimRefusal::InvalidText:
+        return QStringLiteral("invalid-text");
+    case ClaimRefusal::NoAccount:
+        return QStringLiteral("no-account");
+    case ClaimRefusal::RateLimited:
+        return QStringLiteral("rate-limited");
+    case ClaimRefusal::UsageCapped:
+        return QStringLiteral("usage-capped");
+    case ClaimRefusal::Busy:
+        return QStringLiteral("database-busy");
+    case ClaimRefusal::DatabaseError:
+        return QStringLiteral("database-error");
+    }
+    return {};
+}
+
+QDateTime AccountLimits::blockedUntil(const QDateTime &now) const
+{
+    QDateTime until;
+    auto later = [&until](const QDateTime &candidate) {
+        if (candidate.isValid() && (!until.isValid() || candidate > until)) {
+            until = candidate;
+        }
+    };
+    if (pausedUntil.isValid() && pausedUntil > now) {
+        later(pausedUntil);
+    }
+    if (windowRemaining && *windowRemaining <= 0 && windowReset.isValid() && windowReset > now) {
+        later(windowReset);
+    }
+    if (dayRemaining && *dayRemaining <= 0 && dayReset.isValid() && dayReset > now) {
+        later(dayReset);
+    }
+    return until;
+}
+
+PostingStore::PostingStore(const QSqlDatabase &db, Claimant self, Clock clock, qint64 staleAfterMs)
+    : m_db(db), m_self(std::move(self)), m_clock(std::move(clock)), m_staleAfterMs(staleAfterMs)
+{ }
+
+bool PostingStore::begin()
+{
+    QSqlQuery query(m_db);
+    m_busy = false;
+    if (query.exec(beginWriteStatement(dialectOf(m_db)))) {
+        return true;
+    }
+    m_busy = query.lastError().nativeErrorCode() == QLatin1String("5");
+    m_error = m_busy ? tr("The database is busy (another window or process is writing). Nothing was sent; "
+                          "please try again.")
+                     : tr("The database refused to start a change: %1").arg(query.lastError().driverText());
+    qCWarning(lcPostingStore) << "cannot begin write transaction:" << query.lastError().text();
+    return false;
+}
+
+bool PostingStore::commit()
+{
+    QSqlQuery query(m_db);
+    if (query.exec(QStringLiteral("COMMIT"))) {
+        return true;
+    }
+    m_error = tr("The database could not save the change: %1").arg(query.lastError().driverText());
+    qCWarning(lcPostingStore) << "commit failed:" << query.lastError().text();
+    rollback();
+    return false;
+}
+
+void PostingStore::rollback()
+{
+    QSqlQuery query(m_db);
+    query.exec(QStringLiteral("ROLLBACK"));
+}
+
+ClaimResult PostingStore::refuse(ClaimRefusal refusal, const QString &message)
+{
+    ClaimResult result;
+    result.refusal = refusal;
+    result.message = message;
+    return result;
+}
+
+bool PostingStore::isStale(const TweetConfig &config) const
+{
+    if (config.status != TweetStatus::Posting) {
+        return false;
+    }
+    if (!config.claimedAt.isValid() || config.claimedAt.msecsTo(m_clock()) > m_staleAfterMs) {
+        return true;
+    }
+    const auto claimant = Claimant::parse(config.claimedBy);
+    return claimant && claimant->isOnThisHost() && !claimant->isAlive();
+}
+
+bool PostingStore::markUnknown(const TweetConfig &config, const QString &reason)
+{
+    QSqlQuery query(m_db);
+    const QString now = Sql::fromDateTime(m_clock()).toString();
+    if (!Sql::exec(query,
+                   QStringLiteral("UPDATE tweet_configs SET status = 'unknown', last_error = ?, updated_at = ? "
+                                  "WHERE id = ? AND attempt_id = ? AND status = 'posting'"),
+                   {reason, now, config.id, config.attemptId}, &m_error)) {
+        return false;
+    }
+    if (!Sql::exec(query,
+                   QStringLiteral("UPDATE post_attempts SET outcome = 'unknown', finished_at = ?, error = ? "
+                                  "WHERE attempt_id = ? AND outcome = 'posting'"),
+                   {now, reason, config.attemptId}, &m_error)) {
+        return false;
+    }
+    qCInfo(lcPostingStore) << "tweet" << config.id << "attempt" << config.attemptId << "is now unknown:" << reason;
+    return true;
+}
+
+ClaimResult PostingStore::claim(qint64 configId)
+{
+    if (!begin()) {
+        return refuse(m_busy ? ClaimRefusal::Busy : ClaimRefusal::DatabaseError, m_error);
+    }
+    const QDateTime now = m_clock();
+    TweetStore tweets(m_db);
+    // In a write transaction already on SQLite; FOR UPDATE on PostgreSQL (see sqldialect.h).
+    QSqlQuery lock(m_db);
+    if (!Sql::exec(lock, QStringLiteral("SELECT id FROM tweet_configs WHERE id = ?") + lockRowsSuffix(dialectOf(m_db)),
+                   {configId}, &m_error)) {
+        rollback();
+        return refuse(ClaimRefusal::DatabaseError, m_error);
+    }
+    const auto found = tweets.find(configId);
+    if (!found || found->archived) {
+        rollback();
+        return refuse(ClaimRefusal::NotFound, tr("There is no tweet %1.").arg(configId));
+    }
+    TweetConfig config = *found;
+
+    // Recover before claiming: a claim left by a dead process or older than the request timeout may
+    // have reached X. It becomes unknown, and is refused below like any unknown row.
+    if (isStale(config)) {
+        if (!markUnknown(config,
+                         tr("The program posting this tweet stopped before X answered; it may have "
+                            "been published. Verify it before posting again."))) {
+            rollback();
+            return refuse(ClaimRefusal::DatabaseError, m_error);
+        }
+        config.status = TweetStatus::Unknown;
+    }
+
+    ClaimResult refusal;
+    refusal.refusal = ClaimRefusal::None;
+    switch (config.status) {
+    case TweetStatus::Posted:
+        refusal = refuse(ClaimRefusal::AlreadyPosted,
+                         config.postUrl.isEmpty() ? tr("Already posted (%1).").arg(config.postId)
+                                                  : tr("Already posted: %1").arg(config.postUrl.toString()));
+        refusal.postUrl = config.postUrl;
+        refusal.postId = config.postId;
+        refusal.postedAt = config.postedAt;
+        break;
+    case TweetStatus::Posting:
+        refusal = refuse(ClaimRefusal::AlreadyPosting, tr("Already being posted (by %1).").arg(config.claimedBy));
+        break;
+    case TweetStatus::Unknown:
+        refusal = refuse(ClaimRefusal::NeedsVerify,
+                         tr("The outcome of the last attempt is unknown: it may be on X already. Verify it first."));
+        break;
+    case TweetStatus::Pending:
+    case TweetStatus::Failed:
+        break;
+    }
+    if (refusal.refusal == ClaimRefusal::None && !config.enabled) {
+        refusal = refuse(ClaimRefusal::Disabled, tr("This tweet is disabled."));
+    }
+
+    std::optional<Account> account;
+    std::optional<Episode> episode;
+    QString text;
+    if (refusal.refusal == ClaimRefusal::None) {
+        account = AccountStore(m_db).find(config.accountId);
+        episode = EpisodeStore(m_db).find(config.episodeId);
+        if (!account) {
+            refusal = refuse(ClaimRefusal::NoAccount, tr("The tweet's account no longer exists."));
+        } else if (account->kind == AccountKind::X && !account->apiBaseUrl.isValid()) {
+            refusal =
+                refuse(ClaimRefusal::NoAccount, tr("The account “%1” has no valid API address.").arg(account->name));
+        }
+    }
+    if (refusal.refusal == ClaimRefusal::None) {
+        // The exact text is fixed here, in the claim, and kept with the attempt.
+        text = episode ? expandTweetTemplate(config.text, *episode).text : config.text;
+        const TweetParseResult parsed = parseTweet(text);
+        if (!parsed.valid) {
+            refusal = refuse(ClaimRefusal::InvalidText,
+                             text.trimmed().isEmpty()
+                                 ? tr("The tweet is empty.")
+                                 : tr("The tweet is %1 characters long as X counts them; the limit is 280.")
+                                       .arg(parsed.weightedLength));
+        }
+    }
+    if (refusal.refusal == ClaimRefusal::None) {
+        if (const auto limits = this->limits(config.accountId)) {
+            if (limits->usageCapped) {
+                refusal = refuse(ClaimRefusal::UsageCapped,
+                                 tr("X stopped posting for this account: its usage cap is reached. Posting resumes "
+                                    "after you raise the cap on X and clear the stop in EpisodeDesk."));
+            } else if (const QDateTime until = limits->blockedUntil(now); until.isValid()) {
+                refusal = refuse(
+                    ClaimRefusal::RateLimited,
+                    tr("X's posting limit for this account is reached; posting resumes at %1.").arg(localTime(until)));
+                refusal.retryAt = until;
+            }
+        }
+    }
+    if (refusal.refusal != ClaimRefusal::None) {
+        // The recovery above (if any) is worth keeping even though the claim is refused.
+        if (!commit()) {
+            return refuse(ClaimRefusal::DatabaseError, m_error);
+        }
+        return refusal;
+    }
+
+    ClaimResult result;
+    result.refusal = ClaimRefusal::None;
+    result.attemptId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    result.text = text;
+    result.account = *account;
+    result.claimedAt = now;
+    const QString nowText = Sql::fromDateTime(now).toString();
+    QSqlQuery query(m_db);
+    // The conditional UPDATE is the claim itself: it must change exactly one row.
+    if (!Sql::exec(query,
+                   QStringLiteral("UPDATE tweet_configs SET status = 'posting', attempt_id = ?, claimed_at = ?, "
+                                  "claimed_by = ?, last_error = '', updated_at = ? "
+                                  "WHERE id = ? AND status IN ('pending', 'failed') AND enabled = 1 AND archived = 0"),
+                   {result.attemptId, nowText, m_self.toString(), nowText, configId}, &m_error)) {
+        rollback();
+        return refuse(ClaimRefusal::DatabaseError, m_error);
+    }
+    if (query.numRowsAffected() != 1) {
+        rollback();
+        return refuse(ClaimRefusal::AlreadyPosting, tr("Another attempt claimed this tweet first."));
+    }
+    if (!Sql::exec(
+            query,
+            QStringLiteral("INSERT INTO post_attempts (attempt_id, config_id, account_id, text_sent, claimed_by, "
+                           "started_at, outcome) VALUES (?, ?, ?, ?, ?, ?, 'posting')"),
+            {result.attemptId, configId, config.accountId, text, m_self.toString(), nowText}, &m_error)) {
+        rollback();
+        return refuse(ClaimRefusal::DatabaseError, m_error);
+    }
+    // Count the post against the known remaining allowance now, so a burst of claims cannot overrun
+    // it before X's answers (and their headers) come back.
+    if (!Sql::exec(query,
+                   QStringLiteral("UPDATE account_limits SET "
+                                  "window_remaining = CASE WHEN window_remaining > 0 THEN window_remaining - 1 "
+                                  "ELSE window_remaining END, "
+                                  "day_remaining = CASE WHEN day_remaining > 0 THEN day_remaining - 1 "
+                                  "ELSE day_remaining END WHERE account_id = ?"),
+                   {config.accountId}, &m_error)) {
+        rollback();
+        return refuse(ClaimRefusal::DatabaseError, m_error);
+    }
+    if (!commit()) {
+        return refuse(m_busy ? ClaimRefusal::Busy : ClaimRefusal::DatabaseError, m_error);
+    }
+    config.status = TweetStatus::Posting;
+    config.attemptId = result.attemptId;
+    config.claimedAt = now;
+    config.claimedBy = m_self.toString();
+    result.config = config;
+    qCDebug(lcPostingStore) << "claimed tweet" << configId << "attempt" << result.attemptId;
+    return result;
+}
+
+bool PostingStore::finish(const FinishRecord &record, bool *applied)
+{
+    if (applied) {
+        *applied = false;
+    }
+    if (!begin()) {
+        return false;
+    }
+    const QString now = Sql::fromDateTime(m_clock()).toString();
+    const QString status = statusToString(record.outcome);
+    const bool posted = record.outcome == TweetStatus::Posted;
+    QSqlQuery query(m_db);
+    const bool ok = Sql::exec(query,
+                              QStringLiteral("UPDATE tweet_configs SET status = ?, post_id = ?, post_url = ?, "
+                                             "posted_at = ?, last_error = ?, retry_count = retry_count + ?, "
+                                             "updated_at = ? WHERE id = ? AND attempt_id = ? "
+                                             "AND status IN ('posting', 'unknown')"),
+                              {status, Sql::nullableText(record.postId), Sql::nullableText(record.postUrl.toString()),
+                               posted ? QVariant(now) : QVariant(), record.error,
+                               record.outcome == TweetStatus::Failed ? 1 : 0, now, record.configId, record.attemptId},
+                              &m_error);
+    if (!ok) {
+        rollback();
+        return false;
+    }
+    const bool rowChanged = query.numRowsAffected() == 1;
+    if (!Sql::exec(
+            query,
+            QStringLiteral("UPDATE post_attempts SET finished_at = ?, http_status = ?, outcome = ?, post_id = ?, "
+                           "error = ? WHERE attempt_id = ?"),
+            {now, optionalInt(record.httpStatus), status, Sql::nullableText(record.postId), record.error,
+             record.attemptId},
+            &m_error)) {
+        rollback();
+        return false;
+    }
+    if (!commit()) {
+        return false;
+    }
+    if (!rowChanged) {
+        qCWarning(lcPostingStore) << "tweet" << record.configId << "no longer carries attempt" << record.attemptId
+                                  << "; outcome" << status << "kept in its history only";
+    }
+    if (applied) {
+        *applied = rowChanged;
+    }
+    return true;
+}
+
+int PostingStore::recoverStale()
+{
+    if (!begin()) {
+        return -1;
+    }
+    QSqlQuery query(m_db);
+    if (!Sql::exec(query,
+                   QStringLiteral("SELECT id FROM tweet_configs WHERE status = 'posting'") +
+                       lockRowsSuffix(dialectOf(m_db)),
+                   {}, &m_error)) {
+        rollback();
+        return -1;
+    }
+    QList<qint64> ids;
+    while (query.next()) {
+        ids.append(query.value(0).toLongLong());
+    }
+    int recovered = 0;
+    TweetStore tweets(m_db);
+    for (qint64 id : std::as_const(ids)) {
+        const auto config = tweets.find(id);
+        if (config && isStale(*config)) {
+            if (!markUnknown(*config,
+                             tr("The program posting this tweet stopped before X answered; it may have "
+                                "been published. Verify it before posting again."))) {
+                rollback();
+                return -1;
+            }
+            ++recovered;
+        }
+    }
+    if (!commit()) {
+        return -1;
+    }
+    return recovered;
+}
+
+bool PostingStore::settle(qint64 configId, const QString &attemptId, TweetStatus outcome, const QString &postId,
+                          const QUrl &postUrl, const QString &message)
+{
+    Q_ASSERT(outcome == TweetStatus::Posted || outcome == TweetStatus::Failed);
+    if (!begin()) {
+        return false;
+    }
+    const QString now = Sql::fromDateTime(m_clock()).toString();
+    const bool posted = outcome == TweetStatus::Posted;
+    QSqlQuery query(m_db);
+    if (!Sql::exec(
+            query,
+            QStringLiteral("UPDATE tweet_configs SET status = ?, post_id = ?, post_url = ?, posted_at = ?, "
+                           "last_error = ?, updated_at = ? WHERE id = ? AND attempt_id = ? AND status = 'unknown'"),
+            {statusToString(outcome), Sql::nullableText(postId), Sql::nullableText(postUrl.toString()),
+             posted ? QVariant(now) : QVariant(), message, now, configId, attemptId},
+            &m_error)) {
+        rollback();
+        return false;
+    }
+    if (query.numRowsAffected() != 1) {
+        rollback();
+        m_error = tr("The tweet changed while it was being verified; nothing was settled.");
+        return false;
+    }
+    if (!Sql::exec(query,
+                   QStringLiteral("UPDATE post_attempts SET outcome = ?, post_id = ?, error = ?, "
+                                  "finished_at = COALESCE(finished_at, ?) WHERE attempt_id = ?"),
+                   {statusToString(outcome), Sql::nullableText(postId), message, now, attemptId}, &m_error)) {
+        rollback();
+        return false;
+    }
+    return commit();
+}
+
+std::optional<AccountLimits> PostingStore::limits(qint64 accountId) const
+{
+    QSqlQuery query(m_db);
+    if (!Sql::exec(query,
+                   QStringLiteral("SELECT window_limit, window_remaining, window_reset, day_limit, day_remaining, "
+                                  "day_reset, paused_until, usage_capped, message, updated_at FROM account_limits "
+                                  "WHERE account_id = ?"),
+                   {accountId}, &m_error) ||
+        !query.next()) {
+        return std::nullopt;
+    }
+    AccountLimits limits;
+    limits.windowLimit = toOptionalInt(query.value(0));
+    limits.windowRemaining = toOptionalInt(query.value(1));
+    limits.windowReset = Sql::toDateTime(query.value(2));
+    limits.dayLimit = toOptionalInt(query.value(3));
+    limits.dayRemaining = toOptionalInt(query.value(4));
+    limits.dayReset = Sql::toDateTime(query.value(5));
+    limits.pausedUntil = Sql::toDateTime(query.value(6));
+    limits.usageCapped = query.value(7).toBool();
+    limits.message = query.value(8).toString();
+    limits.updatedAt = Sql::toDateTime(query.value(9));
+    return limits;
+}
+
+bool PostingStore::saveLimits(qint64 accountId, const AccountLimits &limits)
+{
+    QSqlQuery query(m_db);
+    // One statement: an upsert is atomic on its own, no explicit transaction needed.
+    return Sql::exec(
+        query,
+        QStringLiteral("INSERT INTO account_limits (account_id, window_limit, window_remaining, "
+                       "window_reset, day_limit, day_remaining, day_reset, paused_until, usage_capped, "
+                       "message, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                       "ON CONFLICT (account_id) DO UPDATE SET window_limit = excluded.window_limit, "
+                       "window_remaining = excluded.window_remaining, window_reset = excluded.window_reset, "
+                       "day_limit = excluded.day_limit, day_remaining = excluded.day_remaining, "
+                       "day_reset = excluded.day_reset, paused_until = excluded.paused_until, "
+                       "usage_capped = excluded.usage_capped, message = excluded.message, "
+                       "updated_at = excluded.updated_at"),
+        {accountId, optionalInt(limits.windowLimit), optionalInt(limits.windowRemaining),
+         Sql::fromDateTime(limits.windowReset), optionalInt(limits.dayLimit), optionalInt(limits.dayRemaining),
+         Sql::fromDateTime(limits.dayReset), Sql::fromDateTime(limits.pausedUntil), limits.usageCapped ? 1 : 0,
+         limits.message, Sql::fromDateTime(m_clock())},
+        &m_error);
+}
+
+std::optional<PostAttempt> PostingStore::latestAttempt(qint64 configId) const
+{
+    const auto attempts = TweetStore(m_db).attempts(configId);
+    if (attempts.isEmpty()) {
+        return std::nullopt;
+    }
+    return attempts.first();
+}
+
+} // namespace EpisodeDesk::Models

@@ -1,0 +1,128 @@
+// SPDX-FileCopyrightText: 2026 EpisodeDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Shared set-up of the posting tests: a database file in a QTemporaryDir, the local X server on
+// 127.0.0.1 (the real HTTP server Sandbox accounts post to), an account and an episode.
+
+#include "posting/postingservice.h"
+#include "sandbox/localxserver.h"
+#include "secrets/memorysecretstore.h"
+#include "store/accountstore.h"
+#include "store/database.h"
+#include "store/episodestore.h"
+#include "store/tweetstore.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <memory>
+
+namespace EpisodeDesk::Tests {
+
+using namespace EpisodeDesk::Models;
+
+inline XCredentials testCredentials()
+{
+    return {QStringLiteral("test-consumer-key"), QStringLiteral("test-consumer-secret"),
+            QStringLiteral("test-access-token"), QStringLiteral("test-token-secret")};
+}
+
+struct PostingFixture
+{
+    QTemporaryDir dir;
+    QString dbPath = dir.filePath(QStringLiteral("episodedesk.sqlite"));
+    Database db;
+    LocalXServer server;
+    qint64 sandboxAccountId = 0;
+    qint64 xAccountId = 0;
+    qint64 episodeId = 0;
+
+    bool setUp()
+    {
+        if (!dir.isValid() || !db.open(dbPath, QStringLiteral("fixture"))) {
+            return false;
+        }
+        server.addUser(QStringLiteral("1001"), QStringLiteral("sandboxshow"), QStringLiteral("Sandbox show"),
+                       PostingService::sandboxCredentials());
+        server.addUser(QStringLiteral("2002"), QStringLiteral("realshow"), QStringLiteral("Real show"),
+                       testCredentials());
+        // Generous limits: the race tests post hundreds of times; rate-limit tests set their own.
+        server.setRateLimit(100000, 100000);
+        if (!server.listen()) {
+            return false;
+        }
+        Account sandbox;
+        sandbox.name = QStringLiteral("Sandbox");
+        sandbox.kind = AccountKind::Sandbox;
+        sandboxAccountId = AccountStore(db.connection()).add(sandbox).value_or(0);
+        Account x;
+        x.name = QStringLiteral("Real show");
+        x.handle = QStringLiteral("realshow");
+        x.apiBaseUrl = server.baseUrl();
+        xAccountId = AccountStore(db.connection()).add(x).value_or(0);
+        Episode episode;
+        episode.number = 7;
+        episode.title = QStringLiteral("Seven");
+        episode.link = QUrl(QStringLiteral("https://podcast.example/7"));
+        episodeId = EpisodeStore(db.connection()).add(episode).value_or(0);
+        return sandboxAccountId > 0 && xAccountId > 0 && episodeId > 0;
+    }
+
+    qint64 addTweet(const QString &text, qint64 accountId = 0)
+    {
+        TweetConfig config;
+        config.episodeId = episodeId;
+        config.accountId = accountId ? accountId : sandboxAccountId;
+        config.text = text;
+        return TweetStore(db.connection()).add(config).value_or(0);
+    }
+
+    TweetConfig tweet(qint64 id) const { return TweetStore(db.connection()).find(id).value_or(TweetConfig {}); }
+
+    PostingService::Options options(std::chrono::milliseconds timeout = std::chrono::seconds(5)) const
+    {
+        PostingService::Options options;
+        options.databasePath = dbPath;
+        options.sandboxBaseUrl = [url = server.baseUrl()] {
+            return url;
+        };
+        options.requestTimeout = timeout;
+        options.verifySafeDelay = std::chrono::seconds(0);
+        // The X-kind account's keys, as the keychain would hold them.
+        options.secretStoreFactory = [accountId = xAccountId](QObject *parent) -> SecretStore * {
+            auto *store = new MemorySecretStore(parent);
+            store->writeCredentials(accountId, testCredentials(), parent, [](const SecretResult &) {});
+            return store;
+        };
+        return options;
+    }
+};
+
+// A PostingService on its own QThread, torn down in the order STYLE.md gives (quit, wait, delete).
+class ServiceThread
+{
+public:
+    explicit ServiceThread(PostingService::Options options) : m_service(new PostingService(std::move(options)))
+    {
+        m_service->moveToThread(&m_thread);
+        m_thread.start();
+    }
+    ~ServiceThread()
+    {
+        m_thread.quit();
+        m_thread.wait();
+        delete m_service;
+    }
+    Q_DISABLE_COPY_MOVE(ServiceThread)
+
+    PostingService *service() const { return m_service; }
+
+private:
+    QThread m_thread;
+    PostingService *m_service;
+};
+
+} // namespace EpisodeDesk::Tests
