@@ -1,9 +1,64 @@
-#include "mainwindow.h"
+// SPDX-FileCopyrightText: 2026 EpisodeDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "application.h"
+#include "commandline.h"
+#include "store/database.h"
+#include "store/demodata.h"
+
 #include <QApplication>
-int main(int argc, char **argv)
+#include <QCommandLineParser>
+#include <QLoggingCategory>
+#include <QMessageBox>
+
+using namespace EpisodeDesk;
+
+int main(int argc, char *argv[])
 {
+    QCoreApplication::setOrganizationName(QStringLiteral("EpisodeDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("EpisodeDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(EPISODEDESK_VERSION));
+
+    // Informational logging is for developers (QT_LOGGING_RULES overrides this); users see messages.
+    QLoggingCategory::setFilterRules(QStringLiteral("episodedesk.*.debug=false\nepisodedesk.*.info=false"));
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    }
+    // Subcommands need no display: scripts, cron and the headless scheduler run them on servers.
+    if (App::isCommandLineInvocation(arguments)) {
+        QCoreApplication app(argc, argv);
+        return App::runCommandLine(app.arguments());
+    }
+
     QApplication app(argc, argv);
-    EpisodeDesk::Ui::MainWindow w;
-    w.show();
+    QApplication::setApplicationDisplayName(QStringLiteral("EpisodeDesk"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/episodedesk/icons/episodedesk.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("episodedesk"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main",
+                                "Keeps your podcast's episodes and posts their announcement tweets to X, "
+                                "each at most once. Run 'episodedesk help' for the command line."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("db"), QApplication::translate("main", "Open this database file."),
+                      QApplication::translate("main", "PATH")});
+    parser.addOption({QStringLiteral("demo"),
+                      QApplication::translate("main", "Open the demo show (its own database, a Sandbox account).")});
+    parser.process(app);
+
+    const bool demo = parser.isSet(QStringLiteral("demo"));
+    QString path = parser.value(QStringLiteral("db"));
+    if (path.isEmpty()) {
+        path = demo ? Models::DemoData::defaultPath() : Models::Database::defaultPath();
+    }
+    App::Application application(path, demo);
+    QString error;
+    if (!application.start(&error)) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "EpisodeDesk cannot open its database"), error);
+        return 1;
+    }
     return app.exec();
 }

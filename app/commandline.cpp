@@ -1,0 +1,687 @@
+// SPDX-FileCopyrightText: 2026 EpisodeDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+
+#include "posting/postingservice.h"
+#include "sandbox/sandboxhost.h"
+#include "secrets/keychainsecretstore.h"
+#include "store/accountstore.h"
+#include "store/database.h"
+#include "store/episodestore.h"
+#include "store/tweetstore.h"
+#include "text/twittertext.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+#include <QTimeZone>
+
+#include <cstdio>
+#include <optional>
+
+namespace EpisodeDesk::App {
+
+using namespace EpisodeDesk::Models;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int fail(int code, const QString &message)
+{
+    err() << message << Qt::endl;
+    return code;
+}
+
+const QStringList commands = {QStringLiteral("accounts"), QStringLiteral("episodes"), QStringLiteral("tweets"),
+                              QStringLiteral("post"),     QStringLiteral("verify"),   QStringLiteral("text")};
+
+// Splits off the global --db option, wherever it stands.
+bool takeDatabaseOption(QStringList *arguments, QString *path, QString *error)
+{
+    for (qsizetype i = 1; i < arguments->size(); ++i) {
+        const QString argument = arguments->at(i);
+        if (argument == QLatin1String("--db")) {
+            if (i + 1 >= arguments->size()) {
+                *error = tr("--db needs a file name.");
+                return false;
+            }
+            *path = arguments->at(i + 1);
+            arguments->remove(i, 2);
+            return true;
+        }
+        if (argument.startsWith(QLatin1String("--db="))) {
+            *path = argument.mid(5);
+            arguments->remove(i);
+            return true;
+        }
+    }
+    return true;
+}
+
+// A parser for one subcommand: `episodedesk tweets add …` parses ["episodedesk tweets add", …].
+struct Subcommand
+{
+    QCommandLineParser parser;
+    QStringList arguments;
+
+    Subcommand(const QStringList &all, int words, const QString &description)
+    {
+        parser.setApplicationDescription(description);
+        parser.addHelpOption();
+        arguments = all.mid(words);
+        arguments.prepend(all.mid(0, words).join(QLatin1Char(' ')));
+    }
+
+    // Returns ExitOk to go on, or the exit code to stop with (usage errors, --help).
+    int parse()
+    {
+        if (!parser.parse(arguments)) {
+            return fail(ExitUsage, parser.errorText() + QLatin1Char('\n') + parser.helpText());
+        }
+        if (parser.isSet(QStringLiteral("help"))) {
+            out() << parser.helpText();
+            return -1;
+        }
+        return ExitOk;
+    }
+
+    QString value(const char *name) const { return parser.value(QLatin1String(name)); }
+    bool isSet(const char *name) const { return parser.isSet(QLatin1String(name)); }
+};
+
+std::optional<qint64> parseId(const QString &text)
+{
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    return ok && id > 0 ? std::optional<qint64>(id) : std::nullopt;
+}
+
+// Accepts what a person would type: an ISO date-time with or without an offset (without one it is
+// local time), or a date and time separated by a space.
+QDateTime parseDateTime(const QString &text)
+{
+    QString normalized = text.trimmed();
+    normalized.replace(QLatin1Char(' '), QLatin1Char('T'));
+    QDateTime time = QDateTime::fromString(normalized, Qt::ISODateWithMs);
+    if (!time.isValid()) {
+        time = QDateTime::fromString(normalized, Qt::ISODate);
+    }
+    return time;
+}
+
+// X accounts need https; plain http only to this computer (the Sandbox, tests).
+bool isAcceptableApiBase(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty()) {
+        return false;
+    }
+    if (url.scheme() == QLatin1String("https")) {
+        return true;
+    }
+    const QString host = url.host();
+    return url.scheme() == QLatin1String("http") &&
+        (host == QLatin1String("127.0.0.1") || host == QLatin1String("localhost") || host == QLatin1String("::1"));
+}
+
+class Runner
+{
+public:
+    Runner(QStringList arguments, QString databasePath)
+        : m_arguments(std::move(arguments)),
+          m_databasePath(databasePath.isEmpty() ? Database::defaultPath() : std::move(databasePath))
+    { }
+
+    int run()
+    {
+        const QString command = m_arguments.value(1);
+        const QString sub = m_arguments.value(2);
+        if (command == QLatin1String("accounts") && sub == QLatin1String("add")) {
+            return accountsAdd();
+        }
+        if (command == QLatin1String("accounts") && sub == QLatin1String("list")) {
+            return accountsList();
+        }
+        if (command == QLatin1String("episodes") && sub == QLatin1String("add")) {
+            return episodesAdd();
+        }
+        if (command == QLatin1String("episodes") && sub == QLatin1String("list")) {
+            return episodesList();
+        }
+        if (command == QLatin1String("tweets") && sub == QLatin1String("add")) {
+            return tweetsAdd();
+        }
+        if (command == QLatin1String("tweets") && sub == QLatin1String("list")) {
+            return tweetsList();
+        }
+        if (command == QLatin1String("post") || command == QLatin1String("verify")) {
+            return postOrVerify(command == QLatin1String("verify"));
+        }
+        if (command == QLatin1String("text") && sub == QLatin1String("check")) {
+            return textCheck();
+        }
+        return fail(ExitUsage, usage());
+    }
+
+    static QString usage()
+    {
+        return tr("Usage: episodedesk [--db PATH] COMMAND …\n"
+                  "\n"
+                  "Without a command, opens the window. Commands:\n"
+                  "  accounts add --name NAME (--sandbox | --api-base URL) [--handle H]   X keys as JSON on stdin\n"
+                  "  accounts list [--json]\n"
+                  "  episodes add --title T [--number N] [--url U] [--published DATE]\n"
+                  "  episodes list [--json]\n"
+                  "  tweets add --episode ID --account ID --text TEXT [--at DATETIME]\n"
+                  "  tweets list [--json]\n"
+                  "  post ID [--timeout SECONDS]\n"
+                  "  verify ID [--timeout SECONDS] [--safe-delay SECONDS]\n"
+                  "  text check [--json] TEXT\n"
+                  "\n"
+                  "Exit codes: 0 done; 1 error; 2 usage; 3 refused by state (already posted, already posting,\n"
+                  "unknown, disabled); 4 failed, not published; 5 outcome unknown (run verify).");
+    }
+
+private:
+    bool openDatabase()
+    {
+        if (!m_db.open(m_databasePath, QStringLiteral("cli"))) {
+            err() << m_db.errorString() << Qt::endl;
+            return false;
+        }
+        return true;
+    }
+
+    int accountsAdd()
+    {
+        Subcommand command(m_arguments, 3,
+                           tr("Adds an X account. Its four keys are read as a JSON object from "
+                              "standard input and stored in the system keychain only."));
+        command.parser.addOption({QStringLiteral("name"), tr("Account name shown in EpisodeDesk."), tr("NAME")});
+        command.parser.addOption({QStringLiteral("sandbox"), tr("Post to the local Sandbox server only.")});
+        command.parser.addOption({QStringLiteral("api-base"), tr("API address, e.g. https://api.x.com."), tr("URL")});
+        command.parser.addOption(
+            {QStringLiteral("handle"), tr("The account's @handle, for links to its posts."), tr("HANDLE")});
+        if (const int code = command.parse(); code != ExitOk) {
+            return code < 0 ? ExitOk : code;
+        }
+        const QString name = command.value("name").trimmed();
+        const bool sandbox = command.isSet("sandbox");
+        const QUrl apiBase(command.value("api-base"), QUrl::StrictMode);
+        if (name.isEmpty() || sandbox == command.isSet("api-base")) {
+            return fail(ExitUsage, tr("accounts add needs --name and exactly one of --sandbox or --api-base."));
+        }
+        if (!sandbox && !isAcceptableApiBase(apiBase)) {
+            return fail(ExitUsage, tr("The API address must be an https:// address (or http:// on this computer)."));
+        }
+        XCredentials keys;
+        if (!sandbox) {
+            QFile input;
+            if (!input.open(stdin, QIODevice::ReadOnly)) {
+                return fail(ExitError, tr("Cannot read the keys from standard input."));
+            }
+            QJsonParseError parseError {};
+            const QJsonDocument json = QJsonDocument::fromJson(input.read(64 * 1024), &parseError);
+            const QJsonObject object = json.object();
+            keys = {object.value(QLatin1String("consumer_key")).toString().trimmed(),
+                    object.value(QLatin1String("consumer_secret")).toString().trimmed(),
+                    object.value(QLatin1String("access_token")).toString().trimmed(),
+                    object.value(QLatin1String("access_token_secret")).toString().trimmed()};
+            if (parseError.error != QJsonParseError::NoError || !json.isObject() || !keys.isComplete()) {
+                // Never echo what was read: it may hold secrets.
+                return fail(ExitUsage,
+                            tr("Standard input must be a JSON object with consumer_key, consumer_secret, "
+                               "access_token and access_token_secret."));
+            }
+        }
+        if (!openDatabase()) {
+            return ExitError;
+        }
+        Account account;
+        account.name = name;
+        account.kind = sandbox ? AccountKind::Sandbox : AccountKind::X;
+        account.apiBaseUrl = sandbox ? QUrl() : apiBase;
+        account.handle = command.value("handle").trimmed().remove(QLatin1Char('@'));
+        if (sandbox) {
+            account.handle = SandboxHost::sandboxUsername();
+            account.xUserId = SandboxHost::sandboxUserId();
+        }
+        AccountStore accounts(m_db.connection());
+        const auto id = accounts.add(account);
+        if (!id) {
+            return fail(ExitError, accounts.lastError());
+        }
+        if (!sandbox) {
+            KeychainSecretStore keychain;
+            SecretResult written;
+            QEventLoop loop;
+            keychain.writeCredentials(*id, keys, &loop, [&](const SecretResult &result) {
+                written = result;
+                loop.quit();
+            });
+            loop.exec();
+            if (!written.ok) {
+                accounts.remove(*id); // an account without keys would only fail later
+                return fail(ExitError, written.message);
+            }
+        }
+        out() << *id << Qt::endl;
+        return ExitOk;
+    }
+
+    int accountsList()
+    {
+        Subcommand command(m_arguments, 3, tr("Lists the accounts (never their keys)."));
+        command.parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
+        if (const int code = command.parse(); code != ExitOk) {
+            return code < 0 ? ExitOk : code;
+        }
+        if (!openDatabase()) {
+            return ExitError;
+        }
+        QJsonArray array;
+        for (const Account &account : AccountStore(m_db.connection()).all()) {
+            array.append(QJsonObject {{QStringLiteral("id"), account.id},
+                                      {QStringLiteral("name"), account.name},
+                                      {QStringLiteral("kind"), accountKindToString(account.kind)},
+                                      {QStringLiteral("handle"), account.handle},
+                                      {QStringLiteral("x_user_id"), account.xUserId},
+                                      {QStringLiteral("api_base"), account.apiBaseUrl.toString()}});
+            if (!command.isSet("json")) {
+                out() << account.id << '\t' << accountKindToString(account.kind) << '\t' << account.name << '\t'
+                      << account.handle << Qt::endl;
+            }
+        }
+        if (command.isSet("json")) {
+            out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        }
+        return ExitOk;
+    }
+
+    int episodesAdd()
+    {
+        Subcommand command(m_arguments, 3, tr("Adds an episode and prints its id."));
+        command.parser.addOption({QStringLiteral("title"), tr("Episode title."), tr("TITLE")});
+        command.parser.addOption({QStringLiteral("number"), tr("Episode number."), tr("N")});
+        command.parser.addOption({QStringLiteral("url"), tr("Episode page."), tr("URL")});
+        command.parser.addOption({QStringLiteral("published"), tr("Publication date (YYYY-MM-DD)."), tr("DATE")});
+        if (const int code = command.parse(); code != ExitOk) {
+            return code < 0 ? ExitOk : code;
+        }
+        Episode episode;
+        episode.title = command.value("title").trimmed();
+        if (episode.title.isEmpty()) {
+            return fail(ExitUsage, tr("episodes add needs --title."));
+        }
+        if (command.isSet("number")) {
+            bool ok = false;
+            episode.number = command.value("number").toInt(&ok);
+            if (!ok || *episode.number < 0) {
+                return fail(ExitUsage, tr("--number must be a whole number of 0 or more."));
+            }
+        }
+        if (command.isSet("url")) {
+            episode.link = QUrl(command.value("url"), QUrl::StrictMode);
+            if (!episode.link.isValid() || episode.link.scheme().isEmpty()) {
+                return fail(ExitUsage, tr("--url must be a full address such as https://example.com/episode-1."));
+            }
+        }
+        if (command.isSet("published")) {
+            episode.publishedOn = QDate::fromString(command.value("published"), Qt::ISODate);
+            if (!episode.publishedOn.isValid()) {
+                return fail(ExitUsage, tr("--published must be a date such as 2026-11-28."));
+            }
+        }
+        if (!openDatabase()) {
+            return ExitError;
+        }
+        EpisodeStore episodes(m_db.connection());
+        const auto id = episodes.add(episode);
+        if (!id) {
+            return fail(ExitError, episodes.lastError());
+        }
+        out() << *id << Qt::endl;
+        return ExitOk;
+    }
+
+    int episodesList()
+    {
+        Subcommand command(m_arguments, 3, tr("Lists the episodes."));
+        command.parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
+        if (const int code = command.parse(); code != ExitOk) {
+            return code < 0 ? ExitOk : code;
+        }
+        if (!openDatabase()) {
+            return ExitError;
+        }
+        QJsonArray array;
+        for (const Episode &episode : EpisodeStore(m_db.connection()).all()) {
+            array.append(
+                QJsonObject {{QStringLiteral("id"), episode.id},
+                             {QStringLiteral("number"), episode.number ? QJsonValue(*episode.number) : QJsonValue()},
+                             {QStringLiteral("title"), episode.title},
+                             {QStringLiteral("published"), episode.publishedOn.toString(Qt::ISODate)},
+                             {QStringLiteral("url"), episode.link.toString()}});
+            if (!command.isSet("json")) {
+                out() << episode.id << '\t' << (episode.number ? QString::number(*episode.number) : QString()) << '\t'
+                      << episode.title << Qt::endl;
+            }
+        }
+        if (command.isSet("json")) {
+            out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        }
+        return ExitOk;
+    }
+
+    int tweetsAdd()
+    {
+        Subcommand command(m_arguments, 3, tr("Adds a tweet to an episode and prints its id."));
+        command.parser.addOption({QStringLiteral("episode"), tr("Episode id."), tr("ID")});
+        command.parser.addOption({QStringLiteral("account"), tr("Account id."), tr("ID")});
+        command.parser.addOption(
+            {QStringLiteral("text"), tr("Tweet text; may use {title}, {number}, {url}, {date}."), tr("TEXT")});
+        command.parser.addOption(
+            {QStringLiteral("at"), tr("Scheduled time (ISO 8601; local time without an offset)."), tr("DATETIME")});
+        if (const int code = command.parse(); code != ExitOk) {
+            return code < 0 ? ExitOk : code;
+        }
+        const auto episodeId = parseId(command.value("episode"));
+        const auto accountId = parseId(command.value("account"));
+        const QString text = command.value("text");
+        if (!episodeId || !accountId || !command.isSet("text")) {
+            return fail(ExitUsage, tr("tweets add needs --episode ID, --account ID and --text TEXT."));
+        }
+        const TweetParseResult parsed = parseTweet(text);
+        if (!parsed.valid) {
+            return fail(ExitError,
+                        text.trimmed().isEmpty()
+                            ? tr("The tweet text is empty.")
+                            : tr("The tweet is %1 characters long as X counts them; the limit is 280. "
+                                 "Nothing was saved.")
+                                  .arg(parsed.weightedLength));
+        }
+        TweetConfig config;
+        config.episodeId = *episodeId;
+        config.accountId = *accountId;
+        config.text = text;
+        if (command.isSet("at")) {
+            config.scheduledAt = parseDateTime(command.value("at"));
+            if (!config.scheduledAt.isValid()) {
+                return fail(ExitUsage,
+                            tr("--at must be a date and time such as 2026-12-01T09:30 or "
+                               "2026-12-01T09:30+01:00."));
+            }
+            config.scheduledZone = config.scheduledAt.timeSpec() == Qt::LocalTime
+                ? QString::fromUtf8(QTimeZone::systemTimeZoneId())
+                : config.scheduledAt.timeZoneAbbreviation();
+            config.scheduledAt = config.scheduledAt.toUTC();
+        }
+        if (!openDatabase()) {
+            return ExitError;
+        }
+        if (!EpisodeStore(m_db.connection()).find(*episodeId)) {
+            return fail(ExitError, tr("There is no episode %1.").arg(*episodeId));
+        }
+        if (!AccountStore(m_db.connection()).find(*accountId)) {
+            return fail(ExitError, tr("There is no account %1.").arg(*accountId));
+        }
+        TweetStore tweets(m_db.connection());
+        const auto id = tweets.add(config);
+        if (!id) {
+            return fail(ExitError, tweets.lastError());
+        }
+        out() << *id << Qt::endl;
+        return ExitOk;
+    }
+
+    int tweetsList()
+    {
+        Subcommand command(m_arguments, 3, tr("Lists the tweets and their status."));
+        command.parser.addOption({QStringLiteral("json"), tr("Print a JSON array.")});
+        if (const int code = command.parse(); code != ExitOk) {
+            return code < 0 ? ExitOk : code;
+        }
+        if (!openDatabase()) {
+            return ExitError;
+        }
+        QJsonArray array;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const TweetConfig &config : TweetStore(m_db.connection()).all()) {
+            const auto nullable = [](const QString &text) {
+                return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+            };
+            array.append(QJsonObject {
+                {QStringLiteral("id"), config.id},
+                {QStringLiteral("episode_id"), config.episodeId},
+                {QStringLiteral("account_id"), config.accountId},
+                {QStringLiteral("status"), statusToString(config.status)},
+                {QStringLiteral("display_status"), displayStatusToString(displayStatus(config, now, 30 * 60))},
+                {QStringLiteral("enabled"), config.enabled},
+                {QStringLiteral("scheduled_at"),
+                 config.scheduledAt.isValid() ? QJsonValue(config.scheduledAt.toString(Qt::ISODate)) : QJsonValue()},
+                {QStringLiteral("post_id"), nullable(config.postId)},
+                {QStringLiteral("post_url"), nullable(config.postUrl.toString())},
+                {QStringLiteral("text"), config.text},
+                {QStringLiteral("last_error"), nullable(config.lastError)},
+                {QStringLiteral("retry_count"), config.retryCount}});
+            if (!command.isSet("json")) {
+                out() << config.id << '\t' << statusToString(config.status) << '\t' << config.postId << '\t'
+                      << QString(config.text).replace(QLatin1Char('\n'), QLatin1Char(' ')) << Qt::endl;
+            }
+        }
+        if (command.isSet("json")) {
+            out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        }
+        return ExitOk;
+    }
+
+    int postOrVerify(bool verify)
+    {
+        Subcommand command(m_arguments, 2,
+                           verify ? tr("Asks X whether a tweet whose outcome is unknown was published, and settles it.")
+                                  : tr("Posts one tweet now, at most once."));
+        command.parser.addPositionalArgument(QStringLiteral("ID"), tr("Tweet id (see tweets list)."));
+        command.parser.addOption({QStringLiteral("timeout"), tr("Seconds to wait for X (default 30)."), tr("SECONDS")});
+        if (verify) {
+            command.parser.addOption({QStringLiteral("safe-delay"),
+                                      tr("Settle as not published only when the attempt is this many seconds old "
+                                         "(default 120)."),
+                                      tr("SECONDS")});
+        }
+        if (const int code = command.parse(); code != ExitOk) {
+            return code < 0 ? ExitOk : code;
+        }
+        const auto id = parseId(command.parser.positionalArguments().value(0));
+        if (!id || command.parser.positionalArguments().size() != 1) {
+            return fail(ExitUsage, tr("Give exactly one tweet id."));
+        }
+        if (!openDatabase()) {
+            return ExitError;
+        }
+        const auto config = TweetStore(m_db.connection()).find(*id);
+        if (!config) {
+            return fail(ExitError, tr("There is no tweet %1.").arg(*id));
+        }
+        const auto account = AccountStore(m_db.connection()).find(config->accountId);
+        m_db.close();
+
+        PostingService::Options options;
+        options.databasePath = m_databasePath;
+        bool ok = false;
+        if (const int seconds = command.value("timeout").toInt(&ok); ok && seconds > 0) {
+            options.requestTimeout = std::chrono::seconds(seconds);
+        }
+        if (const int seconds = verify ? command.value("safe-delay").toInt(&ok) : -1; verify && ok && seconds >= 0) {
+            options.verifySafeDelay = std::chrono::seconds(seconds);
+        }
+        std::unique_ptr<SandboxHost> sandbox;
+        if (account && account->kind == AccountKind::Sandbox) {
+            sandbox = std::make_unique<SandboxHost>(SandboxHost::storageFileFor(m_databasePath));
+            options.sandboxBaseUrl = [host = sandbox.get()] {
+                return host->start() ? host->baseUrl() : QUrl();
+            };
+        } else {
+            options.secretStoreFactory = [](QObject *parent) -> SecretStore * {
+                return new KeychainSecretStore(parent);
+            };
+        }
+        PostingService service(options);
+        QEventLoop loop;
+        PostOutcome outcome;
+        bool startFailed = false;
+        QObject::connect(&service, &PostingService::started, &loop, [&](bool started, const QString &error) {
+            if (!started) {
+                startFailed = true;
+                outcome.message = error;
+                loop.quit();
+            }
+        });
+        const auto done = [&](const PostOutcome &result) {
+            outcome = result;
+            loop.quit();
+        };
+        QObject::connect(&service, verify ? &PostingService::verifyFinished : &PostingService::postFinished, &loop,
+                         done);
+        service.start();
+        verify ? service.verify(*id) : service.post(*id);
+        loop.exec();
+        if (startFailed) {
+            return fail(ExitError, outcome.message);
+        }
+        return report(outcome, verify);
+    }
+
+    static int report(const PostOutcome &outcome, bool verify)
+    {
+        switch (outcome.kind) {
+        case PostOutcome::Kind::Posted: {
+            const QString where = outcome.postUrl.isEmpty() ? outcome.postId : outcome.postUrl.toString();
+            out() << (verify ? tr("posted (verified): %1") : tr("posted: %1")).arg(where) << Qt::endl;
+            return ExitOk;
+        }
+        case PostOutcome::Kind::Failed:
+            if (verify) {
+                out() << tr("not published (verified): %1").arg(outcome.message) << Qt::endl;
+                return ExitOk;
+            }
+            return fail(ExitFailed, tr("failed, not published: %1").arg(outcome.message));
+        case PostOutcome::Kind::Unknown:
+            return fail(ExitUnknown,
+                        tr("unknown: %1").arg(outcome.message) +
+                            (verify ? QString() : tr(" Run: episodedesk verify %1").arg(outcome.configId)));
+        case PostOutcome::Kind::Refused:
+            switch (outcome.refusal) {
+            case ClaimRefusal::AlreadyPosted:
+                return fail(ExitRefused,
+                            tr("already posted: %1")
+                                .arg(outcome.postUrl.isEmpty() ? outcome.postId : outcome.postUrl.toString()));
+            case ClaimRefusal::AlreadyPosting:
+                return fail(ExitRefused, tr("already posting: %1").arg(outcome.message));
+            case ClaimRefusal::NeedsVerify:
+                return fail(ExitRefused, tr("unknown, verify first: %1").arg(outcome.message));
+            case ClaimRefusal::Disabled:
+                return fail(ExitRefused, tr("disabled: %1").arg(outcome.message));
+            case ClaimRefusal::NotFound:
+            case ClaimRefusal::DatabaseError:
+                return fail(ExitError, outcome.message);
+            case ClaimRefusal::None:
+                // verify on a tweet that is not unknown
+                return fail(ExitRefused, outcome.message);
+            case ClaimRefusal::RateLimited:
+                return fail(ExitFailed,
+                            tr("rate limited until %1: %2")
+                                .arg(outcome.retryAt.toLocalTime().toString(Qt::ISODate), outcome.message));
+            case ClaimRefusal::UsageCapped:
+            case ClaimRefusal::InvalidText:
+            case ClaimRefusal::NoAccount:
+            case ClaimRefusal::Busy:
+                return fail(ExitFailed, tr("not published: %1").arg(outcome.message));
+            }
+            break;
+        case PostOutcome::Kind::Error:
+            break;
+        }
+        return fail(ExitError, outcome.message);
+    }
+
+    int textCheck()
+    {
+        Subcommand command(m_arguments, 3, tr("Counts a text as X does (weighted length, URLs as 23)."));
+        command.parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
+        command.parser.addPositionalArgument(QStringLiteral("TEXT"), tr("The text to check."));
+        if (const int code = command.parse(); code != ExitOk) {
+            return code < 0 ? ExitOk : code;
+        }
+        if (command.parser.positionalArguments().size() != 1) {
+            return fail(ExitUsage, tr("Give the text as one argument (quote it)."));
+        }
+        const TweetParseResult result = parseTweet(command.parser.positionalArguments().constFirst());
+        if (command.isSet("json")) {
+            out() << QJsonDocument(QJsonObject {{QStringLiteral("weightedLength"), result.weightedLength},
+                                                {QStringLiteral("valid"), result.valid},
+                                                {QStringLiteral("permillage"), result.permillage}})
+                         .toJson(QJsonDocument::Compact)
+                  << Qt::endl;
+        } else {
+            out() << tr("%1 / 280 — %2").arg(result.weightedLength).arg(result.valid ? tr("valid") : tr("not valid"))
+                  << Qt::endl;
+        }
+        return result.valid ? ExitOk : ExitError;
+    }
+
+    QStringList m_arguments;
+    QString m_databasePath;
+    Database m_db;
+};
+
+} // namespace
+
+bool isCommandLineInvocation(const QStringList &arguments)
+{
+    QStringList rest = arguments;
+    QString ignored;
+    QString error;
+    takeDatabaseOption(&rest, &ignored, &error);
+    const QString first = rest.value(1);
+    return commands.contains(first) || first == QLatin1String("help") || first == QLatin1String("--help") ||
+        first == QLatin1String("-h");
+}
+
+int runCommandLine(const QStringList &arguments)
+{
+    QStringList rest = arguments;
+    QString databasePath;
+    QString error;
+    if (!takeDatabaseOption(&rest, &databasePath, &error)) {
+        return fail(ExitUsage, error);
+    }
+    const QString first = rest.value(1);
+    if (first == QLatin1String("help") || first == QLatin1String("--help") || first == QLatin1String("-h")) {
+        out() << Runner::usage() << Qt::endl;
+        return ExitOk;
+    }
+    Runner runner(rest, databasePath);
+    return runner.run();
+}
+
+} // namespace EpisodeDesk::App

@@ -1,0 +1,226 @@
+// SPDX-FileCopyrightText: 2026 EpisodeDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// Real processes racing on one database file, and real crashes (SIGKILL) in the middle of a post.
+// Every count is of what reached the local X server.
+
+#include "clirunner.h"
+#include "posting/postingstore.h"
+#include "sandbox/localxserver.h"
+#include "store/database.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include <csignal>
+#include <cstdio>
+#include <memory>
+
+using namespace EpisodeDesk::Models;
+using namespace EpisodeDesk::Tests;
+
+namespace {
+
+const QByteArray keysJson = R"({"consumer_key":"proc-ck","consumer_secret":"proc-cs","access_token":"proc-at",
+                                "access_token_secret":"proc-ats"})";
+
+// Helper mode of this binary: claim a tweet through the real claim code, say so, then wait to be
+// killed — a process that dies after the claim and before any byte went to X.
+int claimAndHang(const QString &databasePath, qint64 configId)
+{
+    Database db;
+    if (!db.open(databasePath, QStringLiteral("hang"))) {
+        return 1;
+    }
+    PostingStore store(
+        db.connection(), Claimant::current(), [] { return QDateTime::currentDateTimeUtc(); }, 60000);
+    const ClaimResult claim = store.claim(configId);
+    std::printf("%s\n", claim.ok() ? "claimed" : "refused");
+    std::fflush(stdout);
+    QEventLoop loop;
+    return loop.exec();
+}
+
+} // namespace
+
+class PostingProcessesTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_db = m_dir->filePath(QStringLiteral("show.sqlite"));
+        m_server = std::make_unique<LocalXServer>();
+        m_server->addUser(QStringLiteral("3003"), QStringLiteral("procshow"), QStringLiteral("Proc show"),
+                          {QStringLiteral("proc-ck"), QStringLiteral("proc-cs"), QStringLiteral("proc-at"),
+                           QStringLiteral("proc-ats")});
+        m_server->setRateLimit(100000, 100000);
+        QVERIFY(m_server->listen());
+        m_account = add({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("--name"),
+                         QStringLiteral("Proc"), QStringLiteral("--api-base"), m_server->baseUrl().toString()},
+                        keysJson);
+        m_episode = add(
+            {QStringLiteral("episodes"), QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("Race day")});
+        QVERIFY(!m_account.isEmpty() && !m_episode.isEmpty());
+    }
+
+    void cleanup()
+    {
+        m_server.reset();
+        m_dir.reset();
+    }
+
+    // 8 processes post the same tweet on one database file: one request reaches X, one process exits
+    // 0, the other seven exit 3. Twenty times.
+    void eightProcessesPostOneTweet()
+    {
+        constexpr int processes = 8;
+        constexpr int rounds = 20;
+        for (int round = 0; round < rounds; ++round) {
+            const QString tweet = newTweet(QStringLiteral("Round %1 of the race").arg(round));
+            const int before = m_server->createRequestCount();
+            QObject owner;
+            QList<QProcess *> running;
+            for (int i = 0; i < processes; ++i) {
+                running.append(startCli({QStringLiteral("--db"), m_db, QStringLiteral("post"), tweet}, &owner));
+            }
+            int posted = 0;
+            int refused = 0;
+            for (QProcess *process : std::as_const(running)) {
+                const CliResult result = finishCli(process);
+                if (result.exitCode == 0) {
+                    ++posted;
+                } else {
+                    QVERIFY2(result.exitCode == 3, qPrintable(QString::number(result.exitCode) + result.err));
+                    QVERIFY2(result.err.startsWith(QLatin1String("already post")), qPrintable(result.err));
+                    ++refused;
+                }
+            }
+            QCOMPARE(posted, 1);
+            QCOMPARE(refused, processes - 1);
+            QCOMPARE(m_server->createRequestCount(), before + 1);
+        }
+        QCOMPARE(m_server->storedPostCount(), rounds);
+    }
+
+    // Killed while X holds its request (X publishes after the kill): the next post sends nothing and
+    // verify settles it as posted with X's id.
+    void killedWhileXHoldsTheRequest()
+    {
+        const QString tweet = newTweet(QStringLiteral("Published after the crash"));
+        m_server->injectFault({LocalXServer::FaultKind::Delay, 1, 1500, {}, LocalXServer::Endpoint::CreateTweet});
+        QSignalSpy received(m_server.get(), &LocalXServer::createRequestReceived);
+        QSignalSpy stored(m_server.get(), &LocalXServer::postStored);
+        QObject owner;
+        QProcess *poster = startCli({QStringLiteral("--db"), m_db, QStringLiteral("post"), tweet}, &owner);
+        QTRY_COMPARE_WITH_TIMEOUT(received.count(), 1, 20000);
+        ::kill(static_cast<pid_t>(poster->processId()), SIGKILL);
+        QTRY_COMPARE_WITH_TIMEOUT(int(poster->state()), int(QProcess::NotRunning), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(stored.count(), 1, 10000);
+
+        const CliResult again = cli({QStringLiteral("post"), tweet});
+        QCOMPARE(again.exitCode, 3);
+        QVERIFY2(again.err.startsWith(QLatin1String("unknown")), qPrintable(again.err));
+        QCOMPARE(m_server->createRequestCount(), 1);
+        QCOMPARE(status(tweet), QStringLiteral("unknown"));
+
+        const CliResult verified =
+            cli({QStringLiteral("verify"), tweet, QStringLiteral("--safe-delay"), QStringLiteral("0")});
+        QCOMPARE(verified.exitCode, 0);
+        QCOMPARE(status(tweet), QStringLiteral("posted"));
+        QCOMPARE(tweetRow(tweet).value(QLatin1String("post_id")).toString(), m_server->posts().first().id);
+        QCOMPARE(cli({QStringLiteral("post"), tweet}).exitCode, 3);
+        QCOMPARE(m_server->createRequestCount(), 1);
+    }
+
+    // Killed after the claim, before the request left: verified not published, then a retry posts once.
+    void killedBeforeTheRequestLeft()
+    {
+        const QString tweet = newTweet(QStringLiteral("Never left the building"));
+        QProcess hanger;
+        hanger.setProgram(QCoreApplication::applicationFilePath());
+        hanger.setArguments({QStringLiteral("--claim-and-hang"), m_db, tweet});
+        hanger.start();
+        QTRY_VERIFY_WITH_TIMEOUT(hanger.canReadLine(), 20000);
+        QCOMPARE(hanger.readLine().trimmed(), QByteArray("claimed"));
+        QCOMPARE(status(tweet), QStringLiteral("posting"));
+        hanger.kill(); // SIGKILL on Unix
+        QTRY_COMPARE_WITH_TIMEOUT(int(hanger.state()), int(QProcess::NotRunning), 10000);
+
+        const CliResult again = cli({QStringLiteral("post"), tweet});
+        QCOMPARE(again.exitCode, 3);
+        QCOMPARE(status(tweet), QStringLiteral("unknown"));
+        const CliResult verified =
+            cli({QStringLiteral("verify"), tweet, QStringLiteral("--safe-delay"), QStringLiteral("0")});
+        QCOMPARE(verified.exitCode, 0);
+        QVERIFY2(verified.out.startsWith(QLatin1String("not published")), qPrintable(verified.out));
+        QCOMPARE(status(tweet), QStringLiteral("failed"));
+        QCOMPARE(m_server->createRequestCount(), 0);
+
+        QCOMPARE(cli({QStringLiteral("post"), tweet}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("post"), tweet}).exitCode, 3);
+        QCOMPARE(m_server->createRequestCount(), 1);
+        QCOMPARE(m_server->storedPostCount(), 1);
+    }
+
+private:
+    CliResult cli(const QStringList &arguments, const QByteArray &input = {})
+    {
+        return runCli(QStringList {QStringLiteral("--db"), m_db} + arguments, input);
+    }
+
+    QString add(const QStringList &arguments, const QByteArray &input = {})
+    {
+        const CliResult result = cli(arguments, input);
+        if (result.exitCode != 0) {
+            qWarning() << "command failed:" << arguments << result.exitCode << result.err;
+            return {};
+        }
+        return result.out;
+    }
+
+    QString newTweet(const QString &text)
+    {
+        return add({QStringLiteral("tweets"), QStringLiteral("add"), QStringLiteral("--episode"), m_episode,
+                    QStringLiteral("--account"), m_account, QStringLiteral("--text"), text});
+    }
+
+    QJsonObject tweetRow(const QString &id)
+    {
+        const CliResult result = cli({QStringLiteral("tweets"), QStringLiteral("list"), QStringLiteral("--json")});
+        for (const QJsonValue &value : QJsonDocument::fromJson(result.out.toUtf8()).array()) {
+            if (QString::number(value.toObject().value(QLatin1String("id")).toInteger()) == id) {
+                return value.toObject();
+            }
+        }
+        return {};
+    }
+
+    QString status(const QString &id) { return tweetRow(id).value(QLatin1String("status")).toString(); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_db;
+    std::unique_ptr<LocalXServer> m_server;
+    QString m_account;
+    QString m_episode;
+};
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (argc == 4 && QByteArray(argv[1]) == "--claim-and-hang") {
+        return claimAndHang(QString::fromLocal8Bit(argv[2]), QByteArray(argv[3]).toLongLong());
+    }
+    PostingProcessesTest test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "test_postingprocesses.moc"
