@@ -69,9 +69,12 @@ QVariant TweetTableModel::data(const QModelIndex &index, int role) const
         case TextColumn:
             return QString(config.text).replace(QLatin1Char('\n'), QChar(0x21B5)); // ↵ keeps rows one line high
         case ScheduledColumn:
-            return config.scheduledAt.isValid()
-                ? QLocale().toString(config.scheduledAt.toLocalTime(), QLocale::ShortFormat)
-                : QString();
+            if (!config.scheduledAt.isValid()) {
+                return QString();
+            }
+            // Minutes are the precision a schedule is entered with; some locales' short format shows seconds.
+            return QLocale().toString(config.scheduledAt.toLocalTime().date(), QLocale::ShortFormat) +
+                QLatin1Char(' ') + QLocale().toString(config.scheduledAt.toLocalTime().time(), QStringLiteral("HH:mm"));
         }
         break;
     case Qt::ToolTipRole:

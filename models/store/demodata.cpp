@@ -73,11 +73,13 @@ bool DemoData::seedIfEmpty(const QSqlDatabase &db, QString *error)
         TweetConfig announce;
         announce.episodeId = *episodeId;
         announce.accountId = *accountId;
-        announce.text = QStringLiteral("New episode {number}: {title} 🎙️ {url}");
+        announce.text = QStringLiteral("New episode {number}: {title} {url}");
         TweetConfig reminder = announce;
         reminder.text = QStringLiteral("In case you missed it: episode {number}, “{title}” {url}");
         reminder.scheduledZone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
-        reminder.scheduledAt = now.addDays(1 - sample.daysAgo).addSecs(3600);
+        // On the hour, as a person would schedule it.
+        const QDateTime nextHour = QDateTime(now.date(), QTime(now.time().hour(), 0), Qt::UTC).addSecs(3600);
+        reminder.scheduledAt = nextHour.addDays(1 - sample.daysAgo);
         const auto announceId = tweets.add(announce);
         const auto reminderId = tweets.add(reminder);
         if (!announceId || !reminderId) {
@@ -97,7 +99,7 @@ bool DemoData::seedIfEmpty(const QSqlDatabase &db, QString *error)
                                           "claimed_by, started_at, finished_at, http_status, outcome, post_id) "
                                           "VALUES (?, ?, ?, ?, 'demo:1', ?, ?, 201, 'posted', ?)"),
                            {QStringLiteral("demo-%1").arg(*announceId), *announceId, *accountId,
-                            QStringLiteral("New episode %1: %2 🎙️ %3")
+                            QStringLiteral("New episode %1: %2 %3")
                                 .arg(sample.number)
                                 .arg(episode.title, episode.link.toString()),
                             postedAt, postedAt, QStringLiteral("18%1000000000000000").arg(sample.number)},

@@ -1,0 +1,161 @@
+// SPDX-FileCopyrightText: 2026 EpisodeDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "episodedialog.h"
+#include "messagebox.h"
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace EpisodeDesk::Models;
+using namespace EpisodeDesk::Ui;
+
+class EpisodeDialogTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init() { MessageBox::clearAnswers(); }
+
+    void newEpisodeNeedsATitle()
+    {
+        EpisodeDialog dialog;
+        QCOMPARE(dialog.windowTitle(), QStringLiteral("New Episode"));
+        QVERIFY(!ok(dialog)->isEnabled());
+        child<QLineEdit>(dialog, "titleEdit")->setText(QStringLiteral("   "));
+        QVERIFY(!ok(dialog)->isEnabled()); // blank is not a title
+        child<QLineEdit>(dialog, "titleEdit")->setText(QStringLiteral("  Pilot "));
+        QVERIFY(ok(dialog)->isEnabled());
+
+        const Episode episode = dialog.episode();
+        QCOMPARE(episode.title, QStringLiteral("Pilot"));
+        QCOMPARE(episode.number, std::nullopt); // the spin box's "None"
+        QVERIFY(!episode.publishedOn.isValid());
+        QVERIFY(episode.link.isEmpty());
+    }
+
+    void roundTripKeepsWhatItDoesNotShow()
+    {
+        Episode original;
+        original.id = 42;
+        original.number = 7;
+        original.title = QStringLiteral("Seven");
+        original.publishedOn = QDate(2026, 3, 4);
+        original.link = QUrl(QStringLiteral("https://example.com/7"));
+        original.notes = QStringLiteral("Line one\nLine two");
+        original.feedGuid = QStringLiteral("guid-7");
+
+        EpisodeDialog dialog;
+        dialog.setEpisode(original);
+        QCOMPARE(dialog.windowTitle(), QStringLiteral("Edit Episode"));
+        QCOMPARE(dialog.episode(), original);
+
+        child<QCheckBox>(dialog, "publishedCheck")->setChecked(false);
+        child<QSpinBox>(dialog, "numberSpin")->setValue(-1);
+        const Episode edited = dialog.episode();
+        QVERIFY(!edited.publishedOn.isValid());
+        QCOMPARE(edited.number, std::nullopt);
+        QCOMPARE(edited.feedGuid, QStringLiteral("guid-7"));
+        QCOMPARE(edited.id, qint64(42));
+    }
+
+    void parseLink_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("accepted");
+        QTest::addColumn<QUrl>("url");
+        QTest::newRow("empty is no link") << QString() << true << QUrl();
+        QTest::newRow("blank is no link") << QStringLiteral("  ") << true << QUrl();
+        QTest::newRow("https") << QStringLiteral("https://example.com/ep/12") << true
+                               << QUrl(QStringLiteral("https://example.com/ep/12"));
+        QTest::newRow("no scheme") << QStringLiteral("example.com/12") << true
+                                   << QUrl(QStringLiteral("http://example.com/12"));
+        QTest::newRow("surrounding spaces")
+            << QStringLiteral(" https://example.com ") << true << QUrl(QStringLiteral("https://example.com"));
+        QTest::newRow("a word") << QStringLiteral("soon") << false << QUrl();
+        QTest::newRow("words") << QStringLiteral("not a link") << false << QUrl();
+        QTest::newRow("ftp") << QStringLiteral("ftp://example.com/file") << false << QUrl();
+        QTest::newRow("javascript") << QStringLiteral("javascript:alert(1)") << false << QUrl();
+        QTest::newRow("mail") << QStringLiteral("mailto:host@example.com") << false << QUrl();
+    }
+
+    void parseLink()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, accepted);
+        QFETCH(QUrl, url);
+        const auto parsed = EpisodeDialog::parseLink(text);
+        QCOMPARE(parsed.has_value(), accepted);
+        if (accepted) {
+            QCOMPARE(*parsed, url);
+        }
+    }
+
+    void badLinkDisablesOkAndSaysWhy()
+    {
+        EpisodeDialog dialog;
+        dialog.show();
+        child<QLineEdit>(dialog, "titleEdit")->setText(QStringLiteral("Pilot"));
+        auto *hint = child<QLabel>(dialog, "linkHint");
+        QVERIFY(!hint->isVisible());
+        child<QLineEdit>(dialog, "linkEdit")->setText(QStringLiteral("not a link"));
+        QVERIFY(!ok(dialog)->isEnabled());
+        QVERIFY(hint->isVisible());
+        child<QLineEdit>(dialog, "linkEdit")->setText(QStringLiteral("https://example.com"));
+        QVERIFY(ok(dialog)->isEnabled());
+        QVERIFY(!hint->isVisible());
+    }
+
+    void failedSaveKeepsTheDialogOpen()
+    {
+        EpisodeDialog dialog;
+        int calls = 0;
+        bool succeed = false;
+        dialog.setSaveFunction([&](const Episode &episode, QString *error) {
+            ++calls;
+            if (!succeed) {
+                *error = QStringLiteral("The database is busy.");
+            }
+            return succeed && episode.title == QStringLiteral("Pilot");
+        });
+        dialog.open();
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        child<QLineEdit>(dialog, "titleEdit")->setText(QStringLiteral("Pilot"));
+
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        ok(dialog)->click();
+        QCOMPARE(calls, 1);
+        QCOMPARE(accepted.count(), 0);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(MessageBox::lastText(), QStringLiteral("The episode could not be saved. The database is busy."));
+        QCOMPARE(child<QLineEdit>(dialog, "titleEdit")->text(), QStringLiteral("Pilot")); // nothing lost
+
+        succeed = true;
+        ok(dialog)->click();
+        QCOMPARE(calls, 2);
+        QCOMPARE(accepted.count(), 1);
+    }
+
+private:
+    template<typename T> static T *child(QWidget &parent, const char *name)
+    {
+        return parent.findChild<T *>(QLatin1String(name));
+    }
+
+    static QPushButton *ok(QWidget &dialog)
+    {
+        return child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok);
+    }
+};
+
+QTEST_MAIN(EpisodeDialogTest)
+#include "test_episodedialog.moc"

@@ -1,0 +1,258 @@
+// SPDX-FileCopyrightText: 2026 EpisodeDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "messagebox.h"
+#include "tweetdialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTimeZone>
+#include <QToolButton>
+
+#include <memory>
+
+using namespace EpisodeDesk::Models;
+using namespace EpisodeDesk::Ui;
+
+namespace {
+
+const QByteArray testZone = "Pacific/Auckland"; // far from UTC, with daylight saving, south of the equator
+
+} // namespace
+
+class TweetDialogTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // Local time must differ from UTC, or a UTC/local mix-up would go unnoticed.
+        qputenv("TZ", testZone);
+        m_x.id = 1;
+        m_x.name = QStringLiteral("The Show");
+        m_x.handle = QStringLiteral("theshow");
+        m_sandbox.id = 2;
+        m_sandbox.name = QStringLiteral("Practice");
+        m_sandbox.kind = AccountKind::Sandbox;
+        m_episode.id = 5;
+        m_episode.number = 12;
+        m_episode.title = QStringLiteral("Pilot");
+    }
+
+    void init() { MessageBox::clearAnswers(); }
+
+    void counter_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("counter");
+        QTest::addColumn<bool>("acceptable");
+        QTest::newRow("empty") << QString() << QStringLiteral("0 / 280") << false;
+        QTest::newRow("blank") << QStringLiteral("   \n ") << QStringLiteral("5 / 280") << false;
+        QTest::newRow("short") << QStringLiteral("Hello") << QStringLiteral("5 / 280") << true;
+        QTest::newRow("exactly 280") << QString(280, QLatin1Char('a')) << QStringLiteral("280 / 280") << true;
+        QTest::newRow("281") << QString(281, QLatin1Char('a')) << QStringLiteral("281 / 280") << false;
+        QTest::newRow("a link counts 23") << QStringLiteral("https://example.com/") + QString(200, QLatin1Char('p'))
+                                          << QStringLiteral("23 / 280") << true;
+        QTest::newRow("emoji counts 2") << QStringLiteral("🎙") << QStringLiteral("2 / 280") << true;
+        QTest::newRow("CJK counts 2") << QStringLiteral("日本語") << QStringLiteral("6 / 280") << true;
+        QTest::newRow("placeholder as filled in") << QStringLiteral("{title}") << QStringLiteral("5 / 280") << true;
+        QTest::newRow("140 CJK fit") << QString(140, QChar(0x65E5)) << QStringLiteral("280 / 280") << true;
+        QTest::newRow("141 CJK do not") << QString(141, QChar(0x65E5)) << QStringLiteral("282 / 280") << false;
+    }
+
+    void counter()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, counter);
+        QFETCH(bool, acceptable);
+        TweetDialog dialog({m_x}, m_episode);
+        child<QPlainTextEdit>(dialog, "textEdit")->setPlainText(text);
+        auto *label = child<QLabel>(dialog, "counterLabel");
+        QCOMPARE(label->text(), counter);
+        QCOMPARE(ok(dialog)->isEnabled(), acceptable);
+        const bool red = !acceptable && !text.trimmed().isEmpty();
+        QCOMPARE(label->property("overLimit").toBool(), red);
+        QCOMPARE(label->palette().color(QPalette::WindowText) == QColor(0xB0, 0x00, 0x20), red);
+    }
+
+    void tooLongSaysByHowMuch()
+    {
+        TweetDialog dialog({m_x}, m_episode);
+        child<QPlainTextEdit>(dialog, "textEdit")->setPlainText(QString(283, QLatin1Char('a')));
+        QCOMPARE(child<QLabel>(dialog, "textHint")->text(), QStringLiteral("Too long by 3 characters."));
+        dialog.accept(); // Return in the dialog must not get past the counter either
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    }
+
+    void placeholderProblemsAreNamed()
+    {
+        TweetDialog dialog({m_x}, m_episode); // the episode has no link
+        child<QPlainTextEdit>(dialog, "textEdit")->setPlainText(QStringLiteral("New: {titel} {url}"));
+        const QString hint = child<QLabel>(dialog, "textHint")->text();
+        QVERIFY2(hint.contains(QStringLiteral("{titel} is not a placeholder")), qPrintable(hint));
+        QVERIFY2(hint.contains(QStringLiteral("{url} is empty")), qPrintable(hint));
+        QVERIFY(ok(dialog)->isEnabled()); // a warning, not a refusal
+
+        // The Insert menu puts a placeholder at the cursor.
+        auto *text = child<QPlainTextEdit>(dialog, "textEdit");
+        text->clear();
+        const QList<QAction *> actions = child<QToolButton>(dialog, "placeholderButton")->menu()->actions();
+        QVERIFY(!actions.isEmpty());
+        actions.first()->trigger();
+        QVERIFY(text->toPlainText().startsWith(QLatin1Char('{')));
+    }
+
+    void sandboxAccountsSaySo()
+    {
+        TweetDialog dialog({m_x, m_sandbox}, m_episode);
+        auto *accounts = child<QComboBox>(dialog, "accountCombo");
+        QCOMPARE(accounts->count(), 2);
+        QCOMPARE(accounts->itemText(0), QStringLiteral("The Show (@theshow)"));
+        QCOMPARE(accounts->itemText(1), QStringLiteral("Practice (Sandbox — posts to the local test server only)"));
+        QCOMPARE(accounts->itemData(1).toLongLong(), m_sandbox.id);
+    }
+
+    void newTweetStartsOnTheSuggestedAccount()
+    {
+        TweetDialog dialog({m_x, m_sandbox}, m_episode);
+        TweetConfig config;
+        config.episodeId = m_episode.id;
+        config.accountId = m_sandbox.id;
+        dialog.setConfig(config);
+        QCOMPARE(dialog.config().accountId, m_sandbox.id);
+        QCOMPARE(dialog.windowTitle(), QStringLiteral("New Tweet"));
+    }
+
+    void removedAccountIsShownNotSwitched()
+    {
+        TweetDialog dialog({m_x}, m_episode);
+        TweetConfig config;
+        config.id = 9;
+        config.episodeId = m_episode.id;
+        config.accountId = 77; // archived since
+        config.text = QStringLiteral("Hello");
+        dialog.setConfig(config);
+        QCOMPARE(child<QComboBox>(dialog, "accountCombo")->currentText(), QStringLiteral("Removed account"));
+        QCOMPARE(dialog.config().accountId, qint64(77));
+    }
+
+    void scheduleIsEnteredLocallyAndStoredInUtc()
+    {
+        QCOMPARE(QTimeZone::systemTimeZoneId(), testZone);
+        TweetDialog dialog({m_x}, m_episode);
+        child<QPlainTextEdit>(dialog, "textEdit")->setPlainText(QStringLiteral("Soon"));
+        auto *schedule = child<QDateTimeEdit>(dialog, "scheduleEdit");
+        QVERIFY(!schedule->isEnabled());
+        QVERIFY(!dialog.config().scheduledAt.isValid());
+
+        child<QCheckBox>(dialog, "scheduleCheck")->setChecked(true);
+        QVERIFY(schedule->isEnabled());
+        QVERIFY(schedule->dateTime() > QDateTime::currentDateTime()); // the suggestion is in the future
+        schedule->setDateTime(QDateTime(QDate(2030, 6, 1), QTime(9, 30)));
+        const TweetConfig config = dialog.config();
+        // 09:30 in Auckland in June (NZST, UTC+12) is 21:30 UTC the day before.
+        QCOMPARE(config.scheduledAt, QDateTime(QDate(2030, 5, 31), QTime(21, 30), Qt::UTC));
+        QCOMPARE(config.scheduledAt.timeSpec(), Qt::UTC);
+        QCOMPARE(config.scheduledZone, QString::fromLatin1(testZone));
+
+        // And back: a stored UTC time is shown in local time.
+        TweetDialog again({m_x}, m_episode);
+        again.setConfig(config);
+        QVERIFY(child<QCheckBox>(again, "scheduleCheck")->isChecked());
+        QCOMPARE(child<QDateTimeEdit>(again, "scheduleEdit")->dateTime(), QDateTime(QDate(2030, 6, 1), QTime(9, 30)));
+
+        child<QCheckBox>(again, "scheduleCheck")->setChecked(false);
+        QVERIFY(!again.config().scheduledAt.isValid());
+        QVERIFY(again.config().scheduledZone.isEmpty());
+    }
+
+    void lockedTweetsOpenReadOnly_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<bool>("readOnly");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("pending") << int(TweetStatus::Pending) << false << QString();
+        QTest::newRow("failed") << int(TweetStatus::Failed) << false << QString();
+        QTest::newRow("posting") << int(TweetStatus::Posting) << true << QStringLiteral("being posted right now");
+        QTest::newRow("posted") << int(TweetStatus::Posted) << true << QStringLiteral("was posted on");
+        QTest::newRow("unknown") << int(TweetStatus::Unknown) << true << QStringLiteral("never posted twice");
+    }
+
+    void lockedTweetsOpenReadOnly()
+    {
+        QFETCH(int, status);
+        QFETCH(bool, readOnly);
+        QFETCH(QString, reason);
+        TweetConfig config;
+        config.id = 3;
+        config.episodeId = m_episode.id;
+        config.accountId = m_x.id;
+        config.text = QStringLiteral("Out now");
+        config.status = static_cast<TweetStatus>(status);
+        config.postedAt = QDateTime(QDate(2026, 1, 5), QTime(10, 0), Qt::UTC);
+        config.postUrl = QUrl(QStringLiteral("https://x.com/theshow/status/1"));
+
+        TweetDialog dialog({m_x}, m_episode);
+        dialog.setConfig(config);
+        dialog.show();
+        QCOMPARE(dialog.isReadOnly(), readOnly);
+        auto *note = child<QLabel>(dialog, "readOnlyNote");
+        QCOMPARE(note->isVisible(), readOnly);
+        QVERIFY(note->text().contains(reason));
+        QCOMPARE(ok(dialog) == nullptr, readOnly);
+        QCOMPARE(child<QPlainTextEdit>(dialog, "textEdit")->isReadOnly(), readOnly);
+        QCOMPARE(child<QComboBox>(dialog, "accountCombo")->isEnabled(), !readOnly);
+        if (config.status == TweetStatus::Posted) {
+            QVERIFY(note->text().contains(config.postUrl.toString()));
+        }
+    }
+
+    void failedSaveKeepsTheDialogOpen()
+    {
+        TweetDialog dialog({m_x}, m_episode);
+        TweetConfig config;
+        config.id = 3;
+        config.episodeId = m_episode.id;
+        config.accountId = m_x.id;
+        config.text = QStringLiteral("Out now");
+        dialog.setConfig(config);
+        dialog.setSaveFunction([](const TweetConfig &, QString *error) {
+            *error = QStringLiteral("This tweet is posting and can no longer be edited.");
+            return false;
+        });
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        ok(dialog)->click();
+        QCOMPARE(accepted.count(), 0);
+        QCOMPARE(MessageBox::lastText(),
+                 QStringLiteral("The tweet could not be saved. This tweet is posting and can no longer be edited."));
+    }
+
+private:
+    template<typename T> static T *child(QWidget &parent, const char *name)
+    {
+        return parent.findChild<T *>(QLatin1String(name));
+    }
+
+    static QPushButton *ok(QWidget &dialog)
+    {
+        return child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok);
+    }
+
+    Account m_x;
+    Account m_sandbox;
+    Episode m_episode;
+};
+
+QTEST_MAIN(TweetDialogTest)
+#include "test_tweetdialog.moc"

@@ -1,0 +1,208 @@
+// SPDX-FileCopyrightText: 2026 EpisodeDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "accountsdialog.h"
+
+#include "accountdialog.h"
+#include "messagebox.h"
+#include "secrets/secretstore.h"
+#include "store/accountstore.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLoggingCategory>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace EpisodeDesk::Ui {
+
+Q_LOGGING_CATEGORY(lcAccountsDialog, "episodedesk.ui.accountsdialog")
+
+namespace {
+
+constexpr int IdRole = Qt::UserRole;
+
+} // namespace
+
+AccountsDialog::AccountsDialog(const QSqlDatabase &db, QWidget *parent) : QDialog(parent), m_db(db)
+{
+    setObjectName(QStringLiteral("accountsDialog"));
+    setWindowTitle(tr("Accounts"));
+    resize(520, 340);
+
+    auto *intro = new QLabel(tr("The accounts your tweets go out on."), this);
+    intro->setWordWrap(true);
+
+    m_list = new QListWidget(this);
+    m_list->setObjectName(QStringLiteral("accountList"));
+    m_list->setAlternatingRowColors(true);
+
+    auto *addButton = new QPushButton(tr("&Add…"), this);
+    addButton->setObjectName(QStringLiteral("addAccountButton"));
+    m_editButton = new QPushButton(tr("&Edit…"), this);
+    m_editButton->setObjectName(QStringLiteral("editAccountButton"));
+    m_removeButton = new QPushButton(tr("&Remove"), this);
+    m_removeButton->setObjectName(QStringLiteral("removeAccountButton"));
+    // Buttons of the list must not steal Return from Close.
+    for (QPushButton *button : {addButton, m_editButton, m_removeButton}) {
+        button->setAutoDefault(false);
+    }
+
+    auto *side = new QVBoxLayout;
+    side->addWidget(addButton);
+    side->addWidget(m_editButton);
+    side->addWidget(m_removeButton);
+    side->addStretch();
+
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_list, 1);
+    row->addLayout(side);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->setObjectName(QStringLiteral("buttonBox"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &AccountsDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(row);
+    layout->addWidget(buttons);
+
+    connect(addButton, &QPushButton::clicked, this, &AccountsDialog::addAccount);
+    connect(m_editButton, &QPushButton::clicked, this, &AccountsDialog::editAccount);
+    connect(m_removeButton, &QPushButton::clicked, this, &AccountsDialog::removeAccount);
+    connect(m_list, &QListWidget::itemActivated, this, &AccountsDialog::editAccount);
+    connect(m_list, &QListWidget::currentRowChanged, this, &AccountsDialog::updateButtons);
+
+    reload();
+}
+
+AccountsDialog::~AccountsDialog() = default;
+
+void AccountsDialog::setSecretStore(Models::SecretStore *store)
+{
+    m_secretStore = store;
+}
+
+void AccountsDialog::reload()
+{
+    const qint64 current = currentAccountId();
+    m_list->clear();
+    for (const Models::Account &account : Models::AccountStore(m_db).all()) {
+        auto *item = new QListWidgetItem(AccountDialog::displayName(account), m_list);
+        item->setData(IdRole, account.id);
+    }
+    selectAccount(current);
+    updateButtons();
+}
+
+qint64 AccountsDialog::currentAccountId() const
+{
+    const QListWidgetItem *item = m_list->currentItem();
+    return item ? item->data(IdRole).toLongLong() : 0;
+}
+
+void AccountsDialog::selectAccount(qint64 id)
+{
+    for (int row = 0; row < m_list->count(); ++row) {
+        if (m_list->item(row)->data(IdRole).toLongLong() == id) {
+            m_list->setCurrentRow(row);
+            return;
+        }
+    }
+    if (m_list->count() > 0) {
+        m_list->setCurrentRow(0);
+    }
+}
+
+void AccountsDialog::updateButtons()
+{
+    const bool hasCurrent = currentAccountId() != 0;
+    m_editButton->setEnabled(hasCurrent);
+    m_removeButton->setEnabled(hasCurrent);
+}
+
+void AccountsDialog::addAccount()
+{
+    auto *dialog = new AccountDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setSecretStore(m_secretStore);
+    dialog->setSaveFunction([this](const Models::Account &account, QString *error) {
+        Models::AccountStore store(m_db);
+        const auto id = store.add(account);
+        if (!id) {
+            *error = store.lastError();
+            qCWarning(lcAccountsDialog) << "adding an account failed:" << store.lastError();
+            return false;
+        }
+        reload();
+        selectAccount(*id);
+        Q_EMIT accountsChanged();
+        return true;
+    });
+    dialog->open();
+}
+
+void AccountsDialog::editAccount()
+{
+    const auto account = Models::AccountStore(m_db).find(currentAccountId());
+    if (!account) {
+        return;
+    }
+    auto *dialog = new AccountDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setSecretStore(m_secretStore);
+    dialog->setAccount(*account);
+    dialog->setSaveFunction([this](const Models::Account &edited, QString *error) {
+        Models::AccountStore store(m_db);
+        if (!store.update(edited)) {
+            *error = store.lastError();
+            qCWarning(lcAccountsDialog) << "saving account" << edited.id << "failed:" << store.lastError();
+            return false;
+        }
+        reload();
+        Q_EMIT accountsChanged();
+        return true;
+    });
+    dialog->open();
+}
+
+void AccountsDialog::removeAccount()
+{
+    const qint64 id = currentAccountId();
+    const auto account = Models::AccountStore(m_db).find(id);
+    if (!account) {
+        return;
+    }
+    if (!MessageBox::confirm(this, tr("Remove Account"),
+                             tr("Remove the account “%1”?").arg(AccountDialog::displayName(*account)), tr("Remove"),
+                             QMessageBox::Warning)) {
+        return;
+    }
+    Models::AccountStore store(m_db);
+    const auto removal = store.remove(id);
+    if (!removal) {
+        qCWarning(lcAccountsDialog) << "removing account" << id << "failed:" << store.lastError();
+        MessageBox::warning(this, tr("Account Not Removed"),
+                            tr("The account could not be removed. %1").arg(store.lastError()));
+        return;
+    }
+    reload();
+    Q_EMIT accountsChanged();
+    // A deleted account's keys have nothing left to sign for. An archived one keeps them: its tweets'
+    // history still names it, and nothing in the UI can bring it back without them being entered again.
+    if (*removal == Models::AccountStore::Removal::Deleted && m_secretStore) {
+        m_secretStore->removeCredentials(id, this, [id](const Models::SecretResult &result) {
+            if (!result.ok) {
+                qCWarning(lcAccountsDialog) << "removing the keys of account" << id << "failed:" << result.message;
+            }
+        });
+    }
+    if (*removal == Models::AccountStore::Removal::Archived) {
+        MessageBox::information(this, tr("Account Archived"),
+                                tr("Some tweets were written for this account, so it was archived to keep their "
+                                   "record; it no longer shows in the list."));
+    }
+}
+
+} // namespace EpisodeDesk::Ui

@@ -1,0 +1,164 @@
+// SPDX-FileCopyrightText: 2026 EpisodeDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "episodedialog.h"
+
+#include "messagebox.h"
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace EpisodeDesk::Ui {
+
+namespace {
+
+// The spin box's minimum stands for "no number" (numbers start at 0 in the schema).
+constexpr int noNumber = -1;
+
+} // namespace
+
+EpisodeDialog::EpisodeDialog(QWidget *parent) : QDialog(parent)
+{
+    setObjectName(QStringLiteral("episodeDialog"));
+    setMinimumWidth(480);
+
+    m_number = new QSpinBox(this);
+    m_number->setObjectName(QStringLiteral("numberSpin"));
+    m_number->setRange(noNumber, 99999);
+    m_number->setSpecialValueText(tr("None"));
+    m_number->setToolTip(tr("The episode's number in the show, if it has one"));
+
+    m_title = new QLineEdit(this);
+    m_title->setObjectName(QStringLiteral("titleEdit"));
+    m_title->setPlaceholderText(tr("Required"));
+
+    m_publishedCheck = new QCheckBox(tr("Published on"), this);
+    m_publishedCheck->setObjectName(QStringLiteral("publishedCheck"));
+    m_published = new QDateEdit(QDate::currentDate(), this);
+    m_published->setObjectName(QStringLiteral("publishedEdit"));
+    m_published->setCalendarPopup(true);
+    m_published->setEnabled(false);
+    auto *publishedRow = new QHBoxLayout;
+    publishedRow->addWidget(m_publishedCheck);
+    publishedRow->addWidget(m_published);
+    publishedRow->addStretch();
+
+    m_link = new QLineEdit(this);
+    m_link->setObjectName(QStringLiteral("linkEdit"));
+    m_link->setPlaceholderText(tr("https://example.com/episodes/12"));
+    m_link->setClearButtonEnabled(true);
+    m_linkHint = new QLabel(tr("Enter a web address such as https://example.com/episodes/12."), this);
+    m_linkHint->setObjectName(QStringLiteral("linkHint"));
+    m_linkHint->setWordWrap(true);
+    m_linkHint->setVisible(false);
+
+    m_notes = new QPlainTextEdit(this);
+    m_notes->setObjectName(QStringLiteral("notesEdit"));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setPlaceholderText(tr("Guests, topics, anything you want to find again later"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Number:"), m_number);
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("Date:"), publishedRow);
+    form->addRow(tr("&Link:"), m_link);
+    form->addRow(QString(), m_linkHint);
+    form->addRow(tr("N&otes:"), m_notes);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->setObjectName(QStringLiteral("buttonBox"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &EpisodeDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &EpisodeDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_buttons);
+
+    connect(m_title, &QLineEdit::textChanged, this, &EpisodeDialog::updateValidity);
+    connect(m_link, &QLineEdit::textChanged, this, &EpisodeDialog::updateValidity);
+    connect(m_publishedCheck, &QCheckBox::toggled, m_published, &QWidget::setEnabled);
+
+    setEpisode({});
+}
+
+EpisodeDialog::~EpisodeDialog() = default;
+
+void EpisodeDialog::setEpisode(const Models::Episode &episode)
+{
+    m_episode = episode;
+    const bool isNew = episode.id == 0;
+    setWindowTitle(isNew ? tr("New Episode") : tr("Edit Episode"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(isNew ? tr("Add Episode") : tr("Save"));
+    m_number->setValue(episode.number.value_or(noNumber));
+    m_title->setText(episode.title);
+    m_publishedCheck->setChecked(episode.publishedOn.isValid());
+    m_published->setDate(episode.publishedOn.isValid() ? episode.publishedOn : QDate::currentDate());
+    m_link->setText(episode.link.toDisplayString());
+    m_notes->setPlainText(episode.notes);
+    m_title->setFocus();
+    updateValidity();
+}
+
+Models::Episode EpisodeDialog::episode() const
+{
+    Models::Episode episode = m_episode;
+    episode.number = m_number->value() == noNumber ? std::nullopt : std::optional<int>(m_number->value());
+    episode.title = m_title->text().trimmed();
+    episode.publishedOn = m_publishedCheck->isChecked() ? m_published->date() : QDate();
+    episode.link = parseLink(m_link->text()).value_or(QUrl());
+    episode.notes = m_notes->toPlainText();
+    return episode;
+}
+
+void EpisodeDialog::setSaveFunction(SaveFunction save)
+{
+    m_save = std::move(save);
+}
+
+std::optional<QUrl> EpisodeDialog::parseLink(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty()) {
+        return QUrl();
+    }
+    // fromUserInput accepts what people paste ("example.com/ep12" as well as full URLs); a single word
+    // would become "http://word", so a host needs a dot to count as an address.
+    const QUrl url = QUrl::fromUserInput(trimmed);
+    const bool web = url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
+    if (!url.isValid() || !web || !url.host().contains(QLatin1Char('.'))) {
+        return std::nullopt;
+    }
+    return url;
+}
+
+void EpisodeDialog::updateValidity()
+{
+    const bool linkOk = parseLink(m_link->text()).has_value();
+    m_linkHint->setVisible(!linkOk);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(linkOk && !m_title->text().trimmed().isEmpty());
+}
+
+void EpisodeDialog::accept()
+{
+    if (!m_buttons->button(QDialogButtonBox::Ok)->isEnabled()) {
+        return; // Return in a field must not bypass the validation that disabled OK
+    }
+    if (m_save) {
+        QString error;
+        if (!m_save(episode(), &error)) {
+            MessageBox::warning(this, tr("Episode Not Saved"), tr("The episode could not be saved. %1").arg(error));
+            return;
+        }
+    }
+    QDialog::accept();
+}
+
+} // namespace EpisodeDesk::Ui

@@ -1,0 +1,69 @@
+// SPDX-FileCopyrightText: 2026 EpisodeDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/types.h"
+
+#include <QDialog>
+
+#include <functional>
+#include <optional>
+
+class QCheckBox;
+class QDateEdit;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+
+namespace EpisodeDesk::Ui {
+
+// Adds or edits one episode: number (optional), title (required), publication date (optional), link
+// (a web address) and notes.
+//
+//     auto *dialog = new EpisodeDialog(this);
+//     dialog->setEpisode(episode); // id 0: a new episode
+//     dialog->setSaveFunction([](const Models::Episode &e, QString *error) { ... return ok; });
+//     dialog->open();
+//
+// OK stays disabled until the input is valid. On OK the save function runs; when it fails, its error
+// is shown and the dialog stays open, so nothing the user typed is lost.
+class EpisodeDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EpisodeDialog)
+
+public:
+    using SaveFunction = std::function<bool(const Models::Episode &episode, QString *error)>;
+
+    explicit EpisodeDialog(QWidget *parent = nullptr);
+    ~EpisodeDialog() override;
+
+    void setEpisode(const Models::Episode &episode);
+    // The episode as entered, with the fields this dialog does not show (id, feed guid, …) unchanged.
+    Models::Episode episode() const;
+    void setSaveFunction(SaveFunction save);
+
+    // An empty text is "no link"; anything else must be an http(s) address with a host name.
+    static std::optional<QUrl> parseLink(const QString &text);
+
+public Q_SLOTS:
+    void accept() override;
+
+private:
+    void updateValidity();
+
+    Models::Episode m_episode;
+    SaveFunction m_save;
+    QSpinBox *m_number = nullptr;
+    QLineEdit *m_title = nullptr;
+    QCheckBox *m_publishedCheck = nullptr;
+    QDateEdit *m_published = nullptr;
+    QLineEdit *m_link = nullptr;
+    QLabel *m_linkHint = nullptr;
+    QPlainTextEdit *m_notes = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
+} // namespace EpisodeDesk::Ui

@@ -1,0 +1,334 @@
+// SPDX-FileCopyrightText: 2026 EpisodeDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tweetdialog.h"
+
+#include "accountdialog.h"
+#include "messagebox.h"
+#include "store/tweetstore.h"
+#include "text/tweettemplate.h"
+#include "text/twittertext.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTimeZone>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace EpisodeDesk::Ui {
+
+using Models::TweetStatus;
+
+namespace {
+
+// The next full hour at least an hour away: a sensible first guess that is never in the past.
+QDateTime defaultScheduleTime()
+{
+    QDateTime time = QDateTime::currentDateTime().addSecs(3600);
+    time.setTime(QTime(time.time().hour(), 0));
+    return time.addSecs(3600);
+}
+
+QString episodeCaption(const Models::Episode &episode)
+{
+    return episode.number ? TweetDialog::tr("Episode %1: %2").arg(*episode.number).arg(episode.title)
+                          : TweetDialog::tr("Episode: %1").arg(episode.title);
+}
+
+} // namespace
+
+TweetDialog::TweetDialog(const QList<Models::Account> &accounts, const Models::Episode &episode, QWidget *parent)
+    : QDialog(parent), m_episode(episode)
+{
+    setObjectName(QStringLiteral("tweetDialog"));
+    setMinimumWidth(560);
+
+    auto *caption = new QLabel(episodeCaption(episode), this);
+    caption->setObjectName(QStringLiteral("episodeCaption"));
+    caption->setTextFormat(Qt::PlainText);
+    QFont captionFont = caption->font();
+    captionFont.setBold(true);
+    caption->setFont(captionFont);
+
+    m_readOnlyNote = new QLabel(this);
+    m_readOnlyNote->setObjectName(QStringLiteral("readOnlyNote"));
+    m_readOnlyNote->setWordWrap(true);
+    m_readOnlyNote->setOpenExternalLinks(true);
+    m_readOnlyNote->setFrameShape(QFrame::StyledPanel);
+    m_readOnlyNote->setMargin(8);
+    m_readOnlyNote->setVisible(false);
+
+    m_account = new QComboBox(this);
+    m_account->setObjectName(QStringLiteral("accountCombo"));
+    for (const Models::Account &account : accounts) {
+        m_account->addItem(AccountDialog::displayName(account), account.id);
+    }
+
+    m_text = new QPlainTextEdit(this);
+    m_text->setObjectName(QStringLiteral("textEdit"));
+    m_text->setTabChangesFocus(true);
+    // Long links wrap like everything else; a tweet is never wider than the box.
+    m_text->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    m_text->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_text->setPlaceholderText(tr("For example: New episode {number}: {title} {url}"));
+    m_text->setMinimumHeight(m_text->fontMetrics().lineSpacing() * 6);
+
+    m_counter = new QLabel(this);
+    m_counter->setObjectName(QStringLiteral("counterLabel"));
+    m_counter->setToolTip(tr("Counted the way X counts: every link as 23 characters, most emoji and Chinese, "
+                             "Japanese or Korean characters as 2. Placeholders such as {title} count as "
+                             "what they will be replaced with."));
+    m_textHint = new QLabel(this);
+    m_textHint->setObjectName(QStringLiteral("textHint"));
+    m_textHint->setWordWrap(true);
+
+    // Room for "9999 / 280" in bold, so the counter never jumps or gets clipped while typing.
+    QFont bold = m_counter->font();
+    bold.setBold(true);
+    m_counter->setMinimumWidth(QFontMetrics(bold).horizontalAdvance(tr("%1 / %2").arg(9999).arg(280)));
+    m_counter->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+
+    auto *counterRow = new QHBoxLayout;
+    counterRow->addWidget(createPlaceholderButton());
+    counterRow->addStretch();
+    counterRow->addWidget(m_counter);
+
+    m_scheduleCheck = new QCheckBox(tr("Post at a set time:"), this);
+    m_scheduleCheck->setObjectName(QStringLiteral("scheduleCheck"));
+    m_schedule = new QDateTimeEdit(defaultScheduleTime(), this);
+    m_schedule->setObjectName(QStringLiteral("scheduleEdit"));
+    m_schedule->setCalendarPopup(true);
+    // The locale's short date and time, minus seconds: nobody schedules a tweet to the second.
+    const QLocale locale;
+    m_schedule->setDisplayFormat(locale.dateFormat(QLocale::ShortFormat) + QLatin1Char(' ') +
+                                 locale.timeFormat(QLocale::ShortFormat).remove(QStringLiteral(":ss")));
+    m_schedule->setEnabled(false);
+    auto *scheduleRow = new QHBoxLayout;
+    scheduleRow->addWidget(m_scheduleCheck);
+    scheduleRow->addWidget(m_schedule);
+    scheduleRow->addStretch();
+    auto *zone =
+        new QLabel(tr("Times are in your time zone, %1.").arg(QString::fromUtf8(QTimeZone::systemTimeZoneId())), this);
+    zone->setObjectName(QStringLiteral("zoneLabel"));
+
+    m_enabled = new QCheckBox(tr("&Enabled — uncheck to keep this tweet from being posted"), this);
+    m_enabled->setObjectName(QStringLiteral("enabledCheck"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Account:"), m_account);
+    form->addRow(tr("&Text:"), m_text);
+    form->addRow(QString(), counterRow);
+    form->addRow(QString(), m_textHint);
+    form->addRow(tr("When:"), scheduleRow);
+    form->addRow(QString(), zone);
+    form->addRow(QString(), m_enabled);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->setObjectName(QStringLiteral("buttonBox"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &TweetDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &TweetDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(caption);
+    layout->addWidget(m_readOnlyNote);
+    layout->addLayout(form);
+    layout->addWidget(m_buttons);
+
+    connect(m_text, &QPlainTextEdit::textChanged, this, &TweetDialog::updateCounter);
+    connect(m_account, &QComboBox::currentIndexChanged, this, &TweetDialog::updateOkButton);
+    connect(m_scheduleCheck, &QCheckBox::toggled, m_schedule, &QWidget::setEnabled);
+
+    setConfig({});
+}
+
+TweetDialog::~TweetDialog() = default;
+
+QToolButton *TweetDialog::createPlaceholderButton()
+{
+    auto *button = new QToolButton(this);
+    button->setObjectName(QStringLiteral("placeholderButton"));
+    button->setText(tr("Insert"));
+    button->setToolTip(tr("Insert a placeholder that is filled in with the episode's details when posting"));
+    button->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(button);
+    for (const Models::TweetTemplatePlaceholder &placeholder : Models::tweetTemplatePlaceholders()) {
+        QAction *action = menu->addAction(tr("%1 — %2").arg(placeholder.name, placeholder.description));
+        const QString name = placeholder.name;
+        connect(action, &QAction::triggered, this, [this, name] {
+            m_text->insertPlainText(name);
+            m_text->setFocus();
+        });
+    }
+    button->setMenu(menu);
+    return button;
+}
+
+QString TweetDialog::lockedReason(const Models::TweetConfig &config)
+{
+    switch (config.status) {
+    case TweetStatus::Posted: {
+        const QString when = QLocale().toString(config.postedAt.toLocalTime(), QLocale::ShortFormat);
+        QString reason = tr("This tweet was posted on %1, so it can no longer be changed.").arg(when.toHtmlEscaped());
+        if (config.postUrl.isValid()) {
+            reason += QLatin1Char(' ') +
+                tr("<a href=\"%1\">See it on X</a>.").arg(config.postUrl.toString(QUrl::FullyEncoded).toHtmlEscaped());
+        }
+        return reason;
+    }
+    case TweetStatus::Posting:
+        return tr("This tweet is being posted right now, so it can't be changed.");
+    case TweetStatus::Unknown:
+        return tr("EpisodeDesk can't tell yet whether this tweet reached X. So that it is never posted twice, it "
+                  "can't be changed until that has been checked.");
+    case TweetStatus::Pending:
+    case TweetStatus::Failed:
+        break;
+    }
+    return {};
+}
+
+void TweetDialog::setConfig(const Models::TweetConfig &config)
+{
+    m_config = config;
+    const bool isNew = config.id == 0;
+    setWindowTitle(isNew ? tr("New Tweet") : tr("Edit Tweet"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(isNew ? tr("Add Tweet") : tr("Save"));
+
+    int accountIndex = m_account->findData(config.accountId);
+    if (accountIndex < 0 && !isNew) {
+        // The account was removed (archived) since: show that honestly rather than silently switching.
+        m_account->addItem(tr("Removed account"), config.accountId);
+        accountIndex = m_account->count() - 1;
+    }
+    if (accountIndex < 0 && m_account->count() > 0) {
+        accountIndex = 0;
+    }
+    m_account->setCurrentIndex(accountIndex);
+
+    m_text->setPlainText(config.text);
+    m_scheduleCheck->setChecked(config.scheduledAt.isValid());
+    m_schedule->setDateTime(config.scheduledAt.isValid() ? config.scheduledAt.toLocalTime() : defaultScheduleTime());
+    m_enabled->setChecked(config.enabled);
+    m_text->setFocus();
+
+    // The store's rule, not a copy of it: whatever TweetStore::update() refuses opens read-only.
+    if (Models::TweetStore::isLockedForEditing(config.status)) {
+        makeReadOnly(lockedReason(config));
+    }
+    updateCounter();
+}
+
+void TweetDialog::makeReadOnly(const QString &reason)
+{
+    m_readOnly = true;
+    setWindowTitle(tr("View Tweet"));
+    m_readOnlyNote->setText(reason);
+    m_readOnlyNote->setVisible(true);
+    // The text stays selectable (people copy what went out); everything else is plainly inactive.
+    m_text->setReadOnly(true);
+    for (QWidget *widget : std::initializer_list<QWidget *> {m_account, m_scheduleCheck, m_schedule, m_enabled}) {
+        widget->setEnabled(false);
+    }
+    findChild<QToolButton *>(QStringLiteral("placeholderButton"))->setEnabled(false);
+    m_buttons->setStandardButtons(QDialogButtonBox::Close);
+}
+
+Models::TweetConfig TweetDialog::config() const
+{
+    Models::TweetConfig config = m_config;
+    config.accountId = m_account->currentData().toLongLong();
+    config.text = m_text->toPlainText();
+    if (m_scheduleCheck->isChecked()) {
+        // Entered in local time; stored as UTC plus the zone it was entered in (DESIGN.md, "Storage").
+        QDateTime local = m_schedule->dateTime();
+        local.setTime(QTime(local.time().hour(), local.time().minute()));
+        config.scheduledAt = local.toUTC();
+        config.scheduledZone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
+    } else {
+        config.scheduledAt = QDateTime();
+        config.scheduledZone.clear();
+    }
+    config.enabled = m_enabled->isChecked();
+    return config;
+}
+
+void TweetDialog::setSaveFunction(SaveFunction save)
+{
+    m_save = std::move(save);
+}
+
+void TweetDialog::updateCounter()
+{
+    const Models::TwitterTextConfig rules;
+    const Models::TweetTemplateExpansion expansion = Models::expandTweetTemplate(m_text->toPlainText(), m_episode);
+    const Models::TweetParseResult result = Models::parseTweet(expansion.text, rules);
+    const bool blank = expansion.text.trimmed().isEmpty();
+    const bool tooLong = result.weightedLength > rules.maxWeightedTweetLength;
+
+    m_counter->setText(tr("%1 / %2").arg(result.weightedLength).arg(rules.maxWeightedTweetLength));
+    m_textAcceptable = result.valid && !blank && !tooLong;
+
+    QStringList hints;
+    if (tooLong) {
+        // No English .qm is shipped, so the singular is spelled out rather than left to "(s)".
+        const int over = result.weightedLength - rules.maxWeightedTweetLength;
+        hints.append(over == 1 ? tr("Too long by 1 character.") : tr("Too long by %n characters.", nullptr, over));
+    } else if (!blank && !result.valid) {
+        hints.append(tr("X would refuse this text: it contains a character X does not accept."));
+    }
+    for (const QString &unknown : expansion.unknownPlaceholders) {
+        hints.append(tr("%1 is not a placeholder EpisodeDesk knows; it would be posted as typed.").arg(unknown));
+    }
+    for (const QString &empty : expansion.emptyPlaceholders) {
+        hints.append(tr("%1 is empty because the episode does not have it yet.").arg(empty));
+    }
+    m_textHint->setText(hints.join(QLatin1Char('\n')));
+    m_textHint->setVisible(!hints.isEmpty());
+
+    // Red is the second cue, never the only one: the hint above says what is wrong in words.
+    const bool problem = !blank && !m_textAcceptable;
+    QPalette palette = m_counter->palette();
+    palette.setColor(QPalette::WindowText,
+                     problem ? QColor(0xB0, 0x00, 0x20) : QWidget::palette().color(QPalette::WindowText));
+    m_counter->setPalette(palette);
+    m_textHint->setPalette(palette);
+    QFont font = m_counter->font();
+    font.setBold(problem);
+    m_counter->setFont(font);
+    m_counter->setProperty("overLimit", problem);
+
+    updateOkButton();
+}
+
+void TweetDialog::updateOkButton()
+{
+    if (QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok)) {
+        ok->setEnabled(!m_readOnly && m_textAcceptable && m_account->currentIndex() >= 0);
+    }
+}
+
+void TweetDialog::accept()
+{
+    const QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
+    if (m_readOnly || !ok || !ok->isEnabled()) {
+        return;
+    }
+    if (m_save) {
+        QString error;
+        if (!m_save(config(), &error)) {
+            MessageBox::warning(this, tr("Tweet Not Saved"), tr("The tweet could not be saved. %1").arg(error));
+            return;
+        }
+    }
+    QDialog::accept();
+}
+
+} // namespace EpisodeDesk::Ui

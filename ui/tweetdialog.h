@@ -1,0 +1,80 @@
+// SPDX-FileCopyrightText: 2026 EpisodeDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/types.h"
+
+#include <QDialog>
+#include <QList>
+
+#include <functional>
+
+class QCheckBox;
+class QComboBox;
+class QDateTimeEdit;
+class QDialogButtonBox;
+class QLabel;
+class QPlainTextEdit;
+class QToolButton;
+
+namespace EpisodeDesk::Ui {
+
+// Adds or edits one tweet config of an episode: the account it goes out on, the text (a template:
+// {title}, {url}, … are filled in when it is posted), an optional time entered in local time, and
+// whether it is enabled.
+//
+//     auto *dialog = new TweetDialog(accounts, episode, this);
+//     dialog->setConfig(config); // id 0: a new tweet
+//     dialog->setSaveFunction([](const Models::TweetConfig &c, QString *error) { ... return ok; });
+//     dialog->open();
+//
+// A live counter shows X's weighted length of the text as it will be posted ("N / 280"); past the
+// limit, or when X would refuse the text, it turns red, says why, and OK is disabled. A tweet that is
+// out or may be out (posting, posted, unknown) opens read-only with a note saying why: TweetStore
+// refuses to rewrite it, and the dialog should not pretend otherwise.
+class TweetDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TweetDialog)
+
+public:
+    using SaveFunction = std::function<bool(const Models::TweetConfig &config, QString *error)>;
+
+    TweetDialog(const QList<Models::Account> &accounts, const Models::Episode &episode, QWidget *parent = nullptr);
+    ~TweetDialog() override;
+
+    void setConfig(const Models::TweetConfig &config);
+    // The config as entered; posting fields and id are those given to setConfig().
+    Models::TweetConfig config() const;
+    void setSaveFunction(SaveFunction save);
+    bool isReadOnly() const { return m_readOnly; }
+
+    // Why a tweet in this state cannot be edited, in plain words; empty when it can be.
+    static QString lockedReason(const Models::TweetConfig &config);
+
+public Q_SLOTS:
+    void accept() override;
+
+private:
+    void updateCounter();
+    void updateOkButton();
+    void makeReadOnly(const QString &reason);
+    QToolButton *createPlaceholderButton();
+
+    Models::Episode m_episode;
+    Models::TweetConfig m_config;
+    SaveFunction m_save;
+    bool m_readOnly = false;
+    bool m_textAcceptable = false;
+    QLabel *m_readOnlyNote = nullptr;
+    QComboBox *m_account = nullptr;
+    QPlainTextEdit *m_text = nullptr;
+    QLabel *m_counter = nullptr;
+    QLabel *m_textHint = nullptr;
+    QCheckBox *m_scheduleCheck = nullptr;
+    QDateTimeEdit *m_schedule = nullptr;
+    QCheckBox *m_enabled = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
+} // namespace EpisodeDesk::Ui
