@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -23,17 +22,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Database", text);
-}
-
-// Every SQLite 3 file starts with this 16-byte header. Checking it ourselves means a file that is not a
-// database is refused before SQLite opens it for writing (WAL mode would otherwise write beside it).
-bool hasSqliteHeader(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return false;
-    }
-    return file.read(16) == QByteArray("SQLite format 3\0", 16);
 }
 
 QString sqlQuote(const QString &text)
@@ -88,13 +76,12 @@ bool Database::open(const QString &path, const QString &connectionName, int busy
     m_errorString.clear();
     m_backupPath.clear();
 
+    // Never open the database file ourselves (to sniff its header, say): on POSIX, closing any
+    // descriptor of a file drops every lock this process holds on it, including the locks of this
+    // process's other SQLite connections, and two processes could then both write. SQLite itself
+    // refuses a file that is not a database on the first read below, before anything is written.
     const QFileInfo info(path);
     const bool existedWithContent = info.exists() && info.size() > 0;
-    if (existedWithContent && !hasSqliteHeader(path)) {
-        return fail(Error::NotADatabase,
-                    tr("“%1” is not an EpisodeDesk database (it is not an SQLite file). It was left unchanged.")
-                        .arg(QDir::toNativeSeparators(path)));
-    }
     if (!QDir().mkpath(info.absolutePath())) {
         return fail(Error::CannotOpen,
                     tr("Cannot create the folder “%1”.").arg(QDir::toNativeSeparators(info.absolutePath())));
@@ -112,7 +99,8 @@ bool Database::open(const QString &path, const QString &connectionName, int busy
     int version = 0;
     if (!readSchemaVersion(&version)) {
         return fail(Error::NotADatabase,
-                    tr("“%1” is damaged or not an EpisodeDesk database. It was left unchanged.")
+                    tr("“%1” is damaged or not an EpisodeDesk database (it is not an SQLite file). It was left "
+                       "unchanged.")
                         .arg(QDir::toNativeSeparators(path)));
     }
     if (version > currentSchemaVersion()) {

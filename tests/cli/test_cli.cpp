@@ -4,6 +4,7 @@
 #include "posting/postingservice.h"
 #include "sandbox/localxserver.h"
 #include "store/database.h"
+#include "store/episodestore.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -265,6 +266,28 @@ private Q_SLOTS:
         QVERIFY2(result.err.contains(QLatin1String("left unchanged")), qPrintable(result.err));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), content);
+    }
+
+    // Regression: opening a second connection in this process must not drop the locks the first one
+    // holds on the file. POSIX drops all of a process's locks on a file when any descriptor of it is
+    // closed; when Database::open sniffed the header with QFile, another process closing its own
+    // connection believed itself the last one, checkpointed and deleted the WAL, and this process's
+    // later commits (claims!) were lost, so two processes posted the same tweet.
+    void secondConnectionKeepsTheFirstOnesCommits()
+    {
+        Database first;
+        QVERIFY(first.open(m_db, QStringLiteral("first")));
+        Episode episode;
+        episode.title = QStringLiteral("Before the second connection");
+        QVERIFY(EpisodeStore(first.connection()).add(episode));
+        Database second;
+        QVERIFY(second.open(m_db, QStringLiteral("second")));
+        // Another process opens and closes the database.
+        QCOMPARE(cli({QStringLiteral("episodes"), QStringLiteral("list")}).exitCode, 0);
+        episode.title = QStringLiteral("After the other process closed");
+        QVERIFY(EpisodeStore(first.connection()).add(episode));
+        const CliResult listed = cli({QStringLiteral("episodes"), QStringLiteral("list")});
+        QVERIFY2(listed.out.contains(QLatin1String("After the other process closed")), qPrintable(listed.out));
     }
 
 private:
