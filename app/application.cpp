@@ -63,6 +63,7 @@ bool Application::start(QString *error)
 
     m_window = std::make_unique<Ui::MainWindow>(m_db.connection());
     m_window->setSecretStore(m_secrets.get());
+    m_window->setPostingService(m_posting);
     if (m_demo) {
         m_window->setWindowTitle(tr("EpisodeDesk — Demo show (Sandbox: nothing leaves this computer)"));
     }

@@ -3,8 +3,10 @@
 #include "commandline.h"
 
 #include "posting/postingservice.h"
+#include "posting/scheduler.h"
 #include "sandbox/sandboxhost.h"
 #include "secrets/keychainsecretstore.h"
+#include "stopsignals.h"
 #include "store/accountstore.h"
 #include "store/database.h"
 #include "store/episodestore.h"
@@ -13,6 +15,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
@@ -20,6 +23,7 @@
 #include <QJsonObject>
 #include <QTextStream>
 #include <QTimeZone>
+#include <QTimer>
 
 #include <cstdio>
 #include <optional>
@@ -54,7 +58,8 @@ int fail(int code, const QString &message)
 }
 
 const QStringList commands = {QStringLiteral("accounts"), QStringLiteral("episodes"), QStringLiteral("tweets"),
-                              QStringLiteral("post"),     QStringLiteral("verify"),   QStringLiteral("text")};
+                              QStringLiteral("post"),     QStringLiteral("verify"),   QStringLiteral("text"),
+                              QStringLiteral("scheduler")};
 
 // Splits off the global --db option, wherever it stands.
 bool takeDatabaseOption(QStringList *arguments, QString *path, QString *error)
@@ -180,6 +185,9 @@ public:
         if (command == QLatin1String("text") && sub == QLatin1String("check")) {
             return textCheck();
         }
+        if (command == QLatin1String("scheduler") && sub == QLatin1String("run")) {
+            return schedulerRun();
+        }
         return fail(ExitUsage, usage());
     }
 
@@ -197,6 +205,7 @@ public:
                   "  post ID [--timeout SECONDS]\n"
                   "  verify ID [--timeout SECONDS] [--safe-delay SECONDS]\n"
                   "  text check [--json] TEXT\n"
+                  "  scheduler run [--once] [--grace MINUTES]   post scheduled tweets without a window\n"
                   "\n"
                   "Exit codes: 0 done; 1 error; 2 usage; 3 refused by state (already posted, already posting,\n"
                   "unknown, disabled); 4 failed, not published; 5 outcome unknown (run verify).");
@@ -622,6 +631,165 @@ private:
             break;
         }
         return fail(ExitError, outcome.message);
+    }
+
+    // The same scheduler as the window's, headless, for a systemd user timer or cron. --once posts what
+    // is due now and exits; without it, it runs until stopped (SIGTERM/SIGINT).
+    int schedulerRun()
+    {
+        Subcommand command(m_arguments, 3, tr("Posts scheduled tweets when they are due, without a window."));
+        command.parser.addOption({QStringLiteral("once"), tr("Post what is due now, then exit.")});
+        command.parser.addOption({QStringLiteral("grace"),
+                                  tr("Minutes a scheduled post may still go out late (default: the database's "
+                                     "setting, 30)."),
+                                  tr("MINUTES")});
+        command.parser.addOption({QStringLiteral("timeout"), tr("Seconds to wait for X (default 30)."), tr("SECONDS")});
+        // Simulation, for rehearsing a release day against the Sandbox: run the clock faster.
+        QCommandLineOption scale(QStringLiteral("time-scale"), tr("Run the clock this many times faster (simulation)."),
+                                 tr("FACTOR"));
+        QCommandLineOption from(QStringLiteral("start-at"), tr("Start the simulated clock at this time."),
+                                tr("DATETIME"));
+        QCommandLineOption until(QStringLiteral("until"), tr("Exit once the clock passes this time."), tr("DATETIME"));
+        command.parser.addOption(scale);
+        command.parser.addOption(from);
+        command.parser.addOption(until);
+        if (const int code = command.parse(); code != ExitOk) {
+            return code < 0 ? ExitOk : code;
+        }
+        bool ok = true;
+        const double timeScale = command.isSet("time-scale") ? command.value("time-scale").toDouble(&ok) : 1.0;
+        if (!ok || timeScale <= 0) {
+            return fail(ExitUsage, tr("--time-scale must be a positive number."));
+        }
+        const QDateTime startAt = command.isSet("start-at") ? parseDateTime(command.value("start-at")).toUTC()
+                                                            : QDateTime::currentDateTimeUtc();
+        const QDateTime stopAt = command.isSet("until") ? parseDateTime(command.value("until")).toUTC() : QDateTime();
+        if (!startAt.isValid() || (command.isSet("until") && !stopAt.isValid())) {
+            return fail(ExitUsage, tr("Times must look like 2026-12-01T09:30 or 2026-12-01T09:30+01:00."));
+        }
+        std::optional<qint64> graceSeconds;
+        if (command.isSet("grace")) {
+            const int minutes = command.value("grace").toInt(&ok);
+            if (!ok || minutes < 0) {
+                return fail(ExitUsage, tr("--grace must be a number of minutes."));
+            }
+            graceSeconds = qint64(minutes) * 60;
+        }
+        if (!openDatabase()) {
+            return ExitError;
+        }
+        m_db.close();
+
+        QElapsedTimer elapsed;
+        elapsed.start();
+        std::function<QDateTime()> clock = [] {
+            return QDateTime::currentDateTimeUtc();
+        };
+        if (command.isSet("time-scale") || command.isSet("start-at")) {
+            clock = [startAt, timeScale, elapsed] {
+                return startAt.addMSecs(qint64(double(elapsed.elapsed()) * timeScale));
+            };
+        }
+        SandboxHost sandbox(SandboxHost::storageFileFor(m_databasePath));
+        PostingService::Options options;
+        options.databasePath = m_databasePath;
+        options.clock = clock;
+        if (const int seconds = command.value("timeout").toInt(&ok); ok && seconds > 0) {
+            options.requestTimeout = std::chrono::seconds(seconds);
+        }
+        options.sandboxBaseUrl = [host = &sandbox] {
+            return host->start() ? host->baseUrl() : QUrl();
+        };
+        options.secretStoreFactory = [](QObject *parent) -> SecretStore * {
+            return new KeychainSecretStore(parent);
+        };
+        PostingService service(options);
+        Scheduler::Options schedulerOptions;
+        schedulerOptions.databasePath = m_databasePath;
+        schedulerOptions.clock = clock;
+        schedulerOptions.timeScale = timeScale;
+        schedulerOptions.graceSeconds = graceSeconds;
+        Scheduler scheduler(&service, schedulerOptions);
+
+        QEventLoop loop;
+        int posted = 0;
+        int failed = 0;
+        int unknown = 0;
+        int missed = 0;
+        int waiting = 0;
+        QString startError;
+        const bool once = command.isSet("once");
+        QObject::connect(&scheduler, &Scheduler::started, &loop, [&](bool started, const QString &error) {
+            if (!started) {
+                startError = error;
+                loop.quit();
+            }
+        });
+        QObject::connect(&scheduler, &Scheduler::postFinished, &loop, [&](const PostOutcome &outcome) {
+            switch (outcome.kind) {
+            case PostOutcome::Kind::Posted:
+                ++posted;
+                out() << tr("posted %1: %2")
+                             .arg(outcome.configId)
+                             .arg(outcome.postUrl.isEmpty() ? outcome.postId : outcome.postUrl.toString())
+                      << Qt::endl;
+                break;
+            case PostOutcome::Kind::Unknown:
+                ++unknown;
+                err() << tr("unknown %1: %2").arg(outcome.configId).arg(outcome.message) << Qt::endl;
+                break;
+            case PostOutcome::Kind::Refused:
+                break; // another window or process got there first: fine
+            default:
+                ++failed;
+                err() << tr("failed %1: %2").arg(outcome.configId).arg(outcome.message) << Qt::endl;
+                break;
+            }
+        });
+        QObject::connect(&scheduler, &Scheduler::missed, &loop, [&](qint64 id, const QDateTime &at) {
+            ++missed;
+            err() << tr("missed %1: it was due at %2; post or reschedule it")
+                         .arg(id)
+                         .arg(at.toLocalTime().toString(Qt::ISODate))
+                  << Qt::endl;
+        });
+        QObject::connect(&scheduler, &Scheduler::waiting, &loop,
+                         [&](qint64 id, const QDateTime &, const QString &message) {
+                             ++waiting;
+                             err() << tr("waiting %1: %2").arg(id).arg(message) << Qt::endl;
+                         });
+        QObject::connect(&scheduler, &Scheduler::idle, &loop, [&] {
+            if (once || (stopAt.isValid() && clock() >= stopAt)) {
+                loop.quit();
+            }
+        });
+        QTimer stopCheck;
+        if (stopAt.isValid()) {
+            // Wake the scheduler when the simulated end comes, so `idle` can end the run.
+            stopCheck.setSingleShot(true);
+            stopCheck.start(
+                std::chrono::milliseconds(qMax<qint64>(0, qint64(double(startAt.msecsTo(stopAt)) / timeScale))));
+            QObject::connect(&stopCheck, &QTimer::timeout, &scheduler, &Scheduler::checkNow);
+        }
+        StopSignals stop;
+        QObject::connect(&stop, &StopSignals::stopRequested, &loop, &QEventLoop::quit);
+        service.start();
+        scheduler.start();
+        loop.exec();
+        if (!startError.isEmpty()) {
+            return fail(ExitError, startError);
+        }
+        out() << tr("scheduler: %1 posted, %2 failed, %3 unknown, %4 missed, %5 waiting")
+                     .arg(posted)
+                     .arg(failed)
+                     .arg(unknown)
+                     .arg(missed)
+                     .arg(waiting)
+              << Qt::endl;
+        if (unknown > 0) {
+            return ExitUnknown;
+        }
+        return failed > 0 ? ExitFailed : ExitOk;
     }
 
     int textCheck()

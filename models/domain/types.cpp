@@ -58,12 +58,19 @@ DisplayStatus displayStatus(const TweetConfig &config, const QDateTime &now, qin
     case TweetStatus::Unknown:
         return DisplayStatus::Unknown;
     case TweetStatus::Failed:
-        return config.enabled ? DisplayStatus::Failed : DisplayStatus::Disabled;
+        if (!config.enabled) {
+            return DisplayStatus::Disabled;
+        }
+        // A failure the scheduler will retry by itself is still on its way out.
+        return config.nextRetryAt.isValid() ? DisplayStatus::Scheduled : DisplayStatus::Failed;
     case TweetStatus::Pending:
         break;
     }
     if (!config.enabled) {
         return DisplayStatus::Disabled;
+    }
+    if (config.nextRetryAt.isValid()) {
+        return DisplayStatus::Scheduled; // waiting for X's limit to reset
     }
     if (!config.scheduledAt.isValid()) {
         return DisplayStatus::Pending;

@@ -84,6 +84,9 @@ struct TweetConfig
     QDateTime postedAt;
     QString lastError;
     int retryCount = 0;
+    // When the scheduler will (re)try this tweet regardless of the grace period: waiting for X's limit
+    // to reset, or a safe automatic retry of a failure. Invalid when none is planned.
+    QDateTime nextRetryAt;
     QDateTime createdAt;
     QDateTime updatedAt;
 

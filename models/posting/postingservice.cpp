@@ -35,6 +35,10 @@ constexpr qint64 kVerifyLookBackSecs = 5 * 60;
 constexpr qint64 kDefaultRateLimitPauseSecs = 15 * 60;
 // A finish that meets a locked database is retried this often before the row is left to Recover.
 constexpr int kFinishRetries = 5;
+// Automatic retries of a scheduled post that failed safely (issue: "Failed is not forgotten").
+constexpr int kMaxAutoRetries = 5;
+constexpr qint64 kFirstRetryDelaySecs = 60;
+constexpr qint64 kMaxRetryDelaySecs = 30 * 60;
 
 TweetStatus statusFor(XOutcome outcome)
 {
@@ -282,6 +286,8 @@ void PostingService::finishPost(const ClaimResult &claim, const XCreateResult &r
     record.postId = result.postId;
     record.postUrl = postUrlFor(claim.account, result.postId);
     record.error = record.outcome == TweetStatus::Posted ? QString() : result.message;
+    record.errorCategory = result.category == XErrorCategory::None ? QString() : xErrorCategoryName(result.category);
+    record.nextRetryAt = automaticRetryAt(claim.config, result);
 
     PostOutcome outcome;
     outcome.configId = claim.config.id;
@@ -333,6 +339,25 @@ void PostingService::finishPost(const ClaimResult &claim, const XCreateResult &r
         *attempt = nullptr;
     };
     (*attempt)(kFinishRetries);
+}
+
+QDateTime PostingService::automaticRetryAt(const TweetConfig &config, const XCreateResult &result) const
+{
+    // Only scheduled posts retry by themselves, and only when the failure proves nothing was published
+    // and waiting can fix it: the request never left (network down), or X's limit (after its reset).
+    // Everything else waits for the user; unknown is never retried, only verified.
+    if (result.outcome != XOutcome::NotPublished || !config.scheduledAt.isValid() ||
+        config.retryCount + 1 > kMaxAutoRetries) {
+        return {};
+    }
+    if (result.category == XErrorCategory::RateLimit) {
+        return result.retryAfter.isValid() ? result.retryAfter : now().addSecs(kDefaultRateLimitPauseSecs);
+    }
+    if (result.category == XErrorCategory::Network) {
+        const qint64 delay = std::min(kMaxRetryDelaySecs, kFirstRetryDelaySecs << std::min(config.retryCount, 10));
+        return now().addSecs(delay);
+    }
+    return {};
 }
 
 void PostingService::recordLimits(qint64 accountId, const XCreateResult &result)

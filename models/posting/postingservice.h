@@ -122,6 +122,7 @@ private:
     QUrl apiBaseFor(const Account &account) const;
     void finishPost(const ClaimResult &claim, const XCreateResult &result);
     void recordLimits(qint64 accountId, const XCreateResult &result);
+    QDateTime automaticRetryAt(const TweetConfig &config, const XCreateResult &result) const;
     void verifyAgainst(const PostOutcome &base, const TweetConfig &config, const Account &account,
                        const PostAttempt &attempt, const XCredentials &credentials, const QString &userId);
     void emitVerify(PostOutcome outcome);

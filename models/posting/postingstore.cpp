@@ -290,7 +290,7 @@ ClaimResult PostingStore::claim(qint64 configId)
     // The conditional UPDATE is the claim itself: it must change exactly one row.
     if (!Sql::exec(query,
                    QStringLiteral("UPDATE tweet_configs SET status = 'posting', attempt_id = ?, claimed_at = ?, "
-                                  "claimed_by = ?, last_error = '', updated_at = ? "
+                                  "claimed_by = ?, last_error = '', next_retry_at = NULL, updated_at = ? "
                                   "WHERE id = ? AND status IN ('pending', 'failed') AND enabled = 1 AND archived = 0"),
                    {result.attemptId, nowText, m_self.toString(), nowText, configId}, &m_error)) {
         rollback();
@@ -344,15 +344,16 @@ bool PostingStore::finish(const FinishRecord &record, bool *applied)
     const QString status = statusToString(record.outcome);
     const bool posted = record.outcome == TweetStatus::Posted;
     QSqlQuery query(m_db);
-    const bool ok = Sql::exec(query,
-                              QStringLiteral("UPDATE tweet_configs SET status = ?, post_id = ?, post_url = ?, "
-                                             "posted_at = ?, last_error = ?, retry_count = retry_count + ?, "
-                                             "updated_at = ? WHERE id = ? AND attempt_id = ? "
-                                             "AND status IN ('posting', 'unknown')"),
-                              {status, Sql::nullableText(record.postId), Sql::nullableText(record.postUrl.toString()),
-                               posted ? QVariant(now) : QVariant(), record.error,
-                               record.outcome == TweetStatus::Failed ? 1 : 0, now, record.configId, record.attemptId},
-                              &m_error);
+    const bool ok =
+        Sql::exec(query,
+                  QStringLiteral("UPDATE tweet_configs SET status = ?, post_id = ?, post_url = ?, "
+                                 "posted_at = ?, last_error = ?, retry_count = retry_count + ?, "
+                                 "next_retry_at = ?, updated_at = ? WHERE id = ? AND attempt_id = ? "
+                                 "AND status IN ('posting', 'unknown')"),
+                  {status, Sql::nullableText(record.postId), Sql::nullableText(record.postUrl.toString()),
+                   posted ? QVariant(now) : QVariant(), record.error, record.outcome == TweetStatus::Failed ? 1 : 0,
+                   Sql::fromDateTime(record.nextRetryAt), now, record.configId, record.attemptId},
+                  &m_error);
     if (!ok) {
         rollback();
         return false;
@@ -361,9 +362,9 @@ bool PostingStore::finish(const FinishRecord &record, bool *applied)
     if (!Sql::exec(
             query,
             QStringLiteral("UPDATE post_attempts SET finished_at = ?, http_status = ?, outcome = ?, post_id = ?, "
-                           "error = ? WHERE attempt_id = ?"),
+                           "error = ?, error_category = ? WHERE attempt_id = ?"),
             {now, optionalInt(record.httpStatus), status, Sql::nullableText(record.postId), record.error,
-             record.attemptId},
+             record.errorCategory, record.attemptId},
             &m_error)) {
         rollback();
         return false;
@@ -451,6 +452,24 @@ bool PostingStore::settle(qint64 configId, const QString &attemptId, TweetStatus
         return false;
     }
     return commit();
+}
+
+bool PostingStore::deferUntil(qint64 configId, const QDateTime &until, const QString &message)
+{
+    QSqlQuery query(m_db);
+    return Sql::exec(query,
+                     QStringLiteral("UPDATE tweet_configs SET next_retry_at = ?, last_error = ?, updated_at = ? "
+                                    "WHERE id = ? AND status IN ('pending', 'failed') AND enabled = 1"),
+                     {Sql::fromDateTime(until), message, Sql::fromDateTime(m_clock()), configId}, &m_error);
+}
+
+bool PostingStore::clearUsageCap(qint64 accountId)
+{
+    QSqlQuery query(m_db);
+    return Sql::exec(query,
+                     QStringLiteral("UPDATE account_limits SET usage_capped = 0, message = '', updated_at = ? "
+                                    "WHERE account_id = ?"),
+                     {Sql::fromDateTime(m_clock()), accountId}, &m_error);
 }
 
 std::optional<AccountLimits> PostingStore::limits(qint64 accountId) const

@@ -75,6 +75,8 @@ struct FinishRecord
     QString postId;
     QUrl postUrl;
     QString error;
+    QString errorCategory; // why it failed (xErrorCategoryName), kept with the attempt
+    QDateTime nextRetryAt; // a safe automatic retry the scheduler will make; invalid for none
 };
 
 // The SQL of the posting protocol (DESIGN.md): claim, finish, recover, settle. Every method is one
@@ -105,7 +107,13 @@ public:
     bool settle(qint64 configId, const QString &attemptId, TweetStatus outcome, const QString &postId,
                 const QUrl &postUrl, const QString &message);
 
+    // The scheduler found the tweet due but its account out of posts: it waits, visibly, until `until`,
+    // and is then posted even if that is past the grace period.
+    bool deferUntil(qint64 configId, const QDateTime &until, const QString &message);
+
     std::optional<AccountLimits> limits(qint64 accountId) const;
+    // Lifts a usage-capped stop once the user says the cap was raised.
+    bool clearUsageCap(qint64 accountId);
     bool saveLimits(qint64 accountId, const AccountLimits &limits);
 
     // The newest attempt of a config (what verification compares with).

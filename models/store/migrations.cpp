@@ -95,11 +95,25 @@ QStringList migration2()
     };
 }
 
+// Version 3: the scheduler. next_retry_at marks a tweet the scheduler will (re)try at that time whatever
+// the grace period (waiting for X's limit to reset, or a safe automatic retry); error_category keeps
+// why an attempt failed, which decides whether retrying is safe; settings are shared by every window
+// and process on the database (the grace period).
+QStringList migration3()
+{
+    return {
+        QStringLiteral("ALTER TABLE tweet_configs ADD COLUMN next_retry_at TEXT"),
+        QStringLiteral("ALTER TABLE post_attempts ADD COLUMN error_category TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX tweet_configs_retry ON tweet_configs(next_retry_at)"),
+    };
+}
+
 } // namespace
 
 QList<QStringList> schemaMigrations()
 {
-    return {migration1(), migration2()};
+    return {migration1(), migration2(), migration3()};
 }
 
 } // namespace EpisodeDesk::Models

@@ -14,7 +14,8 @@ namespace {
 
 const char *const selectColumns =
     "SELECT id, episode_id, account_id, text, scheduled_at, scheduled_zone, enabled, archived, status, attempt_id, "
-    "claimed_at, claimed_by, post_id, post_url, posted_at, last_error, retry_count, created_at, updated_at "
+    "claimed_at, claimed_by, post_id, post_url, posted_at, last_error, retry_count, created_at, updated_at, "
+    "next_retry_at "
     "FROM tweet_configs ";
 
 TweetConfig fromRow(const QSqlQuery &query)
@@ -39,6 +40,7 @@ TweetConfig fromRow(const QSqlQuery &query)
     config.retryCount = query.value(16).toInt();
     config.createdAt = Sql::toDateTime(query.value(17));
     config.updatedAt = Sql::toDateTime(query.value(18));
+    config.nextRetryAt = Sql::toDateTime(query.value(19));
     return config;
 }
 
@@ -83,7 +85,7 @@ bool TweetStore::update(const TweetConfig &config)
     // between the dialog opening and the user pressing OK.
     if (!Sql::exec(query,
                    QStringLiteral("UPDATE tweet_configs SET account_id = ?, text = ?, scheduled_at = ?, "
-                                  "scheduled_zone = ?, enabled = ?, updated_at = ? "
+                                  "scheduled_zone = ?, enabled = ?, next_retry_at = NULL, updated_at = ? "
                                   "WHERE id = ? AND status IN ('pending', 'failed')"),
                    {config.accountId, config.text, Sql::fromDateTime(config.scheduledAt), config.scheduledZone,
                     config.enabled ? 1 : 0, Sql::now(), config.id},

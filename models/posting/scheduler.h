@@ -1,0 +1,110 @@
+// SPDX-FileCopyrightText: 2026 EpisodeDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "posting/postingservice.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <atomic>
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace EpisodeDesk::Models {
+
+class ChangeWatcher;
+class Database;
+
+// Posts scheduled tweets when they come due, through exactly the same claim as the "Post now" button
+// (it calls PostingService::post), so the button, other windows and other processes' schedulers can
+// race freely and X still sees one request.
+//
+// It lives on the posting worker's thread, next to its PostingService, with its own database
+// connection. It sleeps until the next due time (one precise timer, not fast polling) and re-plans
+// when the database changes (another window edits a schedule: PRAGMA data_version), when a post
+// finishes, and when the wall clock jumps (sleep/resume, a clock change), which it notices by comparing
+// the clock with a monotonic timer.
+//
+// Rules (issue "Scheduled posting"):
+// - a pending tweet is posted when due, late only within the grace period; past it, it is "missed"
+//   (reported once per run) and waits for the user;
+// - a tweet whose account is out of posts waits for X's reset (next_retry_at) and says so; it is
+//   posted at the reset even if that is past the grace period; a usage-capped account's queue stops;
+// - a failed scheduled tweet is retried only where PostingService planned a safe retry (next_retry_at);
+//   unknown is never retried.
+class Scheduler final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Scheduler)
+
+public:
+    struct Options
+    {
+        QString databasePath;
+        // The scheduler's idea of now; tests and simulations inject their own.
+        std::function<QDateTime()> clock;
+        // How many times faster than real time `clock` runs (a simulation's accelerated clock); the
+        // timers sleep for due-time distances divided by this.
+        double timeScale = 1.0;
+        // Overrides the database's setting (SettingsStore::graceSeconds).
+        std::optional<qint64> graceSeconds;
+        std::chrono::milliseconds maxSleep {std::chrono::hours(1)};
+        std::chrono::milliseconds clockCheckInterval {std::chrono::seconds(30)};
+        int changePollMs = 500;
+    };
+
+    // `service` must live in the same thread as the scheduler; it is not owned.
+    Scheduler(PostingService *service, Options options, QObject *parent = nullptr);
+    ~Scheduler() override;
+
+    // Thread-safe entry points.
+    void start();
+    void checkNow();
+
+    // When the next planned check is, in the scheduler's clock (invalid: none planned).
+    QDateTime nextWake() const { return m_nextWake; }
+    int inFlightCount() const { return int(m_inFlight.size()); }
+
+Q_SIGNALS:
+    void started(bool ok, const QString &error);
+    // A due tweet was handed to the posting service.
+    void posting(qint64 configId);
+    void postFinished(const EpisodeDesk::Models::PostOutcome &outcome);
+    void missed(qint64 configId, const QDateTime &scheduledAt);
+    // Waiting for X's limit (until valid) or stopped by the usage cap (until invalid).
+    void waiting(qint64 configId, const QDateTime &until, const QString &message);
+    void nextWakeChanged(const QDateTime &when);
+    // A check ran and nothing it started is still in flight.
+    void idle();
+
+private:
+    void doStart();
+    void doCheck();
+    void planWake(const QDateTime &next);
+    void checkClock();
+    void onPostFinished(const PostOutcome &outcome);
+    qint64 graceSeconds() const;
+
+    PostingService *m_service;
+    Options m_options;
+    QString m_connectionName;
+    std::unique_ptr<Database> m_db;
+    ChangeWatcher *m_watcher = nullptr;
+    QTimer m_wakeTimer;
+    QTimer m_clockTimer;
+    QElapsedTimer m_monotonic;
+    QDateTime m_clockAtLastCheck;
+    qint64 m_monotonicAtLastCheck = 0;
+    QDateTime m_nextWake;
+    QSet<qint64> m_inFlight;
+    QSet<qint64> m_reportedMissed;
+    QSet<qint64> m_reportedWaiting;
+    std::atomic_bool m_checkQueued {false};
+};
+
+} // namespace EpisodeDesk::Models

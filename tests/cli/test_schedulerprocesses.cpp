@@ -1,0 +1,160 @@
+// SPDX-FileCopyrightText: 2026 EpisodeDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The headless scheduler as cron or a systemd timer runs it: real processes, one database file, the
+// local X server counting what reaches it.
+
+#include "clirunner.h"
+#include "sandbox/localxserver.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <memory>
+
+using namespace EpisodeDesk::Models;
+using namespace EpisodeDesk::Tests;
+
+namespace {
+
+const QByteArray keysJson = R"({"consumer_key":"sch-ck","consumer_secret":"sch-cs","access_token":"sch-at",
+                                "access_token_secret":"sch-ats"})";
+
+QString iso(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODate);
+}
+
+} // namespace
+
+class SchedulerProcessesTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_db = m_dir->filePath(QStringLiteral("show.sqlite"));
+        m_server = std::make_unique<LocalXServer>();
+        m_server->addUser(
+            QStringLiteral("4004"), QStringLiteral("schedshow"), QStringLiteral("Scheduled show"),
+            {QStringLiteral("sch-ck"), QStringLiteral("sch-cs"), QStringLiteral("sch-at"), QStringLiteral("sch-ats")});
+        m_server->setRateLimit(100000, 100000);
+        QVERIFY(m_server->listen());
+        m_account = add({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("--name"),
+                         QStringLiteral("Sched"), QStringLiteral("--api-base"), m_server->baseUrl().toString()},
+                        keysJson);
+        m_episode = add({QStringLiteral("episodes"), QStringLiteral("add"), QStringLiteral("--title"),
+                         QStringLiteral("Release day")});
+        QVERIFY(!m_account.isEmpty() && !m_episode.isEmpty());
+    }
+
+    void cleanup()
+    {
+        m_server.reset();
+        m_dir.reset();
+    }
+
+    // Two schedulers on one database (two windows, or a window and cron): each due tweet goes out once.
+    void twoSchedulersPostEachTweetOnce()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        constexpr int tweets = 12;
+        for (int i = 0; i < tweets; ++i) {
+            QVERIFY(!newTweet(QStringLiteral("Due now %1").arg(i), now.addSecs(-60 - i)).isEmpty());
+        }
+        const QString missed = newTweet(QStringLiteral("Yesterday's"), now.addDays(-1));
+        const QString later = newTweet(QStringLiteral("Tomorrow's"), now.addDays(1));
+        QObject owner;
+        const QStringList arguments {QStringLiteral("--db"), m_db, QStringLiteral("scheduler"), QStringLiteral("run"),
+                                     QStringLiteral("--once")};
+        QProcess *first = startCli(arguments, &owner);
+        QProcess *second = startCli(arguments, &owner);
+        const CliResult a = finishCli(first);
+        const CliResult b = finishCli(second);
+        QVERIFY2(a.exitCode == 0, qPrintable(a.err));
+        QVERIFY2(b.exitCode == 0, qPrintable(b.err));
+        QCOMPARE(m_server->createRequestCount(), tweets);
+        QCOMPARE(m_server->storedPostCount(), tweets);
+        QVERIFY2(a.err.contains(QLatin1String("missed")) && b.err.contains(QLatin1String("missed")), qPrintable(a.err));
+        QCOMPARE(status(missed), QStringLiteral("pending"));
+        QCOMPARE(status(later), QStringLiteral("pending"));
+        const int postedByA = int(a.out.count(QLatin1String("posted ")));
+        const int postedByB = int(b.out.count(QLatin1String("posted ")));
+        QCOMPARE(postedByA + postedByB, tweets);
+    }
+
+    // A day's worth of scheduled tweets, the clock running 2880 times faster (a day in 30 s):
+    // X receives exactly one request per tweet, each at (simulated) time.
+    void aDayOfTweetsOnAnAcceleratedClock()
+    {
+        const QDateTime start = QDateTime::currentDateTimeUtc();
+        constexpr int tweets = 48; // every half hour
+        for (int i = 1; i <= tweets; ++i) {
+            QVERIFY(!newTweet(QStringLiteral("Half-hourly %1").arg(i), start.addSecs(i * 1800)).isEmpty());
+        }
+        const CliResult run =
+            runCli({QStringLiteral("--db"), m_db, QStringLiteral("scheduler"), QStringLiteral("run"),
+                    QStringLiteral("--time-scale"), QStringLiteral("2880"), QStringLiteral("--start-at"), iso(start),
+                    QStringLiteral("--until"), iso(start.addSecs(24 * 3600 + 600))},
+                   {}, 120000);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.endsWith(QLatin1String("scheduler: 48 posted, 0 failed, 0 unknown, 0 missed, 0 waiting")),
+                 qPrintable(run.out.right(200)));
+        QCOMPARE(m_server->createRequestCount(), tweets);
+        QCOMPARE(m_server->storedPostCount(), tweets);
+        // They went out in schedule order.
+        const auto posts = m_server->posts();
+        for (int i = 0; i < tweets; ++i) {
+            QCOMPARE(posts.at(i).sentText, QStringLiteral("Half-hourly %1").arg(i + 1));
+        }
+        qInfo("accelerated day: %d tweets scheduled, %d requests received by the X server", tweets,
+              m_server->createRequestCount());
+    }
+
+private:
+    CliResult cli(const QStringList &arguments, const QByteArray &input = {})
+    {
+        return runCli(QStringList {QStringLiteral("--db"), m_db} + arguments, input);
+    }
+
+    QString add(const QStringList &arguments, const QByteArray &input = {})
+    {
+        const CliResult result = cli(arguments, input);
+        if (result.exitCode != 0) {
+            qWarning() << "command failed:" << arguments << result.exitCode << result.err;
+            return {};
+        }
+        return result.out;
+    }
+
+    QString newTweet(const QString &text, const QDateTime &at)
+    {
+        return add({QStringLiteral("tweets"), QStringLiteral("add"), QStringLiteral("--episode"), m_episode,
+                    QStringLiteral("--account"), m_account, QStringLiteral("--text"), text, QStringLiteral("--at"),
+                    iso(at)});
+    }
+
+    QString status(const QString &id)
+    {
+        const CliResult result = cli({QStringLiteral("tweets"), QStringLiteral("list"), QStringLiteral("--json")});
+        for (const QJsonValue &value : QJsonDocument::fromJson(result.out.toUtf8()).array()) {
+            if (QString::number(value.toObject().value(QLatin1String("id")).toInteger()) == id) {
+                return value.toObject().value(QLatin1String("status")).toString();
+            }
+        }
+        return {};
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_db;
+    std::unique_ptr<LocalXServer> m_server;
+    QString m_account;
+    QString m_episode;
+};
+
+QTEST_GUILESS_MAIN(SchedulerProcessesTest)
+#include "test_schedulerprocesses.moc"
