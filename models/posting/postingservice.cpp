@@ -138,7 +138,33 @@ void PostingService::start()
 void PostingService::post(qint64 configId)
 {
     QMetaObject::invokeMethod(
-        this, [this, configId] { doPost(configId); }, Qt::QueuedConnection);
+        this,
+        [this, configId] {
+            m_claimQueue.enqueue(configId);
+            scheduleNextClaim();
+        },
+        Qt::QueuedConnection);
+}
+
+void PostingService::scheduleNextClaim()
+{
+    if (m_claimScheduled || m_claimQueue.isEmpty()) {
+        return;
+    }
+    // One claim per turn of the event loop: each claim waits for an fsync, and a burst of them (a
+    // hundred posts queued at once) would otherwise keep this thread from feeding the request bodies
+    // of the posts already claimed to the network.
+    m_claimScheduled = true;
+    QMetaObject::invokeMethod(this, &PostingService::claimNext, Qt::QueuedConnection);
+}
+
+void PostingService::claimNext()
+{
+    m_claimScheduled = false;
+    if (!m_claimQueue.isEmpty()) {
+        doPost(m_claimQueue.dequeue());
+    }
+    scheduleNextClaim();
 }
 
 void PostingService::verify(qint64 configId)

@@ -7,6 +7,7 @@
 #include "x/xresponse.h"
 
 #include <QObject>
+#include <QQueue>
 #include <QUrl>
 
 #include <chrono>
@@ -116,6 +117,8 @@ private:
 
     void doStart();
     void doPost(qint64 configId);
+    void scheduleNextClaim();
+    void claimNext();
     void doVerify(qint64 configId);
     void shutdown();
     void credentialsFor(const Account &account, CredentialsCallback callback);
@@ -135,6 +138,8 @@ private:
     QNetworkAccessManager *m_network = nullptr;
     XClient *m_client = nullptr;
     SecretStore *m_secrets = nullptr;
+    QQueue<qint64> m_claimQueue;
+    bool m_claimScheduled = false;
 };
 
 } // namespace EpisodeDesk::Models
