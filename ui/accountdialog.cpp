@@ -4,13 +4,17 @@
 
 #include "messagebox.h"
 #include "secrets/secretstore.h"
+#include "x/xclient.h"
+#include "x/xnetworkaccessmanager.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLoggingCategory>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QRegularExpressionValidator>
@@ -18,9 +22,14 @@
 
 namespace EpisodeDesk::Ui {
 
+Q_LOGGING_CATEGORY(lcAccountDialog, "episodedesk.ui.accountdialog")
+
 using Models::AccountKind;
 
 namespace {
+
+// "Check connection" is one small request: a person waits for it, so it gives up sooner than a post.
+constexpr std::chrono::seconds checkTimeout {15};
 
 QString stripAt(const QString &handle)
 {
@@ -71,11 +80,17 @@ AccountDialog::AccountDialog(QWidget *parent) : QDialog(parent)
     auto *advancedForm = new QFormLayout(advanced);
     advancedForm->addRow(tr("API &base URL:"), m_apiBaseUrl);
 
+    m_userId = new QLabel(this);
+    m_userId->setObjectName(QStringLiteral("userIdLabel"));
+    m_userId->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_userId->setToolTip(tr("X's number for this account, filled in by Check connection"));
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(QString(), m_kindNote);
     form->addRow(tr("&Handle:"), m_handle);
+    form->addRow(tr("X user ID:"), m_userId);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->setObjectName(QStringLiteral("buttonBox"));
@@ -108,9 +123,9 @@ QUrl AccountDialog::defaultApiBaseUrl()
 
 QString AccountDialog::displayName(const Models::Account &account)
 {
-    QString name = account.handle.isEmpty() ? account.name : tr("%1 (@%2)").arg(account.name, account.handle);
+    const QString name = account.handle.isEmpty() ? account.name : tr("%1 (@%2)").arg(account.name, account.handle);
     if (account.kind == AccountKind::Sandbox) {
-        name = tr("%1 (Sandbox — posts to the local test server only)").arg(name);
+        return tr("%1 (Sandbox — posts to the local test server only)").arg(name);
     }
     return name;
 }
@@ -119,22 +134,133 @@ QGroupBox *AccountDialog::createKeysSection()
 {
     auto *group = new QGroupBox(tr("X keys"), this);
     group->setObjectName(QStringLiteral("keysGroup"));
-    auto *layout = new QVBoxLayout(group);
-    auto *note = new QLabel(tr("EpisodeDesk keeps this account's keys in your system keychain, never in its "
-                               "database."),
+    auto *note = new QLabel(tr("The four keys of your app on X's developer site (Keys and tokens), with read "
+                               "and write access. EpisodeDesk keeps them in your system keychain, never in its "
+                               "database, and does not show them again."),
                             group);
     note->setWordWrap(true);
+
+    m_keysState = new QLabel(group);
+    m_keysState->setObjectName(QStringLiteral("keysStateLabel"));
+    m_keysState->setWordWrap(true);
+    m_keysState->setTextFormat(Qt::PlainText);
+
+    auto keyField = [group, this](const char *name, const QString &accessibleName) {
+        auto *edit = new QLineEdit(group);
+        edit->setObjectName(QLatin1String(name));
+        edit->setEchoMode(QLineEdit::Password);
+        edit->setAccessibleName(accessibleName);
+        // Secrets are pasted, not typed: no autocompletion, no input method guessing.
+        edit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText |
+                                  Qt::ImhNoAutoUppercase);
+        connect(edit, &QLineEdit::textChanged, this, [this] {
+            m_checkedUserId.clear(); // other keys may belong to another account
+            updateValidity();
+        });
+        return edit;
+    };
+    m_consumerKey = keyField("consumerKeyEdit", tr("Consumer key"));
+    m_consumerSecret = keyField("consumerSecretEdit", tr("Consumer secret"));
+    m_accessToken = keyField("accessTokenEdit", tr("Access token"));
+    m_accessTokenSecret = keyField("accessTokenSecretEdit", tr("Access token secret"));
+
+    m_keysHint = new QLabel(group);
+    m_keysHint->setObjectName(QStringLiteral("keysHint"));
+    m_keysHint->setWordWrap(true);
+
+    m_checkButton = new QPushButton(tr("&Check Connection"), group);
+    m_checkButton->setObjectName(QStringLiteral("checkConnectionButton"));
+    m_checkButton->setAutoDefault(false);
+    m_checkButton->setToolTip(tr("Ask X which account these keys belong to, and fill in its handle and user ID"));
+    connect(m_checkButton, &QPushButton::clicked, this, &AccountDialog::checkConnection);
+    m_connection = new QLabel(group);
+    m_connection->setObjectName(QStringLiteral("connectionLabel"));
+    m_connection->setWordWrap(true);
+    m_connection->setTextFormat(Qt::PlainText);
+    auto *checkRow = new QHBoxLayout;
+    checkRow->addWidget(m_checkButton, 0, Qt::AlignTop);
+    checkRow->addWidget(m_connection, 1);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Consumer &key (API key):"), m_consumerKey);
+    form->addRow(tr("Consumer &secret:"), m_consumerSecret);
+    form->addRow(tr("Access &token:"), m_accessToken);
+    form->addRow(tr("Access token s&ecret:"), m_accessTokenSecret);
+
+    auto *layout = new QVBoxLayout(group);
     layout->addWidget(note);
+    layout->addWidget(m_keysState);
+    layout->addLayout(form);
+    layout->addWidget(m_keysHint);
+    layout->addLayout(checkRow);
     // Shown only once a keychain is connected (setSecretStore) and only for X accounts: Sandbox accounts
     // sign with keys the built-in test server issues itself.
     group->setVisible(false);
     return group;
 }
 
+bool AccountDialog::isSandbox() const
+{
+    return static_cast<AccountKind>(m_kind->currentData().toInt()) == AccountKind::Sandbox;
+}
+
+int AccountDialog::typedKeyCount() const
+{
+    int count = 0;
+    for (const QLineEdit *edit : {m_consumerKey, m_consumerSecret, m_accessToken, m_accessTokenSecret}) {
+        count += edit->text().trimmed().isEmpty() ? 0 : 1;
+    }
+    return count;
+}
+
+Models::XCredentials AccountDialog::typedCredentials() const
+{
+    return {m_consumerKey->text().trimmed(), m_consumerSecret->text().trimmed(), m_accessToken->text().trimmed(),
+            m_accessTokenSecret->text().trimmed()};
+}
+
+void AccountDialog::clearKeyFields()
+{
+    for (QLineEdit *edit : {m_consumerKey, m_consumerSecret, m_accessToken, m_accessTokenSecret}) {
+        edit->clear();
+    }
+}
+
+void AccountDialog::readStoredKeys()
+{
+    if (!m_secretStore || m_account.id == 0 || isSandbox()) {
+        m_keysState->setText(m_account.id == 0 ? tr("Enter the four keys now, or save the account and add them later.")
+                                               : QString());
+        m_keysState->setVisible(m_account.id == 0);
+        return;
+    }
+    m_keysState->setVisible(true);
+    m_keysState->setText(tr("Looking for this account's keys in the keychain…"));
+    m_secretStore->readCredentials(m_account.id, this,
+                                   [this](const Models::SecretResult &result) { showStoredKeys(result); });
+}
+
+void AccountDialog::showStoredKeys(const Models::SecretResult &result)
+{
+    if (result.ok && result.credentials.isComplete()) {
+        // The last four characters tell two apps' keys apart without giving the key away.
+        const QString key = result.credentials.consumerKey;
+        m_keysState->setText(key.size() > 8 ? tr("Stored in the keychain (consumer key ending in …%1). Leave the "
+                                                 "fields empty to keep them.")
+                                                  .arg(key.right(4))
+                                            : tr("Stored in the keychain. Leave the fields empty to keep them."));
+    } else if (result.ok || result.error == Models::SecretError::NotFound) {
+        m_keysState->setText(tr("No keys stored yet: enter the four keys to post from this account."));
+    } else {
+        m_keysState->setText(tr("%1 You can still save the account's other settings.").arg(result.message));
+    }
+}
+
 void AccountDialog::setSecretStore(Models::SecretStore *store)
 {
     m_secretStore = store;
     updateForKind();
+    readStoredKeys();
 }
 
 void AccountDialog::setAccount(const Models::Account &account)
@@ -148,8 +274,13 @@ void AccountDialog::setAccount(const Models::Account &account)
     m_handle->setText(account.handle.isEmpty() ? QString() : QLatin1Char('@') + account.handle);
     const QUrl url = account.apiBaseUrl.isEmpty() ? defaultApiBaseUrl() : account.apiBaseUrl;
     m_apiBaseUrl->setText(url.toString());
+    m_userId->setText(account.xUserId.isEmpty() ? tr("not known yet") : account.xUserId);
+    clearKeyFields();
+    m_checkedUserId.clear();
+    m_connection->clear();
     m_name->setFocus();
     updateForKind();
+    readStoredKeys();
 }
 
 Models::Account AccountDialog::account() const
@@ -162,6 +293,12 @@ Models::Account AccountDialog::account() const
     // each run, and the poster knows it. Storing api.x.com here would only mislead.
     account.apiBaseUrl =
         account.kind == AccountKind::Sandbox ? QUrl() : QUrl::fromUserInput(m_apiBaseUrl->text().trimmed());
+    if (!m_checkedUserId.isEmpty()) {
+        account.xUserId = m_checkedUserId;
+    } else if (typedKeyCount() > 0) {
+        // New keys may be another account's: verification asks X again instead of trusting the old id.
+        account.xUserId.clear();
+    }
     return account;
 }
 
@@ -172,7 +309,7 @@ void AccountDialog::setSaveFunction(SaveFunction save)
 
 void AccountDialog::updateForKind()
 {
-    const bool sandbox = static_cast<AccountKind>(m_kind->currentData().toInt()) == AccountKind::Sandbox;
+    const bool sandbox = isSandbox();
     m_kindNote->setText(sandbox ? tr("Tweets go to EpisodeDesk's built-in test server and nowhere else: a safe "
                                      "way to try the whole workflow.")
                                 : tr("Tweets are published on X for everyone to see."));
@@ -185,7 +322,79 @@ void AccountDialog::updateValidity()
 {
     const Models::Account current = account();
     const bool urlOk = current.kind == AccountKind::Sandbox || isUsableBaseUrl(current.apiBaseUrl);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(urlOk && !current.name.isEmpty());
+    const bool keysUsed = m_keysGroup->isVisibleTo(this);
+    const int typed = keysUsed ? typedKeyCount() : 0;
+    // Four keys, or none (keep the stored ones): three new keys and one old one would never sign.
+    const bool keysOk = typed == 0 || typed == 4;
+    m_keysHint->setText(keysOk ? QString() : tr("Enter all four keys, or none to keep the stored ones."));
+    m_keysHint->setVisible(!keysOk);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_busy && urlOk && keysOk && !current.name.isEmpty());
+    m_checkButton->setEnabled(!m_busy && urlOk && keysOk && (typed == 4 || (m_account.id != 0 && m_secretStore)));
+}
+
+void AccountDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    updateValidity();
+}
+
+void AccountDialog::checkConnection()
+{
+    if (m_busy || isSandbox()) {
+        return;
+    }
+    const int typed = typedKeyCount();
+    if (typed == 4) {
+        checkWith(typedCredentials());
+        return;
+    }
+    if (typed != 0 || !m_secretStore || m_account.id == 0) {
+        m_connection->setText(tr("Enter the four keys first."));
+        return;
+    }
+    // No keys typed: check the stored ones, read for this one request and not kept.
+    setBusy(true);
+    m_connection->setText(tr("Reading the keys from the keychain…"));
+    m_secretStore->readCredentials(m_account.id, this, [this](const Models::SecretResult &result) {
+        setBusy(false);
+        if (!result.ok || !result.credentials.isComplete()) {
+            m_connection->setText(result.ok ? Models::SecretStore::errorString(Models::SecretError::NotFound)
+                                            : result.message);
+            return;
+        }
+        checkWith(result.credentials);
+    });
+}
+
+void AccountDialog::checkWith(const Models::XCredentials &credentials)
+{
+    if (!m_client) {
+        // The same network policy as the posting worker's (https, or http to this computer only), but on
+        // the GUI thread: one short asynchronous request, answered through the event loop.
+        auto *network = new Models::XNetworkAccessManager(this);
+        m_client = new Models::XClient(network, this);
+        m_client->setTimeout(checkTimeout);
+    }
+    setBusy(true);
+    m_connection->setText(tr("Asking X which account these keys belong to…"));
+    const QUrl base = QUrl::fromUserInput(m_apiBaseUrl->text().trimmed());
+    m_client->usersMe(base, credentials, this, [this](const Models::XUsersMeResult &result) {
+        setBusy(false);
+        if (!result.ok) {
+            qCInfo(lcAccountDialog) << "connection check failed:" << Models::xErrorCategoryName(result.category)
+                                    << result.httpStatus;
+            m_connection->setText(result.category == Models::XErrorCategory::Auth
+                                      ? tr("X did not accept these keys: %1").arg(result.message)
+                                      : tr("Could not check: %1").arg(result.message));
+            return;
+        }
+        m_handle->setText(QLatin1Char('@') + result.user.username);
+        m_userId->setText(result.user.id);
+        m_checkedUserId = result.user.id; // after setText: editing the handle does not clear it
+        m_connection->setText(
+            tr("Connected: these keys post as @%1 (%2).").arg(result.user.username, result.user.name));
+        updateValidity();
+    });
 }
 
 void AccountDialog::accept()
@@ -193,14 +402,40 @@ void AccountDialog::accept()
     if (!m_buttons->button(QDialogButtonBox::Ok)->isEnabled()) {
         return;
     }
+    const Models::Account edited = account();
+    std::optional<qint64> id = edited.id;
     if (m_save) {
         QString error;
-        if (!m_save(account(), &error)) {
+        id = m_save(edited, &error);
+        if (!id) {
             MessageBox::warning(this, tr("Account Not Saved"), tr("The account could not be saved. %1").arg(error));
             return;
         }
     }
-    QDialog::accept();
+    // From here on the account exists: pressing OK again (after a keychain failure) updates it.
+    m_account = edited;
+    m_account.id = *id;
+    const bool writeKeys = m_secretStore && !isSandbox() && *id != 0 && typedKeyCount() == 4;
+    if (!writeKeys) {
+        QDialog::accept();
+        return;
+    }
+    setBusy(true);
+    m_keysState->setVisible(true);
+    m_keysState->setText(tr("Saving the keys in the keychain…"));
+    m_secretStore->writeCredentials(*id, typedCredentials(), this, [this](const Models::SecretResult &result) {
+        setBusy(false);
+        if (result.ok) {
+            clearKeyFields();
+            QDialog::accept();
+            return;
+        }
+        qCWarning(lcAccountDialog) << "keys of account" << m_account.id << "not saved:" << int(result.error);
+        m_keysState->setText(tr("The account is saved, but its keys are not: %1").arg(result.message));
+        MessageBox::warning(
+            this, tr("Keys Not Saved"),
+            tr("The account is saved, but its keys could not be put in the keychain. %1").arg(result.message));
+    });
 }
 
 } // namespace EpisodeDesk::Ui

@@ -122,24 +122,33 @@ void AccountsDialog::updateButtons()
     m_removeButton->setEnabled(hasCurrent);
 }
 
+std::optional<qint64> AccountsDialog::save(const Models::Account &account, QString *error)
+{
+    Models::AccountStore store(m_db);
+    // Id 0 adds; a second OK in the same dialog (after the keychain refused the keys) updates.
+    std::optional<qint64> id = account.id;
+    if (account.id == 0) {
+        id = store.add(account);
+    } else if (!store.update(account)) {
+        id.reset();
+    }
+    if (!id) {
+        *error = store.lastError();
+        qCWarning(lcAccountsDialog) << "saving account" << account.id << "failed:" << store.lastError();
+        return std::nullopt;
+    }
+    reload();
+    selectAccount(*id);
+    Q_EMIT accountsChanged();
+    return id;
+}
+
 void AccountsDialog::addAccount()
 {
     auto *dialog = new AccountDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setSecretStore(m_secretStore);
-    dialog->setSaveFunction([this](const Models::Account &account, QString *error) {
-        Models::AccountStore store(m_db);
-        const auto id = store.add(account);
-        if (!id) {
-            *error = store.lastError();
-            qCWarning(lcAccountsDialog) << "adding an account failed:" << store.lastError();
-            return false;
-        }
-        reload();
-        selectAccount(*id);
-        Q_EMIT accountsChanged();
-        return true;
-    });
+    dialog->setSaveFunction([this](const Models::Account &account, QString *error) { return save(account, error); });
     dialog->open();
 }
 
@@ -153,17 +162,7 @@ void AccountsDialog::editAccount()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setSecretStore(m_secretStore);
     dialog->setAccount(*account);
-    dialog->setSaveFunction([this](const Models::Account &edited, QString *error) {
-        Models::AccountStore store(m_db);
-        if (!store.update(edited)) {
-            *error = store.lastError();
-            qCWarning(lcAccountsDialog) << "saving account" << edited.id << "failed:" << store.lastError();
-            return false;
-        }
-        reload();
-        Q_EMIT accountsChanged();
-        return true;
-    });
+    dialog->setSaveFunction([this](const Models::Account &edited, QString *error) { return save(edited, error); });
     dialog->open();
 }
 

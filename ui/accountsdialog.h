@@ -6,12 +6,15 @@
 #include <QPointer>
 #include <QSqlDatabase>
 
+#include <optional>
+
 class QListWidget;
 class QPushButton;
 
 namespace EpisodeDesk::Models {
 class SecretStore;
-}
+struct Account;
+} // namespace EpisodeDesk::Models
 
 namespace EpisodeDesk::Ui {
 
@@ -37,6 +40,7 @@ public Q_SLOTS:
     void removeAccount();
 
 private:
+    std::optional<qint64> save(const Models::Account &account, QString *error);
     void reload();
     void updateButtons();
     qint64 currentAccountId() const;

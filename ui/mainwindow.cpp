@@ -6,22 +6,28 @@
 #include "accountsdialog.h"
 #include "episodedialog.h"
 #include "episodefilterproxymodel.h"
+#include "historydialog.h"
 #include "itemmodels/episodetablemodel.h"
 #include "itemmodels/itemdatarole.h"
 #include "itemmodels/tweettablemodel.h"
 #include "messagebox.h"
+#include "postconfirmdialog.h"
+#include "posting/postingservice.h"
 #include "secrets/secretstore.h"
 #include "statusbadgedelegate.h"
 #include "store/accountstore.h"
 #include "store/changewatcher.h"
 #include "store/episodestore.h"
 #include "store/tweetstore.h"
+#include "text/tweettemplate.h"
+#include "text/twittertext.h"
 #include "tweetdialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -56,6 +62,13 @@ namespace {
 // Half a second feels live and costs one cheap PRAGMA per poll (see ChangeWatcher).
 constexpr int refreshIntervalMs = 500;
 constexpr int statusMessageMs = 4000;
+// The engine reports every write (claim, finish) as tweetChanged: with a hundred posts in flight that is
+// hundreds of signals in a burst. They are gathered into one reload per this many milliseconds, so the
+// event loop never works through a queue of reloads.
+constexpr int reloadCoalesceMs = 40;
+// One spinner step: smooth enough to read as motion, cheap enough to cost nothing (one column repaint).
+constexpr int spinnerIntervalMs = 80;
+constexpr int spinnerStepDegrees = 30;
 const QSize defaultSize(1100, 700);
 
 // QSettings keys, all under one group so other windows' state stays apart.
@@ -66,6 +79,8 @@ const QString splitterKey = QStringLiteral("splitter");
 const QString episodeHeaderKey = QStringLiteral("episodeHeader");
 const QString tweetHeaderKey = QStringLiteral("tweetHeader");
 const QString lastEpisodeKey = QStringLiteral("lastEpisodeId");
+// Outside the MainWindow group: a preference, not window state.
+const QString confirmBeforePostingKey = QStringLiteral("Posting/confirmBeforePosting");
 
 QAction *createAction(QObject *parent, const QString &objectName, const QString &text, const QString &iconName,
                       const QString &toolTip)
@@ -147,6 +162,14 @@ MainWindow::MainWindow(const QSqlDatabase &db, QWidget *parent) : QMainWindow(pa
     m_tweetProxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_tweetProxy->setFilterRole(Models::StatusRole);
 
+    m_reloadTimer = new QTimer(this);
+    m_reloadTimer->setSingleShot(true);
+    m_reloadTimer->setInterval(reloadCoalesceMs);
+    connect(m_reloadTimer, &QTimer::timeout, this, &MainWindow::reload);
+    m_spinnerTimer = new QTimer(this);
+    m_spinnerTimer->setInterval(spinnerIntervalMs);
+    connect(m_spinnerTimer, &QTimer::timeout, this, &MainWindow::advanceSpinner);
+
     createActions();
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
@@ -172,17 +195,21 @@ MainWindow::MainWindow(const QSqlDatabase &db, QWidget *parent) : QMainWindow(pa
             m_tweetProxy->invalidate();
         }
         m_tweetView->viewport()->update();
-        updateActions();
+        refreshPostingState();
     });
     clock->start();
 
     readSettings();
-    updateEmptyState();
-    updateTweetHeader();
-    updateActions();
+    reload();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Answers still queued for this window must not arrive at a half-destroyed one.
+    for (const QMetaObject::Connection &connection : std::as_const(m_serviceConnections)) {
+        disconnect(connection);
+    }
+}
 
 void MainWindow::setSecretStore(Models::SecretStore *store)
 {
@@ -192,6 +219,41 @@ void MainWindow::setSecretStore(Models::SecretStore *store)
 Models::SecretStore *MainWindow::secretStore() const
 {
     return m_secretStore;
+}
+
+void MainWindow::setPostingService(Models::PostingService *service)
+{
+    for (const QMetaObject::Connection &connection : std::as_const(m_serviceConnections)) {
+        disconnect(connection);
+    }
+    m_serviceConnections.clear();
+    m_postingService = service;
+    if (service) {
+        // The service lives on another thread: these connections are queued, and PostOutcome is
+        // registered as a metatype by the service's constructor.
+        m_serviceConnections = {
+            connect(service, &Models::PostingService::postFinished, this, &MainWindow::onPostFinished),
+            connect(service, &Models::PostingService::verifyFinished, this, &MainWindow::onVerifyFinished),
+            connect(service, &Models::PostingService::tweetChanged, this, &MainWindow::scheduleReload),
+        };
+    }
+    refreshPostingState();
+}
+
+Models::PostingService *MainWindow::postingService() const
+{
+    return m_postingService;
+}
+
+bool MainWindow::confirmBeforePosting() const
+{
+    return QSettings().value(confirmBeforePostingKey, true).toBool();
+}
+
+void MainWindow::setConfirmBeforePosting(bool confirm)
+{
+    QSettings().setValue(confirmBeforePostingKey, confirm);
+    m_confirmAction->setChecked(confirm);
 }
 
 // --- Construction ----------------------------------------------------------------------------------
@@ -255,8 +317,46 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    for (QAction *action : {m_newEpisodeAction, m_editEpisodeAction, m_deleteEpisodeAction, m_newTweetAction,
-                            m_editTweetAction, m_deleteTweetAction, m_findAction, m_quitAction}) {
+    m_accountsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_aboutAction->setShortcut(QKeySequence(Qt::Key_F1));
+
+    m_postAction = createAction(this, QStringLiteral("postAction"), tr("&Post Now"), QStringLiteral("mail-send"),
+                                tr("Publish the selected tweet on its account now"));
+    m_postAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    connect(m_postAction, &QAction::triggered, this, [this] { postTweet(currentTweetId()); });
+
+    m_verifyAction = createAction(this, QStringLiteral("verifyAction"), tr("&Verify"), QStringLiteral("view-refresh"),
+                                  tr("Ask X whether an unknown attempt was published"));
+    m_verifyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    connect(m_verifyAction, &QAction::triggered, this, [this] { verifyTweet(currentTweetId()); });
+
+    m_openOnXAction = createAction(this, QStringLiteral("openOnXAction"), tr("&Open on X"),
+                                   QStringLiteral("internet-web-browser"), tr("Open the posted tweet in your browser"));
+    m_openOnXAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(m_openOnXAction, &QAction::triggered, this, [this] { openOnX(currentTweetId()); });
+
+    m_historyAction =
+        createAction(this, QStringLiteral("historyAction"), tr("&History…"), QStringLiteral("document-open-recent"),
+                     tr("Every attempt to post the selected tweet, and what came of it"));
+    m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    connect(m_historyAction, &QAction::triggered, this, [this] { showHistory(currentTweetId()); });
+
+    m_confirmAction = createAction(this, QStringLiteral("confirmBeforePostingAction"), tr("&Ask Before Posting"),
+                                   QString(), tr("Show the exact text and account before each post"));
+    m_confirmAction->setCheckable(true);
+    m_confirmAction->setChecked(confirmBeforePosting());
+    connect(m_confirmAction, &QAction::toggled, this,
+            [](bool on) { QSettings().setValue(confirmBeforePostingKey, on); });
+
+    m_refreshAction = createAction(this, QStringLiteral("refreshAction"), tr("&Refresh"),
+                                   QStringLiteral("view-refresh"), tr("Read everything from the database again"));
+    setShortcut(m_refreshAction, QKeySequence::Refresh, QKeySequence(Qt::Key_F5));
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::reload);
+
+    for (QAction *action :
+         {m_newEpisodeAction, m_editEpisodeAction, m_deleteEpisodeAction, m_newTweetAction, m_editTweetAction,
+          m_deleteTweetAction, m_findAction, m_quitAction, m_accountsAction, m_postAction, m_verifyAction,
+          m_openOnXAction, m_historyAction, m_refreshAction, m_aboutAction}) {
         addShortcutToToolTip(action);
     }
 }
@@ -270,6 +370,7 @@ void MainWindow::createMenus()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_findAction);
+    edit->addAction(m_refreshAction);
 
     QMenu *episode = menuBar()->addMenu(tr("E&pisode"));
     episode->addAction(m_newEpisodeAction);
@@ -280,6 +381,13 @@ void MainWindow::createMenus()
     tweet->addAction(m_newTweetAction);
     tweet->addAction(m_editTweetAction);
     tweet->addAction(m_deleteTweetAction);
+    tweet->addSeparator();
+    tweet->addAction(m_postAction);
+    tweet->addAction(m_verifyAction);
+    tweet->addAction(m_openOnXAction);
+    tweet->addAction(m_historyAction);
+    tweet->addSeparator();
+    tweet->addAction(m_confirmAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -294,6 +402,10 @@ void MainWindow::createToolBar()
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addAction(m_newEpisodeAction);
     toolBar->addAction(m_newTweetAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_postAction);
+    toolBar->addAction(m_verifyAction);
+    toolBar->addAction(m_historyAction);
     toolBar->addSeparator();
     toolBar->addAction(m_accountsAction);
 }
@@ -445,14 +557,16 @@ QWidget *MainWindow::createBrowserPage()
     bottomLayout->setContentsMargins(0, 0, 0, 0);
     bottomLayout->addLayout(tweetBar);
     bottomLayout->addWidget(m_tweetView);
+    bottomLayout->addWidget(createTweetPane(bottom));
 
     m_splitter = new QSplitter(Qt::Vertical, page);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(top);
     m_splitter->addWidget(bottom);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    // The tweets get the larger half: on release day they are what is watched and acted on.
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
 
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_splitter);
@@ -468,7 +582,8 @@ void MainWindow::setUpEpisodeView()
     header->setSectionResizeMode(EpisodeTableModel::TitleColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(EpisodeTableModel::PublishedColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(EpisodeTableModel::TweetsColumn, QHeaderView::Interactive);
-    header->resizeSection(EpisodeTableModel::TweetsColumn, 300);
+    // Room for a summary of four states ("1 posted · 1 failed · 1 posting · 4 pending").
+    header->resizeSection(EpisodeTableModel::TweetsColumn, 380);
     // Newest first, by the date itself (SortRole), not by its localized text.
     header->setSortIndicator(EpisodeTableModel::PublishedColumn, Qt::DescendingOrder);
     m_episodeView->setSortingEnabled(true);
@@ -485,7 +600,9 @@ void MainWindow::setUpTweetView()
 {
     m_tweetView->setModel(m_tweetProxy);
     setUpTable(m_tweetView);
-    m_tweetView->setItemDelegateForColumn(TweetTableModel::StatusColumn, new StatusBadgeDelegate(m_tweetView));
+    m_badgeDelegate = new StatusBadgeDelegate(m_tweetView);
+    m_badgeDelegate->setBusyPredicate([this](qint64 configId) { return m_requests.showsPosting(configId); });
+    m_tweetView->setItemDelegateForColumn(TweetTableModel::StatusColumn, m_badgeDelegate);
     QHeaderView *header = m_tweetView->horizontalHeader();
     // Wide enough for any status, so the column does not jump when the poster changes one.
     header->setSectionResizeMode(TweetTableModel::StatusColumn, QHeaderView::Fixed);
@@ -499,9 +616,11 @@ void MainWindow::setUpTweetView()
     header->setSortIndicator(-1, Qt::AscendingOrder);
     m_tweetView->setSortingEnabled(true);
 
-    connect(m_tweetView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateActions);
+    connect(m_tweetView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::refreshPostingState);
     connect(m_tweetView, &QAbstractItemView::activated, this, &MainWindow::editTweet);
-    m_tweetView->addActions({m_editTweetAction, m_deleteTweetAction, separator(m_tweetView), m_newTweetAction});
+    m_tweetView->addActions({m_postAction, m_verifyAction, m_openOnXAction, m_historyAction, separator(m_tweetView),
+                             m_editTweetAction, m_deleteTweetAction, separator(m_tweetView), m_newTweetAction});
 }
 
 // --- Selection -------------------------------------------------------------------------------------
@@ -556,19 +675,29 @@ void MainWindow::onCurrentEpisodeChanged()
     // -1 is "no episode"; 0 would mean every episode's tweets.
     m_tweetModel->setEpisode(id == 0 ? -1 : id);
     updateTweetHeader();
-    updateActions();
+    refreshPostingState();
 }
 
 // --- Refresh and state -----------------------------------------------------------------------------
 
 void MainWindow::reload()
 {
+    m_reloadTimer->stop(); // whatever it was gathering is read now
+    m_accounts.clear();
+    for (const Models::Account &account : Models::AccountStore(m_db).all()) {
+        m_accounts.insert(account.id, account);
+    }
     m_episodeModel->reload();
     m_tweetModel->reload();
+    // The models now show every answer that arrived before this read.
+    m_requests.settle();
     applySearch(); // tweet texts may have changed what matches
     updateEmptyState();
     updateTweetHeader();
-    updateActions();
+    refreshPostingState();
+    if (m_historyDialog) {
+        m_historyDialog->reload();
+    }
 }
 
 void MainWindow::applySearch()
@@ -595,7 +724,7 @@ void MainWindow::applyStatusFilter()
     // StatusRole holds the DisplayStatus as an int; an empty pattern matches every row.
     m_tweetProxy->setFilterRegularExpression(status < 0 ? QRegularExpression()
                                                         : QRegularExpression(QStringLiteral("^%1$").arg(status)));
-    updateActions();
+    refreshPostingState();
 }
 
 void MainWindow::updateEmptyState()
@@ -656,6 +785,40 @@ void MainWindow::updateActions()
     m_editTweetAction->setEnabled(hasTweet);
     m_deleteTweetAction->setEnabled(hasTweet);
     m_findAction->setEnabled(browsing);
+    m_historyAction->setEnabled(hasTweet);
+    m_historyButton->setEnabled(hasTweet);
+
+    // Post, Retry, Verify and Open follow the stored state of the current tweet, and are off while the
+    // window waits on anything about it (isAwaitingAnswer): the guard against a second request.
+    const qint64 id = hasTweet ? tweet.data(Models::IdRole).toLongLong() : 0;
+    const Models::TweetConfig config = m_tweetModel->configAt(m_tweetModel->rowOf(id));
+    const bool waiting = id != 0 && isAwaitingAnswer(id);
+    const QString blocker = hasTweet ? postBlocker(config) : QString();
+    const bool canPost = hasTweet && !waiting && blocker.isEmpty();
+    const bool retry = hasTweet && config.status == Models::TweetStatus::Failed;
+    m_postAction->setEnabled(canPost);
+    m_postButton->setEnabled(canPost);
+    m_postAction->setText(retry ? tr("&Retry Post") : tr("&Post Now"));
+    m_postButton->setText(retry ? tr("Retry") : tr("Post Now"));
+    QString postTip = blocker;
+    if (waiting) {
+        postTip = tr("Waiting for the answer about this tweet");
+    } else if (!hasTweet) {
+        postTip = tr("Select a tweet to post");
+    } else if (blocker.isEmpty()) {
+        postTip = tr("Publish this tweet on its account now (%1)")
+                      .arg(m_postAction->shortcut().toString(QKeySequence::NativeText));
+    }
+    m_postButton->setToolTip(postTip);
+
+    const bool canVerify = hasTweet && m_postingService && !waiting && config.status == Models::TweetStatus::Unknown;
+    m_verifyAction->setEnabled(canVerify);
+    m_verifyButton->setEnabled(canVerify);
+    m_verifyButton->setVisible(hasTweet && config.status == Models::TweetStatus::Unknown);
+    const bool posted = hasTweet && config.status == Models::TweetStatus::Posted;
+    m_openOnXAction->setEnabled(posted);
+    m_openButton->setEnabled(posted);
+    m_openButton->setVisible(posted);
 
     // A tweet that is out (or may be) opens read-only; say so before the click.
     const auto status = static_cast<Models::DisplayStatus>(tweet.data(Models::StatusRole).toInt());
@@ -700,6 +863,19 @@ void MainWindow::writeSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (const int waiting = m_requests.postsInFlight(); waiting > 0) {
+        // Quitting aborts the requests: X may still publish them, and they come back as unknown.
+        const QString question = waiting == 1
+            ? tr("X has not answered one post yet. If you quit now, it shows as unknown next time and has to be "
+                 "verified before it can be posted again.")
+            : tr("X has not answered %1 posts yet. If you quit now, they show as unknown next time and have to "
+                 "be verified before they can be posted again.")
+                  .arg(waiting);
+        if (!MessageBox::confirm(this, tr("Posts Still Waiting"), question, tr("Quit Anyway"))) {
+            event->ignore();
+            return;
+        }
+    }
     writeSettings();
     QMainWindow::closeEvent(event);
 }
@@ -928,16 +1104,23 @@ void MainWindow::addAccount()
     auto *dialog = new AccountDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setSecretStore(m_secretStore);
-    dialog->setSaveFunction([this](const Models::Account &account, QString *error) {
+    dialog->setSaveFunction([this](const Models::Account &account, QString *error) -> std::optional<qint64> {
         Models::AccountStore store(m_db);
-        if (!store.add(account)) {
-            qCWarning(lcMainWindow) << "adding an account failed:" << store.lastError();
+        // A second OK (after the keychain refused the keys) updates what the first one added.
+        std::optional<qint64> id = account.id;
+        if (account.id == 0) {
+            id = store.add(account);
+        } else if (!store.update(account)) {
+            id.reset();
+        }
+        if (!id) {
+            qCWarning(lcMainWindow) << "saving an account failed:" << store.lastError();
             *error = store.lastError();
-            return false;
+            return std::nullopt;
         }
         reload();
-        statusBar()->showMessage(tr("Account added."), statusMessageMs);
-        return true;
+        statusBar()->showMessage(tr("Account saved."), statusMessageMs);
+        return id;
     });
     dialog->open();
 }
@@ -951,10 +1134,393 @@ void MainWindow::focusSearch()
 void MainWindow::showAbout()
 {
     const QString name = QGuiApplication::applicationDisplayName();
-    QMessageBox::about(this, tr("About %1").arg(name),
-                       tr("<h3>%1 %2</h3><p>Keeps your podcast's episodes and the tweets that announce them, and "
-                          "posts each tweet to X at most once.</p>")
-                           .arg(name.toHtmlEscaped(), QCoreApplication::applicationVersion().toHtmlEscaped()));
+    QMessageBox::about(
+        this, tr("About %1").arg(name),
+        tr("<h3>%1 %2</h3><p>Keeps your podcast's episodes and the tweets that announce them, and posts each tweet "
+           "to X at most once.</p><p>Sandbox accounts post only to a test server inside EpisodeDesk: nothing "
+           "leaves this computer.</p><p><small>Database: %3<br>Built with Qt %4. Licensed under the GNU GPL, "
+           "version 3 or later.</small></p>")
+            .arg(name.toHtmlEscaped(), QCoreApplication::applicationVersion().toHtmlEscaped(),
+                 m_db.databaseName().toHtmlEscaped(), QString::fromLatin1(qVersion())));
+}
+
+// --- Posting ---------------------------------------------------------------------------------------
+
+QWidget *MainWindow::createTweetPane(QWidget *parent)
+{
+    auto *pane = new QWidget(parent);
+    pane->setObjectName(QStringLiteral("tweetPane"));
+    m_tweetPane = pane;
+
+    m_tweetNote = new QLabel(pane);
+    m_tweetNote->setObjectName(QStringLiteral("tweetNote"));
+    m_tweetNote->setTextFormat(Qt::RichText);
+    m_tweetNote->setWordWrap(true);
+    m_tweetNote->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_tweetNote->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    // Two lines always reserved: the buttons must not jump when a reason gains a second line.
+    m_tweetNote->setMinimumHeight(m_tweetNote->fontMetrics().lineSpacing() * 2 + 4);
+    connect(m_tweetNote, &QLabel::linkActivated, this, &MainWindow::onNoteLink);
+
+    m_openButton = new QPushButton(tr("Open on X"), pane);
+    m_openButton->setObjectName(QStringLiteral("openOnXButton"));
+    m_openButton->setToolTip(m_openOnXAction->toolTip());
+    connect(m_openButton, &QPushButton::clicked, this, [this] { openOnX(currentTweetId()); });
+
+    m_verifyButton = new QPushButton(tr("Verify"), pane);
+    m_verifyButton->setObjectName(QStringLiteral("verifyButton"));
+    m_verifyButton->setToolTip(m_verifyAction->toolTip());
+    connect(m_verifyButton, &QPushButton::clicked, this, [this] { verifyTweet(currentTweetId()); });
+
+    m_historyButton = new QPushButton(tr("History…"), pane);
+    m_historyButton->setObjectName(QStringLiteral("historyButton"));
+    m_historyButton->setToolTip(m_historyAction->toolTip());
+    connect(m_historyButton, &QPushButton::clicked, this, [this] { showHistory(currentTweetId()); });
+
+    m_postButton = new QPushButton(QIcon::fromTheme(QStringLiteral("mail-send")), tr("Post Now"), pane);
+    m_postButton->setObjectName(QStringLiteral("postButton"));
+    // Return and Enter press the focused button, as in a dialog; held down, they repeat into a button
+    // that is already off.
+    m_postButton->setAutoDefault(true);
+    connect(m_postButton, &QPushButton::clicked, this, [this] { postTweet(currentTweetId()); });
+
+    auto *layout = new QHBoxLayout(pane);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addWidget(m_tweetNote, 1);
+    layout->addWidget(m_openButton);
+    layout->addWidget(m_verifyButton);
+    layout->addWidget(m_historyButton);
+    layout->addWidget(m_postButton);
+    return pane;
+}
+
+bool MainWindow::isAwaitingAnswer(qint64 configId) const
+{
+    return m_requests.isWaiting(configId);
+}
+
+std::optional<Models::TweetConfig> MainWindow::configFor(qint64 configId) const
+{
+    if (const int row = m_tweetModel->rowOf(configId); row >= 0) {
+        return m_tweetModel->configAt(row);
+    }
+    return Models::TweetStore(m_db).find(configId);
+}
+
+bool MainWindow::isSandboxAccount(qint64 accountId) const
+{
+    if (const auto known = m_accounts.constFind(accountId); known != m_accounts.constEnd()) {
+        return known->kind == Models::AccountKind::Sandbox;
+    }
+    // Archived accounts are not among the listed ones, and their tweets' history still names them.
+    const auto account = Models::AccountStore(m_db).find(accountId);
+    return account && account->kind == Models::AccountKind::Sandbox;
+}
+
+QString MainWindow::postBlocker(const Models::TweetConfig &config) const
+{
+    if (!m_postingService) {
+        return tr("Posting is not available in this window.");
+    }
+    switch (config.status) {
+    case Models::TweetStatus::Posted:
+        return tr("Already posted.");
+    case Models::TweetStatus::Posting:
+        return tr("Being posted now.");
+    case Models::TweetStatus::Unknown:
+        return tr("Verify it first: the last attempt may have reached X.");
+    case Models::TweetStatus::Pending:
+    case Models::TweetStatus::Failed:
+        break;
+    }
+    if (!config.enabled) {
+        return tr("This tweet is disabled.");
+    }
+    // The same count the claim makes: the button does not offer what the engine would refuse.
+    const int episodeRow = m_episodeModel->rowOf(config.episodeId);
+    const QString text = episodeRow >= 0
+        ? Models::expandTweetTemplate(config.text, m_episodeModel->episodeAt(episodeRow)).text
+        : config.text;
+    const Models::TweetParseResult parsed = Models::parseTweet(text);
+    if (!parsed.valid) {
+        return text.trimmed().isEmpty()
+            ? tr("The tweet is empty.")
+            : tr("Too long to post: %1 of 280 characters as X counts them.").arg(parsed.weightedLength);
+    }
+    return {};
+}
+
+void MainWindow::postTweet(qint64 configId)
+{
+    // First, before anything else: mark the tweet and turn its post actions off. Whatever arrives next
+    // for it (the second click of a double-click, a repeated Return, the toolbar after the menu) finds
+    // it marked and does nothing.
+    if (configId == 0 || !m_requests.begin(configId, PostingRequests::Stage::Confirming)) {
+        return;
+    }
+    // A disabled button hands its focus to the next widget, where a held Return would go on working
+    // (editing the episode, say). Park it on the pane, where keys do nothing; it returns with the button.
+    if (m_postButton->hasFocus()) {
+        m_tweetPane->setFocus(Qt::OtherFocusReason);
+    }
+    refreshPostingState();
+
+    const auto config = configFor(configId);
+    if (!m_postingService || !config) {
+        m_requests.cancel(configId);
+        refreshPostingState();
+        return;
+    }
+    if (!confirmBeforePosting()) {
+        sendPost(configId);
+        return;
+    }
+    const Models::Episode episode = Models::EpisodeStore(m_db).find(config->episodeId).value_or(Models::Episode {});
+    const auto account = Models::AccountStore(m_db).find(config->accountId);
+    const QString text = Models::expandTweetTemplate(config->text, episode).text;
+    // From the history's Retry, the question belongs over the history.
+    QWidget *parent =
+        m_historyDialog && m_historyDialog->isActiveWindow() ? static_cast<QWidget *>(m_historyDialog) : this;
+    auto *dialog = new PostConfirmDialog(text, account ? AccountDialog::displayName(*account) : tr("Removed account"),
+                                         account && account->kind == Models::AccountKind::Sandbox, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, configId, dialog](int result) {
+        if (result == QDialog::Accepted) {
+            if (dialog->dontAskAgain()) {
+                setConfirmBeforePosting(false);
+            }
+            sendPost(configId);
+        } else {
+            m_requests.cancel(configId);
+            refreshPostingState();
+        }
+    });
+    dialog->open();
+}
+
+void MainWindow::sendPost(qint64 configId)
+{
+    if (!m_postingService) {
+        m_requests.cancel(configId);
+        refreshPostingState();
+        return;
+    }
+    m_requests.send(configId);
+    qCDebug(lcMainWindow) << "posting tweet" << configId;
+    m_postingService->post(configId);
+    statusBar()->showMessage(tr("Posting…"), statusMessageMs);
+    refreshPostingState();
+}
+
+void MainWindow::onPostFinished(const Models::PostOutcome &outcome)
+{
+    const qint64 id = outcome.configId;
+    // An answer to this window's request, or to the scheduler's: shown the same way.
+    const auto config = configFor(id);
+    PostingNote note =
+        PostingNotes::forPost(outcome, config && isSandboxAccount(config->accountId), QDateTime::currentDateTimeUtc());
+    if (!note.validWhile && config) {
+        note.validWhile = config->status; // a refusal that changed nothing: true while nothing changes
+    }
+    if (m_requests.answer(id, false, note)) {
+        statusBar()->showMessage(note.text, statusMessageMs);
+    }
+    scheduleReload();
+    refreshPostingState();
+}
+
+void MainWindow::verifyTweet(qint64 configId)
+{
+    if (configId == 0 || !m_postingService || !m_requests.begin(configId, PostingRequests::Stage::Verifying)) {
+        return;
+    }
+    m_postingService->verify(configId);
+    statusBar()->showMessage(tr("Asking X whether it was published…"), statusMessageMs);
+    refreshPostingState();
+}
+
+void MainWindow::onVerifyFinished(const Models::PostOutcome &outcome)
+{
+    const qint64 id = outcome.configId;
+    const auto config = configFor(id);
+    PostingNote note = PostingNotes::forVerify(outcome, config && isSandboxAccount(config->accountId));
+    if (!note.validWhile && config) {
+        note.validWhile = config->status;
+    }
+    if (m_requests.answer(id, true, note)) {
+        statusBar()->showMessage(note.text, statusMessageMs);
+    }
+    scheduleReload();
+    refreshPostingState();
+}
+
+void MainWindow::openOnX(qint64 configId)
+{
+    const auto config = Models::TweetStore(m_db).find(configId);
+    if (!config || config->status != Models::TweetStatus::Posted) {
+        return;
+    }
+    const auto account = Models::AccountStore(m_db).find(config->accountId);
+    if (account && account->kind == Models::AccountKind::Sandbox) {
+        MessageBox::information(this, tr("Sandbox Post"),
+                                tr("This tweet went to the local Sandbox server inside EpisodeDesk (post %1) and "
+                                   "exists only there. Nothing was published on X, so there is no page to open.")
+                                    .arg(config->postId));
+        return;
+    }
+    QUrl url = config->postUrl;
+    if (!url.isValid() && account) {
+        url = Models::PostingService::postUrlFor(*account, config->postId);
+    }
+    if (!url.isValid()) {
+        MessageBox::warning(this, tr("No Address"), tr("X did not give an address for this post."));
+        return;
+    }
+    if (!QDesktopServices::openUrl(url)) {
+        MessageBox::warning(this, tr("Could Not Open the Post"),
+                            tr("No web browser could be started. The post is at %1").arg(url.toString()));
+    }
+}
+
+void MainWindow::showHistory(qint64 configId)
+{
+    if (configId == 0) {
+        return;
+    }
+    if (!m_historyDialog) {
+        // One history window, following whichever tweet it is asked for; it stays open beside the
+        // list, so it is not modal.
+        m_historyDialog = new HistoryDialog(m_db, this);
+        m_historyDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_historyDialog, &HistoryDialog::retryRequested, this, &MainWindow::postTweet);
+        connect(m_historyDialog, &HistoryDialog::verifyRequested, this, &MainWindow::verifyTweet);
+        connect(m_historyDialog, &HistoryDialog::openRequested, this, &MainWindow::openOnX);
+    }
+    m_historyDialog->setConfigId(configId);
+    m_historyDialog->setBusy(isAwaitingAnswer(configId));
+    m_historyDialog->setNote(noteFor(configId));
+    m_historyDialog->show();
+    m_historyDialog->raise();
+    m_historyDialog->activateWindow();
+}
+
+PostingNote MainWindow::noteFor(qint64 configId) const
+{
+    PostingNote note;
+    switch (m_requests.stage(configId)) {
+    case PostingRequests::Stage::Confirming:
+        note.text = tr("Waiting for your confirmation…");
+        return note;
+    case PostingRequests::Stage::Posting:
+        note.text = tr("Posting… waiting for X's answer.");
+        return note;
+    case PostingRequests::Stage::Verifying:
+        note.text = tr("Asking X whether it was published…");
+        return note;
+    case PostingRequests::Stage::SettlingPost:
+    case PostingRequests::Stage::SettlingVerify:
+    case PostingRequests::Stage::None:
+        break;
+    }
+    const auto config = configFor(configId);
+    if (!config) {
+        return note;
+    }
+    // An answer is shown until the tweet moves on from the state it describes.
+    if (const auto latest = m_requests.latestNote(configId, config->status)) {
+        return *latest;
+    }
+    const int row = m_tweetModel->rowOf(configId);
+    const Models::DisplayStatus status = row >= 0 ? m_tweetModel->displayStatusAt(row)
+                                                  : Models::displayStatus(*config, QDateTime::currentDateTimeUtc(), 0);
+    note =
+        PostingNotes::forConfig(*config, status, isSandboxAccount(config->accountId), QDateTime::currentDateTimeUtc());
+    if (config->status == Models::TweetStatus::Pending || config->status == Models::TweetStatus::Failed) {
+        if (const QString blocker = postBlocker(*config); !blocker.isEmpty() && config->enabled) {
+            note.problem = true;
+            note.detail = blocker;
+        }
+    }
+    return note;
+}
+
+void MainWindow::onNoteLink(const QString &href)
+{
+    switch (PostingNote::linkFromHref(href).value_or(PostingNote::Link::None)) {
+    case PostingNote::Link::OpenOnX:
+        openOnX(currentTweetId());
+        break;
+    case PostingNote::Link::Verify:
+        verifyTweet(currentTweetId());
+        break;
+    case PostingNote::Link::None:
+        break;
+    }
+}
+
+void MainWindow::scheduleReload()
+{
+    if (!m_reloadTimer->isActive()) {
+        m_reloadTimer->start();
+    }
+}
+
+void MainWindow::refreshPostingState()
+{
+    updateActions();
+    updateTweetNote();
+    updateBusyAnimation();
+    if (m_tweetPane->hasFocus() && m_postButton->isEnabled()) {
+        m_postButton->setFocus(Qt::OtherFocusReason);
+    }
+    m_tweetView->viewport()->update();
+    if (m_historyDialog) {
+        const qint64 id = m_historyDialog->configId();
+        m_historyDialog->setBusy(isAwaitingAnswer(id));
+        m_historyDialog->setNote(noteFor(id));
+    }
+}
+
+void MainWindow::updateTweetNote()
+{
+    const qint64 id = currentTweetId();
+    if (id == 0) {
+        // Nothing is chosen for the user: Post acts on the tweet they picked, never on a first row.
+        const QString hint = m_tweetProxy->rowCount() > 0
+            ? tr("Select a tweet to post it (%1), verify it or see its history.")
+                  .arg(m_postAction->shortcut().toString(QKeySequence::NativeText))
+            : QString();
+        m_tweetNote->setText(hint.toHtmlEscaped());
+        m_tweetNote->setAccessibleName(hint);
+        m_tweetNote->setToolTip(QString());
+        return;
+    }
+    const PostingNote note = noteFor(id);
+    m_tweetNote->setText(note.html());
+    m_tweetNote->setAccessibleName(note.plainText());
+    m_tweetNote->setToolTip(note.detail);
+}
+
+void MainWindow::updateBusyAnimation()
+{
+    bool busy = m_requests.anyShowsPosting();
+    for (int row = 0; !busy && row < m_tweetModel->rowCount(); ++row) {
+        busy = m_tweetModel->displayStatusAt(row) == Models::DisplayStatus::Posting;
+    }
+    if (busy && !m_spinnerTimer->isActive()) {
+        m_spinnerTimer->start();
+    } else if (!busy && m_spinnerTimer->isActive()) {
+        m_spinnerTimer->stop();
+    }
+}
+
+void MainWindow::advanceSpinner()
+{
+    m_badgeDelegate->setSpinnerPhase(m_badgeDelegate->spinnerPhase() + spinnerStepDegrees);
+    // Only the status column moves.
+    const int x = m_tweetView->columnViewportPosition(TweetTableModel::StatusColumn);
+    const int width = m_tweetView->columnWidth(TweetTableModel::StatusColumn);
+    m_tweetView->viewport()->update(QRect(x, 0, width, m_tweetView->viewport()->height()));
 }
 
 } // namespace EpisodeDesk::Ui

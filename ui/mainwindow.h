@@ -3,7 +3,10 @@
 #pragma once
 
 #include "domain/types.h"
+#include "postingnotes.h"
+#include "postingrequests.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 #include <QSqlDatabase>
@@ -17,17 +20,22 @@ class QSortFilterProxyModel;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
+class QTimer;
 
 namespace EpisodeDesk::Models {
 class ChangeWatcher;
 class EpisodeTableModel;
+class PostingService;
 class SecretStore;
 class TweetTableModel;
+struct PostOutcome;
 } // namespace EpisodeDesk::Models
 
 namespace EpisodeDesk::Ui {
 
 class EpisodeFilterProxyModel;
+class HistoryDialog;
+class StatusBadgeDelegate;
 
 // The main window: the show's episodes above, the selected episode's tweets below.
 //
@@ -35,6 +43,7 @@ class EpisodeFilterProxyModel;
 //     db.open(Models::Database::defaultPath(), QStringLiteral("gui"));
 //     Ui::MainWindow window(db.connection());
 //     window.setSecretStore(&keychain); // services arrive through setters, after construction
+//     window.setPostingService(service); // lives on the posting thread; not owned
 //     window.show();
 //
 // It reads and writes through the GUI thread's connection only, via the stores and item models. Its own
@@ -42,6 +51,14 @@ class EpisodeFilterProxyModel;
 // another window, another process). Both models sync rows by id, so selection and scroll position
 // survive a reload. Widgets and actions carry objectNames ("episodeView", "newEpisodeAction", …) so tests
 // can find them.
+//
+// Posting. Every way to post (the Post button under the tweets, the menu, the toolbar, Ctrl+P, Retry in
+// the history) ends in postTweet(), which first marks the tweet as awaiting an answer (disabling every
+// post action for it) and only then confirms and queues one PostingService::post(). A tweet stays marked
+// until the engine's postFinished arrives and the next reload shows its new state, so a double-click, a
+// held Return or a menu and a shortcut fired together queue one request; the engine's claim makes that
+// hold across windows and processes too. The window never waits for the engine: answers arrive as
+// queued signals, and its writes (tweetChanged) are coalesced into one reload.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -55,6 +72,21 @@ public:
     void setSecretStore(Models::SecretStore *store);
     Models::SecretStore *secretStore() const;
 
+    // The posting engine, living on its own thread: the window calls only its thread-safe entry points
+    // (post, verify) and listens to its signals. Not owned; may be null (nothing can be posted then).
+    void setPostingService(Models::PostingService *service);
+    Models::PostingService *postingService() const;
+
+    // Whether the window waits for anything about this tweet: the user's confirmation, X's answer to a
+    // post or a verify, or the reload that shows the answer.
+    bool isAwaitingAnswer(qint64 configId) const;
+    // What the tweet pane says about a tweet now (also what the history shows).
+    PostingNote noteFor(qint64 configId) const;
+
+    // Ask before each post (remembered in QSettings; on by default).
+    bool confirmBeforePosting() const;
+    void setConfirmBeforePosting(bool confirm);
+
     // The episode whose tweets are shown, or 0.
     qint64 currentEpisodeId() const;
     // The tweet current in the tweet list, or 0.
@@ -66,6 +98,11 @@ public:
 public Q_SLOTS:
     // Re-reads both models from the database.
     void reload();
+    // The one path of every "Post now" and "Retry".
+    void postTweet(qint64 configId);
+    void verifyTweet(qint64 configId);
+    void openOnX(qint64 configId);
+    void showHistory(qint64 configId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -90,6 +127,21 @@ private:
     void showAbout();
     void focusSearch();
 
+    QWidget *createTweetPane(QWidget *parent);
+    void sendPost(qint64 configId);
+    void onPostFinished(const Models::PostOutcome &outcome);
+    void onVerifyFinished(const Models::PostOutcome &outcome);
+    void scheduleReload();
+    void refreshPostingState();
+    void updateTweetNote();
+    void updateBusyAnimation();
+    void advanceSpinner();
+    void onNoteLink(const QString &href);
+    std::optional<Models::TweetConfig> configFor(qint64 configId) const;
+    bool isSandboxAccount(qint64 accountId) const;
+    // Why the tweet cannot be posted now, in words; empty when it can.
+    QString postBlocker(const Models::TweetConfig &config) const;
+
     void openEpisodeDialog(const Models::Episode &episode);
     void openTweetDialog(const Models::TweetConfig &config);
     void onCurrentEpisodeChanged();
@@ -103,12 +155,23 @@ private:
 
     QSqlDatabase m_db;
     QPointer<Models::SecretStore> m_secretStore;
+    QPointer<Models::PostingService> m_postingService;
+    QList<QMetaObject::Connection> m_serviceConnections;
+
+    // The tweets the window waits on, and the engine's latest answer about each. A waiting tweet has its
+    // post actions off.
+    PostingRequests m_requests;
+    QHash<qint64, Models::Account> m_accounts; // read on reload: notes need to know Sandbox accounts
 
     Models::EpisodeTableModel *m_episodeModel = nullptr;
     Models::TweetTableModel *m_tweetModel = nullptr;
     EpisodeFilterProxyModel *m_episodeProxy = nullptr;
     QSortFilterProxyModel *m_tweetProxy = nullptr;
     Models::ChangeWatcher *m_watcher = nullptr;
+    StatusBadgeDelegate *m_badgeDelegate = nullptr;
+    QTimer *m_reloadTimer = nullptr;
+    QTimer *m_spinnerTimer = nullptr;
+    QPointer<HistoryDialog> m_historyDialog;
 
     QStackedWidget *m_pages = nullptr;
     QWidget *m_emptyStatePage = nullptr;
@@ -122,6 +185,12 @@ private:
     QLabel *m_tweetHeader = nullptr;
     QComboBox *m_statusFilter = nullptr;
     QTableView *m_tweetView = nullptr;
+    QWidget *m_tweetPane = nullptr;
+    QLabel *m_tweetNote = nullptr;
+    QPushButton *m_postButton = nullptr;
+    QPushButton *m_verifyButton = nullptr;
+    QPushButton *m_historyButton = nullptr;
+    QPushButton *m_openButton = nullptr;
 
     QAction *m_newEpisodeAction = nullptr;
     QAction *m_editEpisodeAction = nullptr;
@@ -129,6 +198,12 @@ private:
     QAction *m_newTweetAction = nullptr;
     QAction *m_editTweetAction = nullptr;
     QAction *m_deleteTweetAction = nullptr;
+    QAction *m_postAction = nullptr;
+    QAction *m_verifyAction = nullptr;
+    QAction *m_historyAction = nullptr;
+    QAction *m_openOnXAction = nullptr;
+    QAction *m_confirmAction = nullptr;
+    QAction *m_refreshAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_accountsAction = nullptr;
     QAction *m_aboutAction = nullptr;

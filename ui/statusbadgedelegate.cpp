@@ -24,7 +24,7 @@ constexpr int cellMargin = 4;
 constexpr int pillHorizontalPadding = 8;
 constexpr int pillVerticalPadding = 2;
 
-std::optional<DisplayStatus> statusOf(const QModelIndex &index)
+std::optional<DisplayStatus> modelStatusOf(const QModelIndex &index)
 {
     bool ok = false;
     const int value = index.data(Models::StatusRole).toInt(&ok);
@@ -50,6 +50,31 @@ int textWidth(const QFont &font, const QString &text)
 } // namespace
 
 StatusBadgeDelegate::StatusBadgeDelegate(QObject *parent) : QStyledItemDelegate(parent) { }
+
+void StatusBadgeDelegate::setBusyPredicate(BusyPredicate busy)
+{
+    m_busy = std::move(busy);
+}
+
+void StatusBadgeDelegate::setSpinnerPhase(int degrees)
+{
+    m_spinnerPhase = ((degrees % 360) + 360) % 360;
+}
+
+std::optional<DisplayStatus> StatusBadgeDelegate::shownStatus(const QModelIndex &index) const
+{
+    const auto status = modelStatusOf(index);
+    if (status && m_busy && m_busy(index.data(Models::IdRole).toLongLong())) {
+        return DisplayStatus::Posting;
+    }
+    return status;
+}
+
+QString StatusBadgeDelegate::shownWord(const QModelIndex &index, DisplayStatus status) const
+{
+    // The model's word, unless the badge shows a state the model does not know about yet.
+    return modelStatusOf(index) == status ? wordOf(index, status) : Models::TweetTableModel::statusLabel(status);
+}
 
 QString StatusBadgeDelegate::symbol(DisplayStatus status)
 {
@@ -142,7 +167,7 @@ QFont StatusBadgeDelegate::badgeFont(const QFont &base)
 
 void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    const auto status = statusOf(index);
+    const auto status = shownStatus(index);
     if (!status) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
@@ -159,7 +184,8 @@ void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
 
     const QFont font = badgeFont(opt.font);
     const QFontMetrics metrics(font);
-    const QString text = badgeText(*status, wordOf(index, *status));
+    const QString word = shownWord(index, *status);
+    const QString text = badgeText(*status, word);
     const QRect available = opt.rect.adjusted(cellMargin, cellMargin / 2, -cellMargin, -cellMargin / 2);
     const int pillHeight = std::min(available.height(), metrics.height() + 2 * pillVerticalPadding);
     const int needed = textWidth(font, text);
@@ -183,21 +209,40 @@ void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->setPen(colors.foreground);
     const QRect textRect = pill.adjusted(pillHorizontalPadding, 0, -pillHorizontalPadding, 0);
     const bool fits = needed <= textRect.width();
-    painter->drawText(textRect, Qt::AlignCenter,
-                      fits ? text : metrics.elidedText(text, Qt::ElideRight, textRect.width()));
+    if (*status == DisplayStatus::Posting && fits) {
+        // The arc takes the symbol's place, so the word does not move when the spinner appears.
+        const int symbolWidth = textWidth(font, symbol(*status));
+        const int left = textRect.left() + (textRect.width() - needed) / 2;
+        const int side = std::min(symbolWidth, metrics.ascent());
+        QRectF arc(0, 0, side, side);
+        arc.moveCenter(QPointF(left + symbolWidth / 2.0, textRect.center().y() + 0.5));
+        QPen pen(colors.foreground, std::max(1.5, side / 7.0));
+        pen.setCapStyle(Qt::RoundCap);
+        painter->setPen(pen);
+        painter->setBrush(Qt::NoBrush);
+        // Qt's angles run counter-clockwise in 1/16 degree; subtracting the phase turns it clockwise.
+        painter->drawArc(arc.adjusted(1, 1, -1, -1), (90 - m_spinnerPhase) * 16, -270 * 16);
+        painter->setPen(colors.foreground);
+        const QString rest = text.mid(symbol(*status).size());
+        painter->drawText(textRect.adjusted(left - textRect.left() + symbolWidth, 0, 0, 0),
+                          Qt::AlignLeft | Qt::AlignVCenter, rest);
+    } else {
+        painter->drawText(textRect, Qt::AlignCenter,
+                          fits ? text : metrics.elidedText(text, Qt::ElideRight, textRect.width()));
+    }
     painter->restore();
 }
 
 QSize StatusBadgeDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const QSize base = QStyledItemDelegate::sizeHint(option, index);
-    const auto status = statusOf(index);
+    const auto status = shownStatus(index);
     if (!status) {
         return base;
     }
     const QFont font = badgeFont(option.font);
     const QFontMetrics metrics(font);
-    const QString text = badgeText(*status, wordOf(index, *status));
+    const QString text = badgeText(*status, shownWord(index, *status));
     const int width = textWidth(font, text) + 2 * pillHorizontalPadding + 2 * cellMargin;
     const int height = metrics.height() + 2 * pillVerticalPadding + cellMargin;
     return {std::max(base.width(), width), std::max(base.height(), height)};

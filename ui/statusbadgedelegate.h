@@ -7,6 +7,9 @@
 #include <QColor>
 #include <QStyledItemDelegate>
 
+#include <functional>
+#include <optional>
+
 namespace EpisodeDesk::Ui {
 
 // Paints a tweet's DisplayStatus as a rounded pill holding a symbol and the word ("✓ Posted"), so colour
@@ -14,6 +17,10 @@ namespace EpisodeDesk::Ui {
 // reads for the cell; the colour and symbol come from StatusRole (DisplayStatus as int).
 //
 //     view->setItemDelegateForColumn(Models::TweetTableModel::StatusColumn, new StatusBadgeDelegate(view));
+//
+// A "Posting…" badge shows a spinning arc in place of its symbol, turned by setSpinnerPhase() (the view's
+// owner runs the timer, only while something is posting). setBusyPredicate() lets the owner show a row as
+// posting before the database says so: from the click that sent it until the engine's answer.
 class StatusBadgeDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -26,8 +33,17 @@ public:
         QColor foreground;
     };
 
+    using BusyPredicate = std::function<bool(qint64 configId)>;
+
     explicit StatusBadgeDelegate(QObject *parent = nullptr);
     ~StatusBadgeDelegate() override = default;
+
+    void setBusyPredicate(BusyPredicate busy);
+    // The spinner's angle in degrees; the caller repaints.
+    void setSpinnerPhase(int degrees);
+    int spinnerPhase() const { return m_spinnerPhase; }
+    // The status the badge of this index shows: the model's, or Posting while the busy predicate says so.
+    std::optional<Models::DisplayStatus> shownStatus(const QModelIndex &index) const;
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
@@ -44,6 +60,10 @@ public:
 
 private:
     static QFont badgeFont(const QFont &base);
+    QString shownWord(const QModelIndex &index, Models::DisplayStatus status) const;
+
+    BusyPredicate m_busy;
+    int m_spinnerPhase = 0;
 };
 
 } // namespace EpisodeDesk::Ui

@@ -19,6 +19,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTextEdit>
 #include <QTimeZone>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -96,6 +97,21 @@ TweetDialog::TweetDialog(const QList<Models::Account> &accounts, const Models::E
     m_counter->setMinimumWidth(QFontMetrics(bold).horizontalAdvance(tr("%1 / %2").arg(9999).arg(280)));
     m_counter->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
+    // Read-only rich text rather than a label: a long link wraps anywhere instead of widening the dialog.
+    m_preview = new QTextEdit(this);
+    m_preview->setObjectName(QStringLiteral("previewView"));
+    m_preview->setReadOnly(true);
+    m_preview->setTabChangesFocus(true);
+    m_preview->setAccessibleName(tr("Preview: the text as it will be posted"));
+    m_preview->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    m_preview->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_preview->setFixedHeight(m_preview->fontMetrics().lineSpacing() * 4 + 12);
+    m_preview->setPlaceholderText(tr("The text as it will be posted shows here, with {title}, {url}, … filled in."));
+    // The base of a disabled field: it reads as a preview, not as a second place to type.
+    QPalette previewPalette = m_preview->palette();
+    previewPalette.setColor(QPalette::Base, previewPalette.color(QPalette::Window));
+    m_preview->setPalette(previewPalette);
+
     auto *counterRow = new QHBoxLayout;
     counterRow->addWidget(createPlaceholderButton());
     counterRow->addStretch();
@@ -126,6 +142,7 @@ TweetDialog::TweetDialog(const QList<Models::Account> &accounts, const Models::E
     form->addRow(tr("&Account:"), m_account);
     form->addRow(tr("&Text:"), m_text);
     form->addRow(QString(), counterRow);
+    form->addRow(tr("As posted:"), m_preview);
     form->addRow(QString(), m_textHint);
     form->addRow(tr("When:"), scheduleRow);
     form->addRow(QString(), zone);
@@ -274,6 +291,7 @@ void TweetDialog::updateCounter()
     const bool tooLong = result.weightedLength > rules.maxWeightedTweetLength;
 
     m_counter->setText(tr("%1 / %2").arg(result.weightedLength).arg(rules.maxWeightedTweetLength));
+    updatePreview(expansion.text, tooLong ? result.validRangeEnd + 1 : -1);
     m_textAcceptable = result.valid && !blank && !tooLong;
 
     QStringList hints;
@@ -306,6 +324,27 @@ void TweetDialog::updateCounter()
     m_counter->setProperty("overLimit", problem);
 
     updateOkButton();
+}
+
+void TweetDialog::updatePreview(const QString &text, int overflowFrom)
+{
+    auto escaped = [](const QString &part) {
+        return part.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+    };
+    if (text.isEmpty()) {
+        m_preview->clear();
+        return;
+    }
+    if (overflowFrom < 0 || overflowFrom >= text.size()) {
+        m_preview->setHtml(escaped(text));
+        return;
+    }
+    // What X would cut off, marked by a background and a strike-through, not by colour alone.
+    m_preview->setHtml(
+        escaped(text.left(overflowFrom)) +
+        QStringLiteral(
+            "<span style=\"background-color:#fbd5d2; color:#9a1111; text-decoration:line-through\">%1</span>")
+            .arg(escaped(text.mid(overflowFrom))));
 }
 
 void TweetDialog::updateOkButton()

@@ -15,6 +15,7 @@ class QDateTimeEdit;
 class QDialogButtonBox;
 class QLabel;
 class QPlainTextEdit;
+class QTextEdit;
 class QToolButton;
 
 namespace EpisodeDesk::Ui {
@@ -28,8 +29,9 @@ namespace EpisodeDesk::Ui {
 //     dialog->setSaveFunction([](const Models::TweetConfig &c, QString *error) { ... return ok; });
 //     dialog->open();
 //
-// A live counter shows X's weighted length of the text as it will be posted ("N / 280"); past the
-// limit, or when X would refuse the text, it turns red, says why, and OK is disabled. A tweet that is
+// A live preview shows the text as it will be posted (placeholders filled in from the episode), and a
+// counter shows X's weighted length of that text ("N / 280"); past the limit the part that does not fit
+// is marked in the preview, the counter turns red and says why, and OK is disabled. A tweet that is
 // out or may be out (posting, posted, unknown) opens read-only with a note saying why: TweetStore
 // refuses to rewrite it, and the dialog should not pretend otherwise.
 class TweetDialog final : public QDialog
@@ -57,6 +59,8 @@ public Q_SLOTS:
 
 private:
     void updateCounter();
+    // Shows the expanded text; from overflowFrom on (a UTF-16 index, -1 for none) it does not fit.
+    void updatePreview(const QString &text, int overflowFrom);
     void updateOkButton();
     void makeReadOnly(const QString &reason);
     QToolButton *createPlaceholderButton();
@@ -70,6 +74,7 @@ private:
     QComboBox *m_account = nullptr;
     QPlainTextEdit *m_text = nullptr;
     QLabel *m_counter = nullptr;
+    QTextEdit *m_preview = nullptr;
     QLabel *m_textHint = nullptr;
     QCheckBox *m_scheduleCheck = nullptr;
     QDateTimeEdit *m_schedule = nullptr;

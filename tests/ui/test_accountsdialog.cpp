@@ -3,6 +3,8 @@
 #include "accountdialog.h"
 #include "accountsdialog.h"
 #include "messagebox.h"
+#include "sandbox/localxserver.h"
+#include "secrets/memorysecretstore.h"
 #include "store/accountstore.h"
 #include "store/database.h"
 #include "store/episodestore.h"
@@ -11,7 +13,9 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QGroupBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -24,6 +28,16 @@
 
 using namespace EpisodeDesk::Models;
 using namespace EpisodeDesk::Ui;
+
+namespace {
+
+XCredentials keys()
+{
+    return {QStringLiteral("consumer-key-abcd"), QStringLiteral("consumer-secret-never-shown"),
+            QStringLiteral("access-token-xyz"), QStringLiteral("access-token-secret-never-shown")};
+}
+
+} // namespace
 
 class AccountsDialogTest final : public QObject
 {
@@ -145,7 +159,144 @@ private Q_SLOTS:
         QVERIFY(AccountStore(m_db->connection()).find(accountId)); // still there for the tweets' history
     }
 
+    void keysAreTypedIntoPasswordFields()
+    {
+        MemorySecretStore store;
+        AccountDialog dialog;
+        dialog.setSecretStore(&store);
+        dialog.show();
+        QVERIFY(child<QGroupBox>(dialog, "keysGroup")->isVisible());
+        for (const char *name : {"consumerKeyEdit", "consumerSecretEdit", "accessTokenEdit", "accessTokenSecretEdit"}) {
+            QCOMPARE(child<QLineEdit>(dialog, name)->echoMode(), QLineEdit::Password);
+        }
+        child<QLineEdit>(dialog, "nameEdit")->setText(QStringLiteral("My Show"));
+        QVERIFY(ok(dialog)->isEnabled()); // no keys yet is fine: they can come later
+        child<QLineEdit>(dialog, "consumerKeyEdit")->setText(QStringLiteral("only one"));
+        QVERIFY(!ok(dialog)->isEnabled()); // one new key and three old ones would never sign
+        QVERIFY(child<QLabel>(dialog, "keysHint")->text().contains(QStringLiteral("all four")));
+        typeKeys(dialog, keys());
+        QVERIFY(ok(dialog)->isEnabled());
+
+        // Sandbox accounts need no keys: the section goes away.
+        auto *kind = child<QComboBox>(dialog, "kindCombo");
+        kind->setCurrentIndex(kind->findData(int(AccountKind::Sandbox)));
+        QVERIFY(!child<QGroupBox>(dialog, "keysGroup")->isVisible());
+    }
+
+    void keysGoToTheKeychainAndAreNeverShownAgain()
+    {
+        MemorySecretStore store;
+        AccountsDialog accounts(m_db->connection());
+        accounts.setSecretStore(&store);
+        accounts.show();
+        child<QPushButton>(accounts, "addAccountButton")->click();
+        AccountDialog *editor = nullptr;
+        QTRY_VERIFY((editor = qobject_cast<AccountDialog *>(QApplication::activeModalWidget())) != nullptr);
+        child<QLineEdit>(*editor, "nameEdit")->setText(QStringLiteral("My Show"));
+        typeKeys(*editor, keys());
+        ok(*editor)->click();
+        QTRY_VERIFY(!qobject_cast<AccountDialog *>(QApplication::activeModalWidget()));
+        const QList<Account> saved = AccountStore(m_db->connection()).all();
+        QCOMPARE(saved.size(), 1);
+        QVERIFY(store.contains(saved.first().id));
+        // Not in the database file, in any form.
+        QFile file(m_dir->filePath(QStringLiteral("t.sqlite")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("never-shown"));
+
+        child<QPushButton>(accounts, "editAccountButton")->click();
+        QTRY_VERIFY((editor = qobject_cast<AccountDialog *>(QApplication::activeModalWidget())) != nullptr);
+        auto *state = child<QLabel>(*editor, "keysStateLabel");
+        QTRY_VERIFY(state->text().startsWith(QStringLiteral("Stored in the keychain")));
+        QVERIFY(state->text().contains(QStringLiteral("…abcd")));
+        QVERIFY(!state->text().contains(QStringLiteral("consumer-key")));
+        for (const char *name : {"consumerKeyEdit", "consumerSecretEdit", "accessTokenEdit", "accessTokenSecretEdit"}) {
+            QVERIFY(child<QLineEdit>(*editor, name)->text().isEmpty());
+        }
+        // Saving with the fields left empty keeps the stored keys.
+        ok(*editor)->click();
+        QTRY_VERIFY(!qobject_cast<AccountDialog *>(QApplication::activeModalWidget()));
+        QVERIFY(store.contains(saved.first().id));
+    }
+
+    void lockedKeychainSaysSo()
+    {
+        MemorySecretStore store;
+        Account account;
+        account.name = QStringLiteral("Locked out");
+        account.apiBaseUrl = QUrl(QStringLiteral("https://api.x.com"));
+        account.id = *AccountStore(m_db->connection()).add(account);
+        store.setAvailability(MemorySecretStore::Availability::Locked);
+
+        AccountsDialog accounts(m_db->connection());
+        accounts.setSecretStore(&store);
+        accounts.show();
+        child<QPushButton>(accounts, "editAccountButton")->click();
+        AccountDialog *editor = nullptr;
+        QTRY_VERIFY((editor = qobject_cast<AccountDialog *>(QApplication::activeModalWidget())) != nullptr);
+        auto *state = child<QLabel>(*editor, "keysStateLabel");
+        QTRY_VERIFY(state->text().contains(QStringLiteral("keychain is locked")));
+
+        typeKeys(*editor, keys());
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        ok(*editor)->click();
+        QTRY_VERIFY(MessageBox::lastText().contains(QStringLiteral("keychain is locked")));
+        QVERIFY(MessageBox::lastText().startsWith(QStringLiteral("The account is saved, but its keys")));
+        QVERIFY(!MessageBox::lastText().contains(QStringLiteral("never-shown")));
+        QCOMPARE(QApplication::activeModalWidget(), editor); // still open, to try again
+        QVERIFY(!store.contains(account.id));
+
+        // Unlocked: the same OK now stores them, and updates the account rather than adding another.
+        store.setAvailability(MemorySecretStore::Availability::Available);
+        ok(*editor)->click();
+        QTRY_VERIFY(!qobject_cast<AccountDialog *>(QApplication::activeModalWidget()));
+        QVERIFY(store.contains(account.id));
+        QCOMPARE(AccountStore(m_db->connection()).all().size(), 1);
+    }
+
+    void checkConnectionFillsHandleAndUserId()
+    {
+        LocalXServer server;
+        server.addUser(QStringLiteral("2002"), QStringLiteral("realshow"), QStringLiteral("Real show"), keys());
+        QVERIFY(server.listen());
+        MemorySecretStore store;
+        AccountDialog dialog;
+        dialog.setSecretStore(&store);
+        dialog.show();
+        child<QLineEdit>(dialog, "nameEdit")->setText(QStringLiteral("Real"));
+        child<QLineEdit>(dialog, "apiBaseUrlEdit")->setText(server.baseUrl().toString());
+        auto *check = child<QPushButton>(dialog, "checkConnectionButton");
+        auto *result = child<QLabel>(dialog, "connectionLabel");
+
+        XCredentials wrong = keys();
+        wrong.accessTokenSecret = QStringLiteral("not-the-secret");
+        typeKeys(dialog, wrong);
+        check->click();
+        QVERIFY(!check->isEnabled()); // one check at a time, and the window keeps working meanwhile
+        QTRY_VERIFY_WITH_TIMEOUT(check->isEnabled(), 10000);
+        QVERIFY2(result->text().startsWith(QStringLiteral("X did not accept these keys")), qPrintable(result->text()));
+        QVERIFY(!result->text().contains(QStringLiteral("not-the-secret")));
+        QVERIFY(dialog.account().xUserId.isEmpty());
+
+        typeKeys(dialog, keys());
+        check->click();
+        QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(QStringLiteral("Connected")), 10000);
+        QCOMPARE(child<QLineEdit>(dialog, "handleEdit")->text(), QStringLiteral("@realshow"));
+        QCOMPARE(child<QLabel>(dialog, "userIdLabel")->text(), QStringLiteral("2002"));
+        QCOMPARE(dialog.account().handle, QStringLiteral("realshow"));
+        QCOMPARE(dialog.account().xUserId, QStringLiteral("2002"));
+        QCOMPARE(server.createRequestCount(), 0); // a check never posts
+    }
+
 private:
+    static void typeKeys(QWidget &dialog, const XCredentials &credentials)
+    {
+        child<QLineEdit>(dialog, "consumerKeyEdit")->setText(credentials.consumerKey);
+        child<QLineEdit>(dialog, "consumerSecretEdit")->setText(credentials.consumerSecret);
+        child<QLineEdit>(dialog, "accessTokenEdit")->setText(credentials.accessToken);
+        child<QLineEdit>(dialog, "accessTokenSecretEdit")->setText(credentials.accessTokenSecret);
+    }
+
     template<typename T> static T *child(QWidget &parent, const char *name)
     {
         return parent.findChild<T *>(QLatin1String(name));

@@ -122,6 +122,45 @@ private Q_SLOTS:
                  qPrintable(painted.name()));
     }
 
+    // From the click until the engine's answer the window shows a row as posting, with a spinner that
+    // turns in place of the symbol.
+    void busyRowsShowASpinningPostingBadge()
+    {
+        QStandardItemModel model;
+        auto *item = new QStandardItem(TweetTableModel::statusLabel(DisplayStatus::Pending));
+        item->setData(int(DisplayStatus::Pending), StatusRole);
+        item->setData(qint64(7), IdRole);
+        model.appendRow(item);
+        QTableView view;
+        StatusBadgeDelegate delegate;
+        view.setItemDelegate(&delegate);
+        view.setModel(&model);
+        view.resize(300, 120);
+        view.setColumnWidth(0, StatusBadgeDelegate::widestBadgeWidth(view.font()));
+        const QModelIndex index = model.index(0, 0);
+        QCOMPARE(delegate.shownStatus(index), DisplayStatus::Pending);
+
+        bool busy = true;
+        delegate.setBusyPredicate([&busy](qint64 id) { return busy && id == 7; });
+        QCOMPARE(delegate.shownStatus(index), DisplayStatus::Posting);
+        const QImage first = view.grab().toImage();
+        const QRect cell = view.visualRect(index);
+        const QColor fill = StatusBadgeDelegate::colors(DisplayStatus::Posting, false).background;
+        const QColor painted = first.pixelColor(
+            view.viewport()->mapTo(&view, QPoint(cell.left() + 7, cell.center().y())) * first.devicePixelRatio());
+        QVERIFY2(qAbs(painted.red() - fill.red()) < 8 && qAbs(painted.blue() - fill.blue()) < 8,
+                 qPrintable(painted.name()));
+
+        delegate.setSpinnerPhase(delegate.spinnerPhase() + 90);
+        QCOMPARE(delegate.spinnerPhase(), 90);
+        QVERIFY(view.grab().toImage() != first); // the arc moved
+        delegate.setSpinnerPhase(360 + 45);
+        QCOMPARE(delegate.spinnerPhase(), 45);
+
+        busy = false;
+        QCOMPARE(delegate.shownStatus(index), DisplayStatus::Pending);
+    }
+
     void sizeHintFitsTheBadge()
     {
         QStandardItemModel model;

@@ -7,6 +7,10 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QMenu>
 #include <QPlainTextEdit>
@@ -14,6 +18,9 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextEdit>
 #include <QTimeZone>
 #include <QToolButton>
 
@@ -83,6 +90,88 @@ private Q_SLOTS:
         const bool red = !acceptable && !text.trimmed().isEmpty();
         QCOMPARE(label->property("overLimit").toBool(), red);
         QCOMPARE(label->palette().color(QPalette::WindowText) == QColor(0xB0, 0x00, 0x20), red);
+    }
+
+    // The counter is X's count: every v3 case of twitter-text's conformance data, typed into the editor.
+    void counterPassesTwitterTextConformance_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("weightedLength");
+        QTest::addColumn<bool>("valid");
+        QFile file(QStringLiteral(EPISODEDESK_TESTDATA "/twitter-text-weighted.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+        const QJsonObject sections = root.value(QLatin1String("config_for_section")).toObject();
+        const QJsonObject tests = root.value(QLatin1String("tests")).toObject();
+        int cases = 0;
+        for (auto section = tests.begin(); section != tests.end(); ++section) {
+            // The editor counts with X's current rules (v3); the v2 section is the text library's to test.
+            if (sections.value(section.key()).toString() != QLatin1String("twitter-text-config-v3.json")) {
+                continue;
+            }
+            for (const QJsonValue &value : section.value().toArray()) {
+                const QJsonObject test = value.toObject();
+                const QJsonObject expected = test.value(QLatin1String("expected")).toObject();
+                QTest::addRow("%s: %s", qPrintable(section.key()),
+                              qPrintable(test.value(QLatin1String("description")).toString()))
+                    << test.value(QLatin1String("text")).toString()
+                    << expected.value(QLatin1String("weightedLength")).toInt()
+                    << expected.value(QLatin1String("valid")).toBool();
+                ++cases;
+            }
+        }
+        QVERIFY(cases >= 10);
+    }
+
+    void counterPassesTwitterTextConformance()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, weightedLength);
+        QFETCH(bool, valid);
+        TweetDialog dialog({m_x}, m_episode);
+        child<QPlainTextEdit>(dialog, "textEdit")->setPlainText(text);
+        QCOMPARE(child<QLabel>(dialog, "counterLabel")->text(), QStringLiteral("%1 / 280").arg(weightedLength));
+        QCOMPARE(ok(dialog)->isEnabled(), valid);
+    }
+
+    void previewShowsTheTextAsPosted()
+    {
+        Episode episode = m_episode;
+        episode.link = QUrl(QStringLiteral("https://podcast.com/episodes/twelve-a-very-long-address"));
+        TweetDialog dialog({m_x}, episode);
+        auto *preview = child<QTextEdit>(dialog, "previewView");
+        QVERIFY(preview->isReadOnly());
+        auto *text = child<QPlainTextEdit>(dialog, "textEdit");
+        text->setPlainText(QStringLiteral("New #{number}: {title} {url}"));
+        QCOMPARE(preview->toPlainText(),
+                 QStringLiteral("New #12: Pilot https://podcast.com/episodes/twelve-a-very-long-address"));
+        // Counted as posted: "New #12: Pilot " is 15, the link 23.
+        QCOMPARE(child<QLabel>(dialog, "counterLabel")->text(), QStringLiteral("38 / 280"));
+        // Live: each keystroke updates it.
+        text->moveCursor(QTextCursor::End);
+        QTest::keyClicks(text, QStringLiteral(" !"));
+        QVERIFY(preview->toPlainText().endsWith(QStringLiteral("address !")));
+        QCOMPARE(child<QLabel>(dialog, "counterLabel")->text(), QStringLiteral("40 / 280"));
+    }
+
+    void previewMarksWhatDoesNotFit()
+    {
+        TweetDialog dialog({m_x}, m_episode);
+        // "Pilot" is 5: 5 + 278 = 283, three over.
+        child<QPlainTextEdit>(dialog, "textEdit")
+            ->setPlainText(QStringLiteral("{title}") + QString(278, QLatin1Char('z')));
+        QCOMPARE(child<QLabel>(dialog, "counterLabel")->text(), QStringLiteral("283 / 280"));
+        QVERIFY(!ok(dialog)->isEnabled());
+        QString struck;
+        const QTextDocument *document = child<QTextEdit>(dialog, "previewView")->document();
+        for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+            for (auto fragment = block.begin(); !fragment.atEnd(); ++fragment) {
+                if (fragment.fragment().charFormat().fontStrikeOut()) {
+                    struck += fragment.fragment().text();
+                }
+            }
+        }
+        QCOMPARE(struck, QStringLiteral("zzz"));
     }
 
     void tooLongSaysByHowMuch()
