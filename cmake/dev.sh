@@ -4,7 +4,8 @@
 #
 # The README's two commands, on a fresh Debian 12 machine:
 #   cmake/dev.sh demo   install what is missing, build, open the app on its demo show
-#   cmake/dev.sh test   install what is missing, build, check formatting, run the whole test suite
+#   cmake/dev.sh test   install what is missing, build, check formatting, run the whole test suite, then
+#                       run it again built with AddressSanitizer + UBSan
 # Packages come from Debian's archive only. Installing asks for sudo when not run as root.
 set -eu
 
@@ -55,7 +56,11 @@ test)
     build
     check_format
     # Every test gets a real Secret Service (gnome-keyring on a private D-Bus session), as a user has.
-    exec cmake/with-keyring.sh ctest --preset dev
+    cmake/with-keyring.sh ctest --preset dev
+    # The same suite again under AddressSanitizer and UndefinedBehaviorSanitizer.
+    cmake --preset asan
+    cmake --build --preset asan
+    exec cmake/with-keyring.sh ctest --preset asan
     ;;
 *)
     echo "usage: $0 demo|test" >&2

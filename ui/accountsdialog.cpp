@@ -4,6 +4,8 @@
 
 #include "accountdialog.h"
 #include "messagebox.h"
+#include "posting/postingstore.h"
+#include "postingnotes.h"
 #include "secrets/secretstore.h"
 #include "store/accountstore.h"
 
@@ -59,6 +61,19 @@ AccountsDialog::AccountsDialog(const QSqlDatabase &db, QWidget *parent) : QDialo
     row->addWidget(m_list, 1);
     row->addLayout(side);
 
+    m_limitsLabel = new QLabel(this);
+    m_limitsLabel->setObjectName(QStringLiteral("accountLimitsLabel"));
+    m_limitsLabel->setWordWrap(true);
+    m_limitsLabel->setTextFormat(Qt::PlainText);
+    m_resumeButton = new QPushButton(tr("Resume &Posting"), this);
+    m_resumeButton->setObjectName(QStringLiteral("resumePostingButton"));
+    m_resumeButton->setToolTip(tr("You raised the usage cap on X: let this account's tweets go out again"));
+    m_resumeButton->setAutoDefault(false);
+    m_resumeButton->hide();
+    auto *limitsRow = new QHBoxLayout;
+    limitsRow->addWidget(m_limitsLabel, 1);
+    limitsRow->addWidget(m_resumeButton);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->setObjectName(QStringLiteral("buttonBox"));
     connect(buttons, &QDialogButtonBox::rejected, this, &AccountsDialog::reject);
@@ -66,6 +81,7 @@ AccountsDialog::AccountsDialog(const QSqlDatabase &db, QWidget *parent) : QDialo
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(row);
+    layout->addLayout(limitsRow);
     layout->addWidget(buttons);
 
     connect(addButton, &QPushButton::clicked, this, &AccountsDialog::addAccount);
@@ -73,6 +89,11 @@ AccountsDialog::AccountsDialog(const QSqlDatabase &db, QWidget *parent) : QDialo
     connect(m_removeButton, &QPushButton::clicked, this, &AccountsDialog::removeAccount);
     connect(m_list, &QListWidget::itemActivated, this, &AccountsDialog::editAccount);
     connect(m_list, &QListWidget::currentRowChanged, this, &AccountsDialog::updateButtons);
+    connect(m_resumeButton, &QPushButton::clicked, this,
+            [this] { Q_EMIT resumePostingRequested(currentAccountId()); });
+    m_clock = [] {
+        return QDateTime::currentDateTimeUtc();
+    };
 
     reload();
 }
@@ -82,6 +103,28 @@ AccountsDialog::~AccountsDialog() = default;
 void AccountsDialog::setSecretStore(Models::SecretStore *store)
 {
     m_secretStore = store;
+}
+
+void AccountsDialog::setClock(std::function<QDateTime()> clock)
+{
+    m_clock = std::move(clock);
+    refreshLimits();
+}
+
+void AccountsDialog::refreshLimits()
+{
+    const qint64 id = currentAccountId();
+    if (id == 0) {
+        m_limitsLabel->clear();
+        m_resumeButton->hide();
+        return;
+    }
+    // Only limits() and clearUsageCap() of the store are used here, which neither claim nor age claims.
+    const Models::PostingStore store(m_db, Models::Claimant::current(), m_clock, 0);
+    const auto limits = store.limits(id);
+    const QString name = m_list->currentItem()->text();
+    m_limitsLabel->setText(tr("%1: %2").arg(name, PostingNotes::forLimits(limits, m_clock())));
+    m_resumeButton->setVisible(limits && limits->usageCapped);
 }
 
 void AccountsDialog::reload()
@@ -120,6 +163,7 @@ void AccountsDialog::updateButtons()
     const bool hasCurrent = currentAccountId() != 0;
     m_editButton->setEnabled(hasCurrent);
     m_removeButton->setEnabled(hasCurrent);
+    refreshLimits();
 }
 
 std::optional<qint64> AccountsDialog::save(const Models::Account &account, QString *error)

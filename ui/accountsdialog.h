@@ -2,12 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDateTime>
 #include <QDialog>
 #include <QPointer>
 #include <QSqlDatabase>
 
+#include <functional>
 #include <optional>
 
+class QLabel;
 class QListWidget;
 class QPushButton;
 
@@ -20,6 +23,10 @@ namespace EpisodeDesk::Ui {
 
 // Lists the accounts tweets can go out on, and adds, edits and removes them through AccountStore on the
 // GUI thread's connection. accountsChanged() tells the window to reload after each write.
+//
+// Under the list it says how many posts X last said the selected account has left (PostingStore::limits),
+// and, when X's usage cap stopped the account, offers Resume Posting; the window does the resuming
+// (resumePostingRequested), because it also has to wake the scheduler.
 class AccountsDialog final : public QDialog
 {
     Q_OBJECT
@@ -30,9 +37,14 @@ public:
     ~AccountsDialog() override;
 
     void setSecretStore(Models::SecretStore *store);
+    // What "now" is for the limits' reset times (the window's clock); the system clock by default.
+    void setClock(std::function<QDateTime()> clock);
+    // Reads the limits again (the window calls it after each reload: a post may have changed them).
+    void refreshLimits();
 
 Q_SIGNALS:
     void accountsChanged();
+    void resumePostingRequested(qint64 accountId);
 
 public Q_SLOTS:
     void addAccount();
@@ -48,7 +60,10 @@ private:
 
     QSqlDatabase m_db;
     QPointer<Models::SecretStore> m_secretStore;
+    std::function<QDateTime()> m_clock;
     QListWidget *m_list = nullptr;
+    QLabel *m_limitsLabel = nullptr;
+    QPushButton *m_resumeButton = nullptr;
     QPushButton *m_editButton = nullptr;
     QPushButton *m_removeButton = nullptr;
 };

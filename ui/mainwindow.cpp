@@ -13,11 +13,16 @@
 #include "messagebox.h"
 #include "postconfirmdialog.h"
 #include "posting/postingservice.h"
+#include "posting/scheduler.h"
+#include "preferencesdialog.h"
+#include "rescheduledialog.h"
+#include "schedulenotifier.h"
 #include "secrets/secretstore.h"
 #include "statusbadgedelegate.h"
 #include "store/accountstore.h"
 #include "store/changewatcher.h"
 #include "store/episodestore.h"
+#include "store/settingsstore.h"
 #include "store/tweetstore.h"
 #include "text/tweettemplate.h"
 #include "text/twittertext.h"
@@ -43,7 +48,9 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTableView>
+#include <QTimeZone>
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -62,6 +69,9 @@ namespace {
 // Half a second feels live and costs one cheap PRAGMA per poll (see ChangeWatcher).
 constexpr int refreshIntervalMs = 500;
 constexpr int statusMessageMs = 4000;
+// A notification stays in the status bar (and the tray's bubble) long enough to be read on returning to
+// the desk.
+constexpr int notificationMs = 15000;
 // The engine reports every write (claim, finish) as tweetChanged: with a hundred posts in flight that is
 // hundreds of signals in a burst. They are gathered into one reload per this many milliseconds, so the
 // event loop never works through a queue of reloads.
@@ -81,6 +91,20 @@ const QString tweetHeaderKey = QStringLiteral("tweetHeader");
 const QString lastEpisodeKey = QStringLiteral("lastEpisodeId");
 // Outside the MainWindow group: a preference, not window state.
 const QString confirmBeforePostingKey = QStringLiteral("Posting/confirmBeforePosting");
+const QString appIconPath = QStringLiteral(":/episodedesk/icons/episodedesk.svg");
+
+QSystemTrayIcon::MessageIcon trayIcon(ScheduleNotification::Severity severity)
+{
+    switch (severity) {
+    case ScheduleNotification::Severity::Information:
+        return QSystemTrayIcon::Information;
+    case ScheduleNotification::Severity::Warning:
+        return QSystemTrayIcon::Warning;
+    case ScheduleNotification::Severity::Critical:
+        return QSystemTrayIcon::Critical;
+    }
+    return QSystemTrayIcon::Information;
+}
 
 QAction *createAction(QObject *parent, const QString &objectName, const QString &text, const QString &iconName,
                       const QString &toolTip)
@@ -149,6 +173,12 @@ MainWindow::MainWindow(const QSqlDatabase &db, QWidget *parent) : QMainWindow(pa
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QGuiApplication::applicationDisplayName());
+    m_clock = [] {
+        return QDateTime::currentDateTimeUtc();
+    };
+    m_notifier = new ScheduleNotifier([this](qint64 configId) { return scheduledTweet(configId); }, this);
+    connect(m_notifier, &ScheduleNotifier::notificationReady, this, &MainWindow::showNotification);
+    connect(m_notifier, &ScheduleNotifier::tweetRequested, this, &MainWindow::showTweet);
 
     m_episodeModel = new EpisodeTableModel(m_db, this);
     m_tweetModel = new TweetTableModel(m_db, this);
@@ -181,6 +211,11 @@ MainWindow::MainWindow(const QSqlDatabase &db, QWidget *parent) : QMainWindow(pa
     createMenus();
     createToolBar();
     statusBar()->setObjectName(QStringLiteral("statusBar"));
+    m_nextWakeLabel = new QLabel(statusBar());
+    m_nextWakeLabel->setObjectName(QStringLiteral("nextWakeLabel"));
+    m_nextWakeLabel->setTextFormat(Qt::PlainText);
+    m_nextWakeLabel->hide();
+    statusBar()->addPermanentWidget(m_nextWakeLabel);
 
     m_watcher = new Models::ChangeWatcher(m_db, refreshIntervalMs, this);
     connect(m_watcher, &Models::ChangeWatcher::changed, this, &MainWindow::reload);
@@ -196,6 +231,7 @@ MainWindow::MainWindow(const QSqlDatabase &db, QWidget *parent) : QMainWindow(pa
         }
         m_tweetView->viewport()->update();
         refreshPostingState();
+        updateNextWakeLabel(); // "Tue 09:30" may become "today" wording-wise; cheap either way
     });
     clock->start();
 
@@ -207,6 +243,9 @@ MainWindow::~MainWindow()
 {
     // Answers still queued for this window must not arrive at a half-destroyed one.
     for (const QMetaObject::Connection &connection : std::as_const(m_serviceConnections)) {
+        disconnect(connection);
+    }
+    for (const QMetaObject::Connection &connection : std::as_const(m_schedulerConnections)) {
         disconnect(connection);
     }
 }
@@ -243,6 +282,81 @@ void MainWindow::setPostingService(Models::PostingService *service)
 Models::PostingService *MainWindow::postingService() const
 {
     return m_postingService;
+}
+
+void MainWindow::setScheduler(Models::Scheduler *scheduler)
+{
+    for (const QMetaObject::Connection &connection : std::as_const(m_schedulerConnections)) {
+        disconnect(connection);
+    }
+    m_schedulerConnections.clear();
+    m_scheduler = scheduler;
+    m_nextWake = QDateTime();
+    m_schedulerProblem.clear();
+    if (scheduler) {
+        // Another thread: every connection is queued. The scheduler's posts also answer through the
+        // service's postFinished (onPostFinished); these add what only the scheduler knows.
+        m_schedulerConnections = {
+            connect(scheduler, &Models::Scheduler::started, this, &MainWindow::onSchedulerStarted),
+            connect(scheduler, &Models::Scheduler::nextWakeChanged, this, &MainWindow::onNextWakeChanged),
+            connect(scheduler, &Models::Scheduler::posting, this,
+                    [this] {
+                        statusBar()->showMessage(tr("Posting a scheduled tweet…"), statusMessageMs);
+                        scheduleReload();
+                    }),
+            connect(scheduler, &Models::Scheduler::postFinished, m_notifier, &ScheduleNotifier::scheduledPostFinished),
+            connect(scheduler, &Models::Scheduler::missed, m_notifier, &ScheduleNotifier::missed),
+            connect(scheduler, &Models::Scheduler::waiting, m_notifier, &ScheduleNotifier::waiting),
+            // Missed and Scheduled follow from the time alone; waiting wrote next_retry_at, and a usage cap
+            // changes what the account's tweets say: read again.
+            connect(scheduler, &Models::Scheduler::missed, this, &MainWindow::scheduleReload),
+            connect(scheduler, &Models::Scheduler::waiting, this, &MainWindow::scheduleReload),
+        };
+        setUpTray();
+        // Its first plan may have been made before these connections: ask for a fresh one.
+        scheduler->checkNow();
+    }
+    updateNextWakeLabel();
+}
+
+Models::Scheduler *MainWindow::scheduler() const
+{
+    return m_scheduler;
+}
+
+void MainWindow::setClock(std::function<QDateTime()> clock)
+{
+    m_clock = clock;
+    m_tweetModel->setClock(clock);
+    m_notifier->setClock(clock);
+    if (m_accountsDialog) {
+        m_accountsDialog->setClock(clock);
+    }
+    reload();
+}
+
+QDateTime MainWindow::now() const
+{
+    return m_clock();
+}
+
+ScheduleNotifier *MainWindow::scheduleNotifier() const
+{
+    return m_notifier;
+}
+
+std::optional<Models::AccountLimits> MainWindow::limitsFor(qint64 accountId) const
+{
+    if (const auto found = m_limits.constFind(accountId); found != m_limits.constEnd()) {
+        return *found;
+    }
+    return std::nullopt;
+}
+
+bool MainWindow::isUsageCapped(qint64 accountId) const
+{
+    const auto found = m_limits.constFind(accountId);
+    return found != m_limits.constEnd() && found->usageCapped;
 }
 
 bool MainWindow::confirmBeforePosting() const
@@ -325,6 +439,30 @@ void MainWindow::createActions()
     m_postAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     connect(m_postAction, &QAction::triggered, this, [this] { postTweet(currentTweetId()); });
 
+    // For a tweet that missed its time (or any pending one): a new time, after which the scheduler posts
+    // it as it would have. Post Now is the other way out of "missed".
+    m_rescheduleAction = createAction(this, QStringLiteral("rescheduleAction"), tr("Re&schedule…"),
+                                      QStringLiteral("appointment-new"), tr("Give the selected tweet a new time"));
+    m_rescheduleAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    connect(m_rescheduleAction, &QAction::triggered, this, [this] { rescheduleTweet(currentTweetId()); });
+
+    m_resumePostingAction =
+        createAction(this, QStringLiteral("resumePostingAction"), tr("Res&ume Posting on This Account…"),
+                     QStringLiteral("media-playback-start"),
+                     tr("You raised the usage cap on X: let this account's tweets go out again"));
+    connect(m_resumePostingAction, &QAction::triggered, this, [this] {
+        if (const auto config = configFor(currentTweetId())) {
+            resumePosting(config->accountId);
+        }
+    });
+
+    m_preferencesAction = createAction(this, QStringLiteral("preferencesAction"), tr("&Preferences…"),
+                                       QStringLiteral("preferences-system"),
+                                       tr("The grace period of scheduled posts, and whether to ask before posting"));
+    setShortcut(m_preferencesAction, QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
+
     m_verifyAction = createAction(this, QStringLiteral("verifyAction"), tr("&Verify"), QStringLiteral("view-refresh"),
                                   tr("Ask X whether an unknown attempt was published"));
     m_verifyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
@@ -355,8 +493,8 @@ void MainWindow::createActions()
 
     for (QAction *action :
          {m_newEpisodeAction, m_editEpisodeAction, m_deleteEpisodeAction, m_newTweetAction, m_editTweetAction,
-          m_deleteTweetAction, m_findAction, m_quitAction, m_accountsAction, m_postAction, m_verifyAction,
-          m_openOnXAction, m_historyAction, m_refreshAction, m_aboutAction}) {
+          m_deleteTweetAction, m_findAction, m_quitAction, m_accountsAction, m_postAction, m_rescheduleAction,
+          m_verifyAction, m_openOnXAction, m_historyAction, m_refreshAction, m_preferencesAction, m_aboutAction}) {
         addShortcutToToolTip(action);
     }
 }
@@ -371,6 +509,8 @@ void MainWindow::createMenus()
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_findAction);
     edit->addAction(m_refreshAction);
+    edit->addSeparator();
+    edit->addAction(m_preferencesAction);
 
     QMenu *episode = menuBar()->addMenu(tr("E&pisode"));
     episode->addAction(m_newEpisodeAction);
@@ -383,10 +523,12 @@ void MainWindow::createMenus()
     tweet->addAction(m_deleteTweetAction);
     tweet->addSeparator();
     tweet->addAction(m_postAction);
+    tweet->addAction(m_rescheduleAction);
     tweet->addAction(m_verifyAction);
     tweet->addAction(m_openOnXAction);
     tweet->addAction(m_historyAction);
     tweet->addSeparator();
+    tweet->addAction(m_resumePostingAction);
     tweet->addAction(m_confirmAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -553,9 +695,18 @@ QWidget *MainWindow::createBrowserPage()
     tweetBar->addWidget(filterLabel);
     tweetBar->addWidget(m_statusFilter);
     auto *bottom = new QWidget(page);
+    // What X last said about the selected tweet's account: before release day, how many posts are left.
+    m_limitsLabel = new QLabel(page);
+    m_limitsLabel->setObjectName(QStringLiteral("accountLimitsLabel"));
+    m_limitsLabel->setTextFormat(Qt::PlainText);
+    m_limitsLabel->setForegroundRole(QPalette::PlaceholderText);
+    // One line always reserved, so the table does not move when a tweet is selected.
+    m_limitsLabel->setMinimumHeight(m_limitsLabel->fontMetrics().lineSpacing());
+
     auto *bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
     bottomLayout->addLayout(tweetBar);
+    bottomLayout->addWidget(m_limitsLabel);
     bottomLayout->addWidget(m_tweetView);
     bottomLayout->addWidget(createTweetPane(bottom));
 
@@ -619,7 +770,8 @@ void MainWindow::setUpTweetView()
     connect(m_tweetView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::refreshPostingState);
     connect(m_tweetView, &QAbstractItemView::activated, this, &MainWindow::editTweet);
-    m_tweetView->addActions({m_postAction, m_verifyAction, m_openOnXAction, m_historyAction, separator(m_tweetView),
+    m_tweetView->addActions({m_postAction, m_rescheduleAction, m_verifyAction, m_openOnXAction, m_historyAction,
+                             separator(m_tweetView),
                              m_editTweetAction, m_deleteTweetAction, separator(m_tweetView), m_newTweetAction});
 }
 
@@ -1177,6 +1329,11 @@ QWidget *MainWindow::createTweetPane(QWidget *parent)
     m_historyButton->setToolTip(m_historyAction->toolTip());
     connect(m_historyButton, &QPushButton::clicked, this, [this] { showHistory(currentTweetId()); });
 
+    m_rescheduleButton = new QPushButton(tr("Reschedule…"), pane);
+    m_rescheduleButton->setObjectName(QStringLiteral("rescheduleButton"));
+    m_rescheduleButton->setToolTip(m_rescheduleAction->toolTip());
+    connect(m_rescheduleButton, &QPushButton::clicked, this, [this] { rescheduleTweet(currentTweetId()); });
+
     m_postButton = new QPushButton(QIcon::fromTheme(QStringLiteral("mail-send")), tr("Post Now"), pane);
     m_postButton->setObjectName(QStringLiteral("postButton"));
     // Return and Enter press the focused button, as in a dialog; held down, they repeat into a button
@@ -1190,6 +1347,7 @@ QWidget *MainWindow::createTweetPane(QWidget *parent)
     layout->addWidget(m_openButton);
     layout->addWidget(m_verifyButton);
     layout->addWidget(m_historyButton);
+    layout->addWidget(m_rescheduleButton);
     layout->addWidget(m_postButton);
     return pane;
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/types.h"
+#include "posting/postingstore.h"
 #include "postingnotes.h"
 #include "postingrequests.h"
 
@@ -10,6 +11,9 @@
 #include <QMainWindow>
 #include <QPointer>
 #include <QSqlDatabase>
+
+#include <functional>
+#include <optional>
 
 class QAction;
 class QComboBox;
@@ -19,6 +23,7 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QSplitter;
 class QStackedWidget;
+class QSystemTrayIcon;
 class QTableView;
 class QTimer;
 
@@ -26,6 +31,7 @@ namespace EpisodeDesk::Models {
 class ChangeWatcher;
 class EpisodeTableModel;
 class PostingService;
+class Scheduler;
 class SecretStore;
 class TweetTableModel;
 struct PostOutcome;
@@ -33,9 +39,13 @@ struct PostOutcome;
 
 namespace EpisodeDesk::Ui {
 
+class AccountsDialog;
 class EpisodeFilterProxyModel;
 class HistoryDialog;
+class ScheduleNotifier;
 class StatusBadgeDelegate;
+struct ScheduleNotification;
+struct ScheduledTweet;
 
 // The main window: the show's episodes above, the selected episode's tweets below.
 //
@@ -44,6 +54,7 @@ class StatusBadgeDelegate;
 //     Ui::MainWindow window(db.connection());
 //     window.setSecretStore(&keychain); // services arrive through setters, after construction
 //     window.setPostingService(service); // lives on the posting thread; not owned
+//     window.setScheduler(scheduler);    // the same thread, next to the service; not owned
 //     window.show();
 //
 // It reads and writes through the GUI thread's connection only, via the stores and item models. Its own
@@ -59,6 +70,14 @@ class StatusBadgeDelegate;
 // held Return or a menu and a shortcut fired together queue one request; the engine's claim makes that
 // hold across windows and processes too. The window never waits for the engine: answers arrive as
 // queued signals, and its writes (tweetChanged) are coalesced into one reload.
+//
+// Scheduling. The scheduler posts through the same engine, so its posts show like the button's. The
+// window adds what only a person can do about a schedule: a missed tweet offers Post Now and Reschedule;
+// a tweet waiting for X's limit says until when; an account X stopped with its usage cap offers Resume
+// Posting once the cap was raised on X; the tweet pane's header says how many posts X last said the
+// account has left; Edit → Preferences sets the grace period for every window and the headless
+// scheduler. A ScheduleNotifier decides what the scheduler's reports are worth a desktop notification;
+// the window shows them in the system tray where there is one, and always in its status bar.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -76,6 +95,21 @@ public:
     // (post, verify) and listens to its signals. Not owned; may be null (nothing can be posted then).
     void setPostingService(Models::PostingService *service);
     Models::PostingService *postingService() const;
+
+    // The scheduler, living on the posting thread next to the service: the window listens to its
+    // signals and calls only its thread-safe checkNow(). Not owned; may be null (nothing is scheduled
+    // from this window then; the tweets still show their times).
+    void setScheduler(Models::Scheduler *scheduler);
+    Models::Scheduler *scheduler() const;
+
+    // What "now" is for Scheduled and Missed, notes, limits and new times: the system clock unless a
+    // test or a simulation injects its own (the one its scheduler uses).
+    void setClock(std::function<QDateTime()> clock);
+
+    // Decides the desktop notifications; the window shows them (tray or status bar).
+    ScheduleNotifier *scheduleNotifier() const;
+    // What X last said about the account's posts (read on each reload); nullopt: X never told us.
+    std::optional<Models::AccountLimits> limitsFor(qint64 accountId) const;
 
     // Whether the window waits for anything about this tweet: the user's confirmation, X's answer to a
     // post or a verify, or the reload that shows the answer.
@@ -103,6 +137,15 @@ public Q_SLOTS:
     void verifyTweet(qint64 configId);
     void openOnX(qint64 configId);
     void showHistory(qint64 configId);
+    // Asks for a new time for a pending tweet (a missed one, typically), then the scheduler posts it then.
+    void rescheduleTweet(qint64 configId);
+    // After the user raised X's usage cap: lifts the account's stop and wakes the scheduler.
+    void resumePosting(qint64 accountId);
+    // Raises the window and selects the tweet (a click on its notification).
+    void showTweet(qint64 configId);
+    void showPreferences();
+    // In the system tray when there is one, and in the status bar.
+    void showNotification(const EpisodeDesk::Ui::ScheduleNotification &notification);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -137,6 +180,16 @@ private:
     void updateBusyAnimation();
     void advanceSpinner();
     void onNoteLink(const QString &href);
+    void onSchedulerStarted(bool ok, const QString &error);
+    void onNextWakeChanged(const QDateTime &when);
+    void updateNextWakeLabel();
+    void updateLimitsLabel();
+    void setUpTray();
+    bool saveSchedule(qint64 configId, const QDateTime &when, QString *error);
+    bool savePreferences(qint64 graceSeconds, bool askBeforePosting, QString *error);
+    bool isUsageCapped(qint64 accountId) const;
+    std::optional<ScheduledTweet> scheduledTweet(qint64 configId) const;
+    QDateTime now() const;
     std::optional<Models::TweetConfig> configFor(qint64 configId) const;
     bool isSandboxAccount(qint64 accountId) const;
     // Why the tweet cannot be posted now, in words; empty when it can.
@@ -157,11 +210,19 @@ private:
     QPointer<Models::SecretStore> m_secretStore;
     QPointer<Models::PostingService> m_postingService;
     QList<QMetaObject::Connection> m_serviceConnections;
+    QPointer<Models::Scheduler> m_scheduler;
+    QList<QMetaObject::Connection> m_schedulerConnections;
+    std::function<QDateTime()> m_clock;
+    ScheduleNotifier *m_notifier = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+    QDateTime m_nextWake;
+    QString m_schedulerProblem; // why scheduled posts are not being sent from here, if they are not
 
     // The tweets the window waits on, and the engine's latest answer about each. A waiting tweet has its
     // post actions off.
     PostingRequests m_requests;
     QHash<qint64, Models::Account> m_accounts; // read on reload: notes need to know Sandbox accounts
+    QHash<qint64, Models::AccountLimits> m_limits; // read on reload; an account X never told about is absent
 
     Models::EpisodeTableModel *m_episodeModel = nullptr;
     Models::TweetTableModel *m_tweetModel = nullptr;
@@ -172,6 +233,7 @@ private:
     QTimer *m_reloadTimer = nullptr;
     QTimer *m_spinnerTimer = nullptr;
     QPointer<HistoryDialog> m_historyDialog;
+    QPointer<AccountsDialog> m_accountsDialog;
 
     QStackedWidget *m_pages = nullptr;
     QWidget *m_emptyStatePage = nullptr;
@@ -183,6 +245,8 @@ private:
     QLineEdit *m_searchEdit = nullptr;
     QTableView *m_episodeView = nullptr;
     QLabel *m_tweetHeader = nullptr;
+    QLabel *m_limitsLabel = nullptr;
+    QLabel *m_nextWakeLabel = nullptr;
     QComboBox *m_statusFilter = nullptr;
     QTableView *m_tweetView = nullptr;
     QWidget *m_tweetPane = nullptr;
@@ -191,6 +255,7 @@ private:
     QPushButton *m_verifyButton = nullptr;
     QPushButton *m_historyButton = nullptr;
     QPushButton *m_openButton = nullptr;
+    QPushButton *m_rescheduleButton = nullptr;
 
     QAction *m_newEpisodeAction = nullptr;
     QAction *m_editEpisodeAction = nullptr;
@@ -199,6 +264,9 @@ private:
     QAction *m_editTweetAction = nullptr;
     QAction *m_deleteTweetAction = nullptr;
     QAction *m_postAction = nullptr;
+    QAction *m_rescheduleAction = nullptr;
+    QAction *m_resumePostingAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
     QAction *m_verifyAction = nullptr;
     QAction *m_historyAction = nullptr;
     QAction *m_openOnXAction = nullptr;

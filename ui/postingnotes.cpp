@@ -3,8 +3,11 @@
 #include "postingnotes.h"
 
 #include "posting/postingservice.h"
+#include "posting/postingstore.h"
 
 #include <QLocale>
+
+#include <cstdlib>
 
 namespace EpisodeDesk::Ui {
 
@@ -17,6 +20,7 @@ namespace {
 
 const QString openHref = QStringLiteral("episodedesk:open-on-x");
 const QString verifyHref = QStringLiteral("episodedesk:verify");
+const QString resumeHref = QStringLiteral("episodedesk:resume-posting");
 
 QString localShort(const QDateTime &when)
 {
@@ -32,6 +36,8 @@ QString PostingNote::linkText() const
         return PostingNotes::tr("Open on X");
     case Link::Verify:
         return PostingNotes::tr("Verify");
+    case Link::ResumePosting:
+        return PostingNotes::tr("Resume posting");
     case Link::None:
         break;
     }
@@ -72,6 +78,8 @@ QString PostingNote::linkHref(Link link)
         return openHref;
     case Link::Verify:
         return verifyHref;
+    case Link::ResumePosting:
+        return resumeHref;
     case Link::None:
         break;
     }
@@ -85,6 +93,9 @@ std::optional<PostingNote::Link> PostingNote::linkFromHref(const QString &href)
     }
     if (href == verifyHref) {
         return Link::Verify;
+    }
+    if (href == resumeHref) {
+        return Link::ResumePosting;
     }
     return std::nullopt;
 }
@@ -116,6 +127,16 @@ QString PostingNotes::clockTime(const QDateTime &when, const QDateTime &now)
     return localShort(when);
 }
 
+QString PostingNotes::dayAndTime(const QDateTime &when, const QDateTime &now)
+{
+    const QDateTime local = when.toLocalTime();
+    // A weekday names one day only within a week either side; further away it needs the date.
+    if (std::abs(now.toLocalTime().date().daysTo(local.date())) <= 6) {
+        return QLocale().toString(local, QStringLiteral("ddd HH:mm"));
+    }
+    return localShort(when);
+}
+
 PostingNote PostingNotes::forPost(const PostOutcome &outcome, bool sandbox, const QDateTime &now)
 {
     PostingNote note;
@@ -130,6 +151,11 @@ PostingNote PostingNotes::forPost(const PostOutcome &outcome, bool sandbox, cons
         }
         return note;
     case PostOutcome::Kind::Failed:
+        if (outcome.category == Models::XErrorCategory::UsageCapped) {
+            note = forUsageCap(outcome.message);
+            note.validWhile = TweetStatus::Failed;
+            return note;
+        }
         // The Post button beside it is back, labelled Retry: nothing reached X.
         note.validWhile = TweetStatus::Failed;
         note.problem = true;
@@ -193,9 +219,10 @@ PostingNote PostingNotes::forPost(const PostOutcome &outcome, bool sandbox, cons
     case ClaimRefusal::NotFound:
         note.text = tr("This tweet no longer exists.");
         return note;
+    case ClaimRefusal::UsageCapped:
+        return forUsageCap(outcome.message);
     case ClaimRefusal::InvalidText:
     case ClaimRefusal::NoAccount:
-    case ClaimRefusal::UsageCapped:
     case ClaimRefusal::DatabaseError:
     case ClaimRefusal::None:
         break;
@@ -247,9 +274,20 @@ PostingNote PostingNotes::forConfig(const Models::TweetConfig &config, DisplaySt
         note.text = tr("Ready to post.");
         break;
     case DisplayStatus::Scheduled:
-        if (config.status == TweetStatus::Failed && !config.lastError.isEmpty()) {
+        if (config.status == TweetStatus::Failed && config.nextRetryAt.isValid()) {
+            note.text = tr("Not posted yet; it is tried again automatically at %1.")
+                            .arg(clockTime(config.nextRetryAt, now));
+            note.detail = config.lastError;
+        } else if (config.status == TweetStatus::Failed && !config.lastError.isEmpty()) {
             note.text = tr("Not posted yet; it will be tried again automatically.");
             note.detail = config.lastError;
+        } else if (config.nextRetryAt.isValid()) {
+            // The scheduler found it due while the account was out of posts (PostingStore::deferUntil).
+            // The words are made here from the time, not read from last_error, so they follow this
+            // window's locale and clock.
+            note.text = tr("Waiting for X's limit \u2014 resumes %1").arg(clockTime(config.nextRetryAt, now));
+            note.detail = tr("X allows a limited number of posts per account in a period. It goes out when the "
+                             "limit resets, even if that is past its time.");
         } else if (config.scheduledAt.isValid()) {
             note.text = tr("Scheduled for %1.").arg(localShort(config.scheduledAt));
         } else {
@@ -258,7 +296,7 @@ PostingNote PostingNotes::forConfig(const Models::TweetConfig &config, DisplaySt
         break;
     case DisplayStatus::Missed:
         note.problem = true;
-        note.text = tr("Missed its time (%1); it is not posted late unasked. Post it now or change the time.")
+        note.text = tr("Missed its time (%1); it is not posted late unasked. Post it now or reschedule it.")
                         .arg(localShort(config.scheduledAt));
         break;
     case DisplayStatus::Posting:
@@ -292,6 +330,64 @@ PostingNote PostingNotes::forConfig(const Models::TweetConfig &config, DisplaySt
         break;
     }
     return note;
+}
+
+PostingNote PostingNotes::forUsageCap(const QString &message)
+{
+    PostingNote note;
+    note.problem = true;
+    note.text = tr("Posting stopped on this account: X's usage cap is reached");
+    note.link = PostingNote::Link::ResumePosting;
+    note.detail = tr("Nothing more goes out on it until you raise the cap on X and resume posting here.");
+    if (!message.isEmpty()) {
+        note.detail = tr("X said: %1 %2").arg(message, note.detail);
+    }
+    return note;
+}
+
+QString PostingNotes::forLimits(const std::optional<Models::AccountLimits> &limits, const QDateTime &now)
+{
+    if (limits && limits->usageCapped) {
+        return tr("Posting stopped: X's usage cap is reached");
+    }
+    QStringList parts;
+    if (limits && limits->pausedUntil.isValid() && limits->pausedUntil > now) {
+        parts.append(tr("X paused posting until %1").arg(clockTime(limits->pausedUntil, now)));
+    }
+    // A count whose reset time has passed says nothing any more: X renewed it, and the next answer
+    // brings the new number.
+    auto window = [&parts, &now](const std::optional<int> &remaining, const QDateTime &reset, const QString &period,
+                                 const QString &renewed, bool withDay) {
+        if (!remaining) {
+            return;
+        }
+        if (reset.isValid() && reset <= now) {
+            parts.append(renewed.arg(clockTime(reset, now)));
+            return;
+        }
+        const QString until = withDay ? dayAndTime(reset, now) : clockTime(reset, now);
+        // Spelled out for one: without a translation loaded, "%n post(s)" would stay as written.
+        if (reset.isValid()) {
+            parts.append(*remaining == 1 ? tr("1 post left until %1 (%2)").arg(until, period)
+                                         : tr("%1 posts left until %2 (%3)").arg(*remaining).arg(until, period));
+        } else {
+            parts.append(*remaining == 1 ? tr("1 post left (%1)").arg(period)
+                                         : tr("%1 posts left (%2)").arg(*remaining).arg(period));
+        }
+    };
+    if (limits) {
+        window(limits->windowRemaining, limits->windowReset, tr("15-minute window"),
+               tr("15-minute limit renewed at %1"), false);
+        window(limits->dayRemaining, limits->dayReset, tr("24 hours"), tr("24-hour limit renewed at %1"), true);
+    }
+    if (parts.isEmpty()) {
+        return tr("Posts left: unknown until the first post (X tells with each answer)");
+    }
+    QString text = parts.join(tr(" \u00b7 "));
+    if (limits->updatedAt.isValid()) {
+        text = tr("%1 \u2014 as of %2").arg(text, clockTime(limits->updatedAt, now));
+    }
+    return text;
 }
 
 } // namespace EpisodeDesk::Ui

@@ -11,8 +11,9 @@
 #include <optional>
 
 namespace EpisodeDesk::Models {
+struct AccountLimits;
 struct PostOutcome;
-}
+} // namespace EpisodeDesk::Models
 
 namespace EpisodeDesk::Ui {
 
@@ -25,6 +26,7 @@ struct PostingNote
         None,
         OpenOnX, // the post's page on X
         Verify, // ask X whether an unknown attempt was published
+        ResumePosting, // the user raised X's usage cap: lift the account's stop
     };
 
     QString text;
@@ -64,10 +66,20 @@ public:
     static PostingNote forConfig(const Models::TweetConfig &config, Models::DisplayStatus status, bool sandbox,
                                  const QDateTime &now);
 
+    // What a tweet of a usage-capped account says instead of its own state: nothing of that account
+    // goes out until the user raises the cap on X and resumes posting here. `message` is X's words.
+    static PostingNote forUsageCap(const QString &message);
+    // How many posts X said the account has left, and until when, for the tweet pane header and the
+    // Accounts dialog: "49 posts left until 14:05 (15-minute window) · 17 until Wed 09:00 (24 hours) —
+    // as of 13:52". nullopt: X never told us (nothing posted on the account yet).
+    static QString forLimits(const std::optional<Models::AccountLimits> &limits, const QDateTime &now);
+
     // "just now", "2 min ago", "3 h ago", "on 05/01/2026".
     static QString ago(const QDateTime &then, const QDateTime &now);
     // "14:05" today, the short date and time otherwise; in local time.
     static QString clockTime(const QDateTime &when, const QDateTime &now);
+    // "Tue 09:30" within six days of now, the short date and time further away; in local time.
+    static QString dayAndTime(const QDateTime &when, const QDateTime &now);
 };
 
 } // namespace EpisodeDesk::Ui
