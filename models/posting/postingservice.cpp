@@ -546,6 +546,14 @@ void PostingService::verifyAgainst(const PostOutcome &base, const TweetConfig &c
                     return;
                 }
             }
+            if (!timeline.nextToken.isEmpty()) {
+                // More posts since the claim than one page holds: not finding it on this page proves
+                // nothing, and "verified not published" must never be a guess.
+                outcome.message = tr("The account posted more than one page of posts since this attempt; EpisodeDesk "
+                                     "cannot rule out that it is among them. Check the account on X.");
+                emitVerify(outcome);
+                return;
+            }
             const QDateTime settleAt = attempt.startedAt.addSecs(m_options.verifySafeDelay.count());
             if (now() < settleAt) {
                 outcome.message = tr("Not on X yet. X can take a moment to list new posts; verify again after %1.")

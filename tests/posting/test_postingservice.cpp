@@ -236,6 +236,27 @@ private Q_SLOTS:
         }
     }
 
+    void verifyNeverGuessesPastOnePage()
+    {
+        const qint64 id = m_fixture->addTweet(QStringLiteral("Lost in a busy timeline"));
+        m_fixture->server.injectFault({Fault::DropBeforeCreate, 1, 0, {}, LocalXServer::Endpoint::CreateTweet});
+        ServiceThread thread(m_fixture->options());
+        QCOMPARE(postAndWait(thread.service(), id).kind, Kind::Unknown);
+        // The account then posts more than one page of X's answer (100) before anyone verifies.
+        QSignalSpy finished(thread.service(), &PostingService::postFinished);
+        for (int i = 0; i < 101; ++i) {
+            thread.service()->post(m_fixture->addTweet(QStringLiteral("Busy %1").arg(i)));
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 101, 30000);
+        QSignalSpy verified(thread.service(), &PostingService::verifyFinished);
+        thread.service()->verify(id);
+        QTRY_COMPARE_WITH_TIMEOUT(verified.count(), 1, 10000);
+        const PostOutcome outcome = outcomeAt(verified, 0);
+        QCOMPARE(outcome.kind, Kind::Unknown);
+        QVERIFY2(outcome.message.contains(QLatin1String("page")), qPrintable(outcome.message));
+        QCOMPARE(m_fixture->tweet(id).status, TweetStatus::Unknown);
+    }
+
     void failedPostCanBeRetriedOnce()
     {
         const qint64 id = m_fixture->addTweet(QStringLiteral("Retry me"));
