@@ -4,6 +4,7 @@
 
 #include "mainwindow.h"
 #include "posting/postingservice.h"
+#include "posting/scheduler.h"
 #include "sandbox/sandboxhost.h"
 #include "secrets/keychainsecretstore.h"
 #include "store/demodata.h"
@@ -27,6 +28,9 @@ Application::~Application()
     m_window.reset();
     m_postingThread.quit();
     m_postingThread.wait();
+    // Normally gone already: deleted on its own thread as the thread finished (see the class comment).
+    // It is still here only if the thread never ran, and then nothing else touches it.
+    delete m_scheduler.data();
     delete m_posting;
 }
 
@@ -59,15 +63,37 @@ bool Application::start(QString *error)
             qCWarning(lcApplication) << "posting engine did not start:" << message;
         }
     });
+
+    // The grace period is the database's (SettingsStore), shared with every window and the headless
+    // scheduler; the clock is the system's.
+    Scheduler::Options schedulerOptions;
+    schedulerOptions.databasePath = m_databasePath;
+    Scheduler *scheduler = nullptr;
+    // Made on the posting thread (see the class comment). The thread has only just started and has
+    // nothing queued yet, so this waits for the constructor alone, which opens nothing.
+    QMetaObject::invokeMethod(
+        m_posting,
+        [&scheduler, service = m_posting, schedulerOptions] { scheduler = new Scheduler(service, schedulerOptions); },
+        Qt::BlockingQueuedConnection);
+    m_scheduler = scheduler;
+    connect(&m_postingThread, &QThread::finished, scheduler, &QObject::deleteLater);
+    connect(scheduler, &Scheduler::started, this, [](bool ok, const QString &message) {
+        if (!ok) {
+            qCWarning(lcApplication) << "scheduler did not start:" << message;
+        }
+    });
     m_posting->start();
 
     m_window = std::make_unique<Ui::MainWindow>(m_db.connection());
     m_window->setSecretStore(m_secrets.get());
     m_window->setPostingService(m_posting);
+    // Wired before it starts, so the window hears its first plan and its first missed tweets.
+    m_window->setScheduler(scheduler);
     if (m_demo) {
         m_window->setWindowTitle(tr("EpisodeDesk — Demo show (Sandbox: nothing leaves this computer)"));
     }
     m_window->show();
+    scheduler->start();
     return true;
 }
 

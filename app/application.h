@@ -5,6 +5,7 @@
 #include "store/database.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QThread>
 
 #include <memory>
@@ -12,6 +13,7 @@
 namespace EpisodeDesk::Models {
 class PostingService;
 class SandboxHost;
+class Scheduler;
 class SecretStore;
 } // namespace EpisodeDesk::Models
 
@@ -22,8 +24,15 @@ class MainWindow;
 namespace EpisodeDesk::App {
 
 // The composition root of the window: who creates and wires what. It owns the GUI thread's database
-// connection, the Sandbox server, the keychain access and the posting worker's thread, and tears them
-// down in the order STYLE.md gives (window first, then quit and wait for the worker, then delete it).
+// connection, the Sandbox server, the keychain access and the posting worker's thread with the two
+// objects that live on it: the PostingService and, next to it, the Scheduler that posts scheduled
+// tweets through it. Teardown follows STYLE.md: the window first, then quit and wait for the worker
+// thread, then the scheduler and the service.
+//
+// The scheduler is constructed on the posting thread itself rather than moved there: its timers are
+// members, not children, and moveToThread() would leave them behind on the GUI thread ("Timers cannot
+// be started from another thread"). For the same reason it is deleted on that thread, as the thread
+// finishes (its timers and its database connection belong to it).
 class Application final : public QObject
 {
     Q_OBJECT
@@ -47,6 +56,7 @@ private:
     std::unique_ptr<Models::SecretStore> m_secrets;
     QThread m_postingThread;
     Models::PostingService *m_posting = nullptr;
+    QPointer<Models::Scheduler> m_scheduler;
     std::unique_ptr<Ui::MainWindow> m_window;
 };
 

@@ -89,8 +89,7 @@ AccountsDialog::AccountsDialog(const QSqlDatabase &db, QWidget *parent) : QDialo
     connect(m_removeButton, &QPushButton::clicked, this, &AccountsDialog::removeAccount);
     connect(m_list, &QListWidget::itemActivated, this, &AccountsDialog::editAccount);
     connect(m_list, &QListWidget::currentRowChanged, this, &AccountsDialog::updateButtons);
-    connect(m_resumeButton, &QPushButton::clicked, this,
-            [this] { Q_EMIT resumePostingRequested(currentAccountId()); });
+    connect(m_resumeButton, &QPushButton::clicked, this, [this] { Q_EMIT resumePostingRequested(currentAccountId()); });
     m_clock = [] {
         return QDateTime::currentDateTimeUtc();
     };

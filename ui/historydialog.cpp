@@ -103,7 +103,9 @@ HistoryDialog::HistoryDialog(const QSqlDatabase &db, QWidget *parent) : QDialog(
     }
     header->setSectionResizeMode(ReasonColumn, QHeaderView::Stretch);
     // Row heights follow the reason column's width, which is only known once the dialog is laid out.
-    connect(header, &QHeaderView::sectionResized, this, &HistoryDialog::fitRows);
+    // Queued: the header emits this while it is still laying out its sections, and the stretched
+    // column's new width is readable only once it has finished.
+    connect(header, &QHeaderView::sectionResized, this, &HistoryDialog::fitRows, Qt::QueuedConnection);
 
     m_emptyLabel = new QLabel(tr("No attempts yet: this tweet has never been sent."), this);
     m_emptyLabel->setObjectName(QStringLiteral("historyEmptyLabel"));
@@ -120,6 +122,9 @@ HistoryDialog::HistoryDialog(const QSqlDatabase &db, QWidget *parent) : QDialog(
             break;
         case PostingNote::Link::Verify:
             Q_EMIT verifyRequested(m_configId);
+            break;
+        case PostingNote::Link::ResumePosting:
+            Q_EMIT resumePostingRequested(m_configId);
             break;
         case PostingNote::Link::None:
             break;

@@ -53,6 +53,8 @@ Q_SIGNALS:
     void retryRequested(qint64 configId);
     void verifyRequested(qint64 configId);
     void openRequested(qint64 configId);
+    // The note's "Resume posting": the tweet's account was stopped by X's usage cap.
+    void resumePostingRequested(qint64 configId);
 
 private:
     void updateButtons();

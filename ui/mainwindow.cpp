@@ -446,10 +446,9 @@ void MainWindow::createActions()
     m_rescheduleAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     connect(m_rescheduleAction, &QAction::triggered, this, [this] { rescheduleTweet(currentTweetId()); });
 
-    m_resumePostingAction =
-        createAction(this, QStringLiteral("resumePostingAction"), tr("Res&ume Posting on This Account…"),
-                     QStringLiteral("media-playback-start"),
-                     tr("You raised the usage cap on X: let this account's tweets go out again"));
+    m_resumePostingAction = createAction(this, QStringLiteral("resumePostingAction"),
+                                         tr("Res&ume Posting on This Account…"), QStringLiteral("media-playback-start"),
+                                         tr("You raised the usage cap on X: let this account's tweets go out again"));
     connect(m_resumePostingAction, &QAction::triggered, this, [this] {
         if (const auto config = configFor(currentTweetId())) {
             resumePosting(config->accountId);
@@ -699,7 +698,6 @@ QWidget *MainWindow::createBrowserPage()
     m_limitsLabel = new QLabel(page);
     m_limitsLabel->setObjectName(QStringLiteral("accountLimitsLabel"));
     m_limitsLabel->setTextFormat(Qt::PlainText);
-    m_limitsLabel->setForegroundRole(QPalette::PlaceholderText);
     // One line always reserved, so the table does not move when a tweet is selected.
     m_limitsLabel->setMinimumHeight(m_limitsLabel->fontMetrics().lineSpacing());
 
@@ -771,8 +769,8 @@ void MainWindow::setUpTweetView()
             &MainWindow::refreshPostingState);
     connect(m_tweetView, &QAbstractItemView::activated, this, &MainWindow::editTweet);
     m_tweetView->addActions({m_postAction, m_rescheduleAction, m_verifyAction, m_openOnXAction, m_historyAction,
-                             separator(m_tweetView),
-                             m_editTweetAction, m_deleteTweetAction, separator(m_tweetView), m_newTweetAction});
+                             separator(m_tweetView), m_editTweetAction, m_deleteTweetAction, separator(m_tweetView),
+                             m_newTweetAction});
 }
 
 // --- Selection -------------------------------------------------------------------------------------
@@ -836,9 +834,17 @@ void MainWindow::reload()
 {
     m_reloadTimer->stop(); // whatever it was gathering is read now
     m_accounts.clear();
+    m_limits.clear();
+    // Limits and store reads only: the store neither claims nor ages claims here.
+    const Models::PostingStore posting(m_db, Models::Claimant::current(), m_clock, 0);
     for (const Models::Account &account : Models::AccountStore(m_db).all()) {
         m_accounts.insert(account.id, account);
+        if (const auto limits = posting.limits(account.id)) {
+            m_limits.insert(account.id, *limits);
+        }
     }
+    // Shared through the database: another window or the command line may have changed it.
+    m_tweetModel->setGraceSeconds(Models::SettingsStore(m_db).graceSeconds());
     m_episodeModel->reload();
     m_tweetModel->reload();
     // The models now show every answer that arrived before this read.
@@ -849,6 +855,9 @@ void MainWindow::reload()
     refreshPostingState();
     if (m_historyDialog) {
         m_historyDialog->reload();
+    }
+    if (m_accountsDialog) {
+        m_accountsDialog->refreshLimits();
     }
 }
 
@@ -972,8 +981,17 @@ void MainWindow::updateActions()
     m_openButton->setEnabled(posted);
     m_openButton->setVisible(posted);
 
-    // A tweet that is out (or may be) opens read-only; say so before the click.
+    // Only a pending tweet takes a new time: the scheduler retries a failed one only where the engine
+    // planned it, and the rest are out or may be. The button shows where it is the way forward: missed.
     const auto status = static_cast<Models::DisplayStatus>(tweet.data(Models::StatusRole).toInt());
+    const bool canReschedule = hasTweet && !waiting && config.status == Models::TweetStatus::Pending && config.enabled;
+    m_rescheduleAction->setEnabled(canReschedule);
+    m_rescheduleAction->setText(config.scheduledAt.isValid() || !hasTweet ? tr("Re&schedule…") : tr("&Schedule…"));
+    m_rescheduleButton->setEnabled(canReschedule);
+    m_rescheduleButton->setVisible(hasTweet && status == Models::DisplayStatus::Missed);
+    m_resumePostingAction->setEnabled(hasTweet && isUsageCapped(config.accountId));
+
+    // A tweet that is out (or may be) opens read-only; say so before the click.
     const bool locked = hasTweet &&
         (status == Models::DisplayStatus::Posted || status == Models::DisplayStatus::Posting ||
          status == Models::DisplayStatus::Unknown);
@@ -1247,7 +1265,10 @@ void MainWindow::showAccounts()
     auto *dialog = new AccountsDialog(m_db, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setSecretStore(m_secretStore);
+    dialog->setClock(m_clock);
     connect(dialog, &AccountsDialog::accountsChanged, this, &MainWindow::reload);
+    connect(dialog, &AccountsDialog::resumePostingRequested, this, &MainWindow::resumePosting);
+    m_accountsDialog = dialog;
     dialog->open();
 }
 
@@ -1394,6 +1415,9 @@ QString MainWindow::postBlocker(const Models::TweetConfig &config) const
     if (!config.enabled) {
         return tr("This tweet is disabled.");
     }
+    if (isUsageCapped(config.accountId)) {
+        return tr("X's usage cap stopped posting on this account; resume posting once the cap is raised on X.");
+    }
     // The same count the claim makes: the button does not offer what the engine would refuse.
     const int episodeRow = m_episodeModel->rowOf(config.episodeId);
     const QString text = episodeRow >= 0
@@ -1475,10 +1499,18 @@ void MainWindow::onPostFinished(const Models::PostOutcome &outcome)
     const qint64 id = outcome.configId;
     // An answer to this window's request, or to the scheduler's: shown the same way.
     const auto config = configFor(id);
-    PostingNote note =
-        PostingNotes::forPost(outcome, config && isSandboxAccount(config->accountId), QDateTime::currentDateTimeUtc());
+    PostingNote note = PostingNotes::forPost(outcome, config && isSandboxAccount(config->accountId), now());
     if (!note.validWhile && config) {
         note.validWhile = config->status; // a refusal that changed nothing: true while nothing changes
+    }
+    if (outcome.refusal == Models::ClaimRefusal::AlreadyPosting) {
+        // The claim may belong to this process: the scheduler beside this window posting it while the
+        // button was pressed (or the other way round). "Another window" would be untrue then.
+        const auto fresh = Models::TweetStore(m_db).find(id);
+        if (fresh && fresh->claimedBy == Models::Claimant::current().toString()) {
+            note.text = tr("Being posted now");
+            note.detail = tr("Its answer from X shows here when it comes; nothing more was sent.");
+        }
     }
     if (m_requests.answer(id, false, note)) {
         statusBar()->showMessage(note.text, statusMessageMs);
@@ -1553,6 +1585,11 @@ void MainWindow::showHistory(qint64 configId)
         connect(m_historyDialog, &HistoryDialog::retryRequested, this, &MainWindow::postTweet);
         connect(m_historyDialog, &HistoryDialog::verifyRequested, this, &MainWindow::verifyTweet);
         connect(m_historyDialog, &HistoryDialog::openRequested, this, &MainWindow::openOnX);
+        connect(m_historyDialog, &HistoryDialog::resumePostingRequested, this, [this](qint64 id) {
+            if (const auto config = configFor(id)) {
+                resumePosting(config->accountId);
+            }
+        });
     }
     m_historyDialog->setConfigId(configId);
     m_historyDialog->setBusy(isAwaitingAnswer(configId));
@@ -1584,15 +1621,23 @@ PostingNote MainWindow::noteFor(qint64 configId) const
     if (!config) {
         return note;
     }
-    // An answer is shown until the tweet moves on from the state it describes.
-    if (const auto latest = m_requests.latestNote(configId, config->status)) {
+    const bool capped = isUsageCapped(config->accountId);
+    // An answer is shown until the tweet moves on from the state it describes; "posting stopped" also
+    // stops being true when the user resumes the account.
+    if (const auto latest = m_requests.latestNote(configId, config->status);
+        latest && (capped || latest->link != PostingNote::Link::ResumePosting)) {
         return *latest;
     }
+    // Nothing of a usage-capped account goes out, whatever the tweet's own state says, until the user acts.
+    if (capped && config->enabled &&
+        (config->status == Models::TweetStatus::Pending || config->status == Models::TweetStatus::Failed)) {
+        return PostingNotes::forUsageCap(m_limits.value(config->accountId).message);
+    }
     const int row = m_tweetModel->rowOf(configId);
-    const Models::DisplayStatus status = row >= 0 ? m_tweetModel->displayStatusAt(row)
-                                                  : Models::displayStatus(*config, QDateTime::currentDateTimeUtc(), 0);
-    note =
-        PostingNotes::forConfig(*config, status, isSandboxAccount(config->accountId), QDateTime::currentDateTimeUtc());
+    const Models::DisplayStatus status = row >= 0
+        ? m_tweetModel->displayStatusAt(row)
+        : Models::displayStatus(*config, now(), Models::SettingsStore(m_db).graceSeconds());
+    note = PostingNotes::forConfig(*config, status, isSandboxAccount(config->accountId), now());
     if (config->status == Models::TweetStatus::Pending || config->status == Models::TweetStatus::Failed) {
         if (const QString blocker = postBlocker(*config); !blocker.isEmpty() && config->enabled) {
             note.problem = true;
@@ -1611,6 +1656,11 @@ void MainWindow::onNoteLink(const QString &href)
     case PostingNote::Link::Verify:
         verifyTweet(currentTweetId());
         break;
+    case PostingNote::Link::ResumePosting:
+        if (const auto config = configFor(currentTweetId())) {
+            resumePosting(config->accountId);
+        }
+        break;
     case PostingNote::Link::None:
         break;
     }
@@ -1627,6 +1677,7 @@ void MainWindow::refreshPostingState()
 {
     updateActions();
     updateTweetNote();
+    updateLimitsLabel();
     updateBusyAnimation();
     if (m_tweetPane->hasFocus() && m_postButton->isEnabled()) {
         m_postButton->setFocus(Qt::OtherFocusReason);
@@ -1679,6 +1730,255 @@ void MainWindow::advanceSpinner()
     const int x = m_tweetView->columnViewportPosition(TweetTableModel::StatusColumn);
     const int width = m_tweetView->columnWidth(TweetTableModel::StatusColumn);
     m_tweetView->viewport()->update(QRect(x, 0, width, m_tweetView->viewport()->height()));
+}
+
+// --- Scheduling ------------------------------------------------------------------------------------
+
+void MainWindow::onSchedulerStarted(bool ok, const QString &error)
+{
+    m_schedulerProblem = ok ? QString() : error;
+    if (!ok) {
+        qCWarning(lcMainWindow) << "the scheduler did not start:" << error;
+    }
+    updateNextWakeLabel();
+}
+
+void MainWindow::onNextWakeChanged(const QDateTime &when)
+{
+    m_nextWake = when;
+    updateNextWakeLabel();
+}
+
+void MainWindow::updateNextWakeLabel()
+{
+    if (!m_scheduler) {
+        m_nextWakeLabel->hide();
+        return;
+    }
+    if (!m_schedulerProblem.isEmpty()) {
+        m_nextWakeLabel->setText(tr("Scheduled posts are not being sent: %1").arg(m_schedulerProblem));
+        m_nextWakeLabel->show();
+        return;
+    }
+    // The scheduler plans its next look at the earliest due time, retry or X's reset: that is when the
+    // next scheduled post goes out. Nothing planned: nothing to say.
+    if (!m_nextWake.isValid()) {
+        m_nextWakeLabel->hide();
+        return;
+    }
+    m_nextWakeLabel->setText(tr("Next scheduled post: %1").arg(PostingNotes::dayAndTime(m_nextWake, now())));
+    m_nextWakeLabel->show();
+}
+
+void MainWindow::updateLimitsLabel()
+{
+    const qint64 id = currentTweetId();
+    const auto config = id != 0 ? configFor(id) : std::nullopt;
+    const auto account = config ? m_accounts.constFind(config->accountId) : m_accounts.constEnd();
+    if (account == m_accounts.constEnd()) {
+        m_limitsLabel->clear();
+        return;
+    }
+    const QString text = tr("%1: %2").arg(account->name, PostingNotes::forLimits(limitsFor(account->id), now()));
+    m_limitsLabel->setText(text);
+    m_limitsLabel->setToolTip(tr("What X said about this account's posts with its last answer. X allows a "
+                                 "number of posts per 15 minutes and per 24 hours."));
+}
+
+void MainWindow::setUpTray()
+{
+    // Desktops without a tray (or the offscreen platform) get the status bar only: never a dialog, never
+    // a wait.
+    if (m_tray || !QSystemTrayIcon::isSystemTrayAvailable()) {
+        return;
+    }
+    QIcon icon = windowIcon();
+    if (icon.isNull()) {
+        icon = QIcon(appIconPath);
+    }
+    m_tray = new QSystemTrayIcon(icon, this);
+    m_tray->setObjectName(QStringLiteral("trayIcon"));
+    m_tray->setToolTip(QGuiApplication::applicationDisplayName());
+    connect(m_tray, &QSystemTrayIcon::messageClicked, m_notifier, &ScheduleNotifier::messageClicked);
+    connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+        if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick) {
+            showNormal();
+            raise();
+            activateWindow();
+        }
+    });
+    m_tray->show();
+}
+
+void MainWindow::showNotification(const ScheduleNotification &notification)
+{
+    // The title only: the message quotes the tweet, which the log does not need.
+    qCInfo(lcMainWindow) << "notification:" << notification.title << "tweet" << notification.configId;
+    if (m_tray && m_tray->isVisible() && QSystemTrayIcon::supportsMessages()) {
+        m_tray->showMessage(notification.title, notification.message, trayIcon(notification.severity), notificationMs);
+    }
+    // Also in the window, where it is seen on coming back to it (and where there is no tray).
+    statusBar()->showMessage(tr("%1: %2").arg(notification.title, notification.message), notificationMs);
+}
+
+void MainWindow::showTweet(qint64 configId)
+{
+    if (isMinimized()) {
+        showNormal();
+    } else {
+        show();
+    }
+    raise();
+    activateWindow();
+    const auto config = Models::TweetStore(m_db).find(configId);
+    if (!config || config->archived) {
+        statusBar()->showMessage(tr("That tweet no longer exists."), statusMessageMs);
+        return;
+    }
+    auto select = [this, &config] {
+        return selectEpisode(config->episodeId) && selectTweet(config->id);
+    };
+    // The notification may be fresher than the lists: read them again if the tweet is not there yet.
+    if (!select()) {
+        reload();
+        if (!select()) {
+            statusBar()->showMessage(tr("That tweet is not in the list."), statusMessageMs);
+            return;
+        }
+    }
+    m_tweetView->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::rescheduleTweet(qint64 configId)
+{
+    if (configId == 0 || isAwaitingAnswer(configId)) {
+        return;
+    }
+    const auto config = Models::TweetStore(m_db).find(configId);
+    if (!config || config->status != Models::TweetStatus::Pending) {
+        return;
+    }
+    const Models::Episode episode = Models::EpisodeStore(m_db).find(config->episodeId).value_or(Models::Episode {});
+    auto *dialog = new RescheduleDialog(Models::expandTweetTemplate(config->text, episode).text, config->scheduledAt,
+                                        m_clock, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setSaveFunction(
+        [this, configId](const QDateTime &when, QString *error) { return saveSchedule(configId, when, error); });
+    dialog->open();
+}
+
+bool MainWindow::saveSchedule(qint64 configId, const QDateTime &when, QString *error)
+{
+    Models::TweetStore store(m_db);
+    // Fresh from the database: the text, account and enabled flag are written back as they are now.
+    auto config = store.find(configId);
+    if (!config) {
+        *error = store.lastError();
+        return false;
+    }
+    config->scheduledAt = when.toUTC();
+    config->scheduledZone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
+    if (!store.update(*config)) {
+        // Also the race where the scheduler or another window claimed it meanwhile.
+        qCWarning(lcMainWindow) << "rescheduling tweet" << configId << "failed:" << store.lastError();
+        *error = store.lastError();
+        reload();
+        return false;
+    }
+    reload();
+    selectTweet(configId);
+    // Its watcher would notice within a poll; a nudge re-plans the wake-up now.
+    if (m_scheduler) {
+        m_scheduler->checkNow();
+    }
+    statusBar()->showMessage(tr("Rescheduled for %1.").arg(PostingNotes::dayAndTime(when, now())), statusMessageMs);
+    return true;
+}
+
+void MainWindow::resumePosting(qint64 accountId)
+{
+    const auto account = m_accounts.constFind(accountId);
+    if (account == m_accounts.constEnd() || !isUsageCapped(accountId)) {
+        return;
+    }
+    QWidget *parent =
+        m_accountsDialog && m_accountsDialog->isVisible() ? static_cast<QWidget *>(m_accountsDialog) : this;
+    // Resuming before the cap is raised only earns another 429; ask, in the words of what happens next.
+    if (!MessageBox::confirm(parent, tr("Resume Posting"),
+                             tr("Did you raise the usage cap on X for “%1”? Then its tweets can go out again: "
+                                "scheduled ones that are due now are posted right away, the others at their "
+                                "time.")
+                                 .arg(account->name),
+                             tr("Resume Posting"))) {
+        return;
+    }
+    Models::PostingStore store(m_db, Models::Claimant::current(), m_clock, 0);
+    if (!store.clearUsageCap(accountId)) {
+        qCWarning(lcMainWindow) << "clearing the usage cap of account" << accountId << "failed:" << store.lastError();
+        MessageBox::warning(parent, tr("Posting Not Resumed"),
+                            tr("The account could not be resumed. %1").arg(store.lastError()));
+        return;
+    }
+    m_notifier->accountResumed(accountId);
+    if (m_scheduler) {
+        m_scheduler->checkNow();
+    }
+    const QString name = account->name; // reload() rebuilds m_accounts
+    reload();
+    statusBar()->showMessage(tr("Posting resumed on %1.").arg(name), statusMessageMs);
+}
+
+void MainWindow::showPreferences()
+{
+    auto *dialog = new PreferencesDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setPreferences({Models::SettingsStore(m_db).graceSeconds(), confirmBeforePosting()});
+    dialog->setSaveFunction([this](const PreferencesDialog::Preferences &preferences, QString *error) {
+        return savePreferences(preferences.graceSeconds, preferences.askBeforePosting, error);
+    });
+    dialog->open();
+}
+
+bool MainWindow::savePreferences(qint64 graceSeconds, bool askBeforePosting, QString *error)
+{
+    Models::SettingsStore settings(m_db);
+    if (graceSeconds != settings.graceSeconds() && !settings.setGraceSeconds(graceSeconds)) {
+        qCWarning(lcMainWindow) << "saving the grace period failed:" << settings.lastError();
+        *error = settings.lastError();
+        return false;
+    }
+    setConfirmBeforePosting(askBeforePosting);
+    reload();
+    // Missed and Scheduled may have swapped without any row changing: filter and paint again.
+    m_tweetProxy->invalidate();
+    // The scheduler reads the grace period at each check; it may now post a tweet it had let go.
+    if (m_scheduler) {
+        m_scheduler->checkNow();
+    }
+    statusBar()->showMessage(tr("Preferences saved."), statusMessageMs);
+    return true;
+}
+
+std::optional<ScheduledTweet> MainWindow::scheduledTweet(qint64 configId) const
+{
+    const auto config = Models::TweetStore(m_db).find(configId);
+    if (!config) {
+        return std::nullopt;
+    }
+    ScheduledTweet tweet;
+    tweet.configId = config->id;
+    tweet.accountId = config->accountId;
+    tweet.scheduledAt = config->scheduledAt;
+    tweet.nextRetryAt = config->nextRetryAt;
+    const auto episode = Models::EpisodeStore(m_db).find(config->episodeId);
+    tweet.text = episode ? Models::expandTweetTemplate(config->text, *episode).text : config->text;
+    if (const auto account = Models::AccountStore(m_db).find(config->accountId)) {
+        tweet.accountName = account->name;
+        tweet.sandbox = account->kind == Models::AccountKind::Sandbox;
+    } else {
+        tweet.accountName = tr("a removed account");
+    }
+    return tweet;
 }
 
 } // namespace EpisodeDesk::Ui

@@ -24,7 +24,12 @@ const QString resumeHref = QStringLiteral("episodedesk:resume-posting");
 
 QString localShort(const QDateTime &when)
 {
-    return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
+    // The locale's short date and time, minus seconds (some locales' short time has them): as the tweet
+    // list and the editor show times, since nobody schedules a tweet to the second.
+    const QLocale locale;
+    const QString format = locale.dateFormat(QLocale::ShortFormat) + QLatin1Char(' ') +
+        locale.timeFormat(QLocale::ShortFormat).remove(QStringLiteral(":ss"));
+    return locale.toString(when.toLocalTime(), format);
 }
 
 } // namespace
@@ -275,8 +280,8 @@ PostingNote PostingNotes::forConfig(const Models::TweetConfig &config, DisplaySt
         break;
     case DisplayStatus::Scheduled:
         if (config.status == TweetStatus::Failed && config.nextRetryAt.isValid()) {
-            note.text = tr("Not posted yet; it is tried again automatically at %1.")
-                            .arg(clockTime(config.nextRetryAt, now));
+            note.text =
+                tr("Not posted yet; it is tried again automatically at %1.").arg(clockTime(config.nextRetryAt, now));
             note.detail = config.lastError;
         } else if (config.status == TweetStatus::Failed && !config.lastError.isEmpty()) {
             note.text = tr("Not posted yet; it will be tried again automatically.");

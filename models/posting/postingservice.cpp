@@ -135,12 +135,12 @@ void PostingService::start()
     QMetaObject::invokeMethod(this, &PostingService::doStart, Qt::QueuedConnection);
 }
 
-void PostingService::post(qint64 configId)
+void PostingService::post(qint64 configId, quintptr requestTag)
 {
     QMetaObject::invokeMethod(
         this,
-        [this, configId] {
-            m_claimQueue.enqueue(configId);
+        [this, configId, requestTag] {
+            m_claimQueue.enqueue({configId, requestTag});
             scheduleNextClaim();
         },
         Qt::QueuedConnection);
@@ -162,7 +162,8 @@ void PostingService::claimNext()
 {
     m_claimScheduled = false;
     if (!m_claimQueue.isEmpty()) {
-        doPost(m_claimQueue.dequeue());
+        const auto [configId, requestTag] = m_claimQueue.dequeue();
+        doPost(configId, requestTag);
     }
     scheduleNextClaim();
 }
@@ -256,10 +257,11 @@ void PostingService::credentialsFor(const Account &account, CredentialsCallback 
     });
 }
 
-void PostingService::doPost(qint64 configId)
+void PostingService::doPost(qint64 configId, quintptr requestTag)
 {
     PostOutcome outcome;
     outcome.configId = configId;
+    outcome.requestTag = requestTag;
     if (!m_db) {
         outcome.message = tr("The posting engine is not running.");
         Q_EMIT postFinished(outcome);
@@ -284,23 +286,26 @@ void PostingService::doPost(qint64 configId)
     Q_EMIT tweetChanged(configId);
     Q_EMIT postStarted(configId, claim.attemptId);
 
-    credentialsFor(claim.account, [this, claim](bool ok, const XCredentials &credentials, const QString &error) {
-        const QUrl base = apiBaseFor(claim.account);
-        if (!ok || !base.isValid()) {
-            // Nothing left this computer: a definite failure the user can fix and retry.
-            XCreateResult local;
-            local.outcome = XOutcome::NotPublished;
-            local.category = ok ? XErrorCategory::Network : XErrorCategory::Auth;
-            local.message = ok ? tr("The Sandbox server is not running, so nothing was sent.") : error;
-            finishPost(claim, local);
-            return;
-        }
-        m_client->createPost(base, credentials, claim.text, this,
-                             [this, claim](const XCreateResult &result) { finishPost(claim, result); });
-    });
+    credentialsFor(claim.account,
+                   [this, claim, requestTag](bool ok, const XCredentials &credentials, const QString &error) {
+                       const QUrl base = apiBaseFor(claim.account);
+                       if (!ok || !base.isValid()) {
+                           // Nothing left this computer: a definite failure the user can fix and retry.
+                           XCreateResult local;
+                           local.outcome = XOutcome::NotPublished;
+                           local.category = ok ? XErrorCategory::Network : XErrorCategory::Auth;
+                           local.message = ok ? tr("The Sandbox server is not running, so nothing was sent.") : error;
+                           finishPost(claim, local, requestTag);
+                           return;
+                       }
+                       m_client->createPost(base, credentials, claim.text, this,
+                                            [this, claim, requestTag](const XCreateResult &result) {
+                                                finishPost(claim, result, requestTag);
+                                            });
+                   });
 }
 
-void PostingService::finishPost(const ClaimResult &claim, const XCreateResult &result)
+void PostingService::finishPost(const ClaimResult &claim, const XCreateResult &result, quintptr requestTag)
 {
     FinishRecord record;
     record.attemptId = claim.attemptId;
@@ -326,6 +331,7 @@ void PostingService::finishPost(const ClaimResult &claim, const XCreateResult &r
     outcome.postedAt = record.outcome == TweetStatus::Posted ? now() : QDateTime();
     outcome.retryAt = result.retryAfter;
     outcome.httpStatus = result.httpStatus;
+    outcome.requestTag = requestTag;
     if (outcome.kind == PostOutcome::Kind::Posted && outcome.message.isEmpty()) {
         outcome.message = tr("Posted.");
     }

@@ -44,6 +44,7 @@ struct PostOutcome
     QDateTime postedAt;
     QDateTime retryAt; // rate limit: when posting may resume
     int httpStatus = 0;
+    quintptr requestTag = 0; // echoed from post(): who asked
 };
 
 QString postOutcomeKindToString(PostOutcome::Kind kind);
@@ -93,7 +94,8 @@ public:
 
     // Thread-safe entry points.
     void start();
-    void post(qint64 configId);
+    // `requestTag` comes back in the outcome, so a caller can tell its own requests from others'.
+    void post(qint64 configId, quintptr requestTag = 0);
     void verify(qint64 configId);
     // Recover stale claims now (also done at start, before each claim and on verify).
     void recover();
@@ -116,14 +118,14 @@ private:
     using CredentialsCallback = std::function<void(bool ok, const XCredentials &, const QString &error)>;
 
     void doStart();
-    void doPost(qint64 configId);
+    void doPost(qint64 configId, quintptr requestTag);
     void scheduleNextClaim();
     void claimNext();
     void doVerify(qint64 configId);
     void shutdown();
     void credentialsFor(const Account &account, CredentialsCallback callback);
     QUrl apiBaseFor(const Account &account) const;
-    void finishPost(const ClaimResult &claim, const XCreateResult &result);
+    void finishPost(const ClaimResult &claim, const XCreateResult &result, quintptr requestTag);
     void recordLimits(qint64 accountId, const XCreateResult &result);
     QDateTime automaticRetryAt(const TweetConfig &config, const XCreateResult &result) const;
     void verifyAgainst(const PostOutcome &base, const TweetConfig &config, const Account &account,
@@ -138,7 +140,7 @@ private:
     QNetworkAccessManager *m_network = nullptr;
     XClient *m_client = nullptr;
     SecretStore *m_secrets = nullptr;
-    QQueue<qint64> m_claimQueue;
+    QQueue<std::pair<qint64, quintptr>> m_claimQueue;
     bool m_claimScheduled = false;
 };
 

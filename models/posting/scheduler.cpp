@@ -37,7 +37,11 @@ struct Candidate
 } // namespace
 
 Scheduler::Scheduler(PostingService *service, Options options, QObject *parent)
-    : QObject(parent), m_service(service), m_options(std::move(options))
+    : QObject(parent),
+      m_service(service),
+      m_options(std::move(options)),
+      m_wakeTimer(new QTimer(this)),
+      m_clockTimer(new QTimer(this))
 {
     static std::atomic<int> counter {0};
     m_connectionName = QStringLiteral("scheduler-%1").arg(++counter);
@@ -49,12 +53,14 @@ Scheduler::Scheduler(PostingService *service, Options options, QObject *parent)
     if (m_options.timeScale <= 0) {
         m_options.timeScale = 1.0;
     }
-    m_wakeTimer.setSingleShot(true);
+    m_wakeTimer->setSingleShot(true);
     // A schedule is a promise to the minute: coarse timers may be late by 5 % of an hour-long sleep.
-    m_wakeTimer.setTimerType(Qt::PreciseTimer);
-    connect(&m_wakeTimer, &QTimer::timeout, this, &Scheduler::doCheck);
-    connect(&m_clockTimer, &QTimer::timeout, this, &Scheduler::checkClock);
+    m_wakeTimer->setTimerType(Qt::PreciseTimer);
+    connect(m_wakeTimer, &QTimer::timeout, this, &Scheduler::doCheck);
+    connect(m_clockTimer, &QTimer::timeout, this, &Scheduler::checkClock);
     connect(m_service, &PostingService::postFinished, this, &Scheduler::onPostFinished);
+    // Our requests carry this tag, so the button's outcomes for the same tweet are not taken for ours.
+    m_requestTag = reinterpret_cast<quintptr>(this);
 }
 
 Scheduler::~Scheduler()
@@ -104,7 +110,7 @@ void Scheduler::doStart()
     connect(m_watcher, &ChangeWatcher::changed, this, &Scheduler::checkNow);
     m_watcher->start();
     m_monotonic.start();
-    m_clockTimer.start(m_options.clockCheckInterval);
+    m_clockTimer->start(m_options.clockCheckInterval);
     Q_EMIT started(true, {});
     doCheck();
 }
@@ -179,6 +185,7 @@ void Scheduler::doCheck()
             }
         } else if (candidate.status == TweetStatus::Pending && candidate.scheduledAt.isValid()) {
             if (candidate.scheduledAt > now) {
+                m_reportedMissed.remove(candidate.id); // rescheduled: it may be missed (and told) again
                 earliest(candidate.scheduledAt);
                 continue;
             }
@@ -217,7 +224,7 @@ void Scheduler::doCheck()
         }
         m_inFlight.insert(candidate.id);
         Q_EMIT posting(candidate.id);
-        m_service->post(candidate.id);
+        m_service->post(candidate.id, m_requestTag);
     }
     planWake(next);
     if (m_inFlight.isEmpty()) {
@@ -234,14 +241,14 @@ void Scheduler::planWake(const QDateTime &next)
         delayMs = std::clamp<qint64>(qint64(std::ceil(realMs)), 0, m_options.maxSleep.count());
     }
     m_nextWake = next;
-    m_wakeTimer.start(std::chrono::milliseconds(delayMs));
+    m_wakeTimer->start(std::chrono::milliseconds(delayMs));
     Q_EMIT nextWakeChanged(next);
 }
 
 void Scheduler::onPostFinished(const PostOutcome &outcome)
 {
-    if (!m_inFlight.remove(outcome.configId)) {
-        return; // the button's post, not ours
+    if (outcome.requestTag != m_requestTag || !m_inFlight.remove(outcome.configId)) {
+        return; // the button's post (or another scheduler's), not ours
     }
     Q_EMIT postFinished(outcome);
     // A failure may have planned a retry, a 429 may have paused the account: look again.

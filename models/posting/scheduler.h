@@ -66,7 +66,8 @@ public:
     void start();
     void checkNow();
 
-    // When the next planned check is, in the scheduler's clock (invalid: none planned).
+    // When the next planned check is, in the scheduler's clock (invalid: none planned). Call from the
+    // scheduler's thread; other threads listen to nextWakeChanged.
     QDateTime nextWake() const { return m_nextWake; }
     int inFlightCount() const { return int(m_inFlight.size()); }
 
@@ -95,8 +96,9 @@ private:
     QString m_connectionName;
     std::unique_ptr<Database> m_db;
     ChangeWatcher *m_watcher = nullptr;
-    QTimer m_wakeTimer;
-    QTimer m_clockTimer;
+    // Children, so moveToThread() takes them along.
+    QTimer *m_wakeTimer;
+    QTimer *m_clockTimer;
     QElapsedTimer m_monotonic;
     QDateTime m_clockAtLastCheck;
     qint64 m_monotonicAtLastCheck = 0;
@@ -105,6 +107,7 @@ private:
     QSet<qint64> m_reportedMissed;
     QSet<qint64> m_reportedWaiting;
     std::atomic_bool m_checkQueued {false};
+    quintptr m_requestTag = 0;
 };
 
 } // namespace EpisodeDesk::Models

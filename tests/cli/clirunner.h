@@ -5,6 +5,9 @@
 // Runs the real `episodedesk` executable, as scripts and cron do. Waiting spins the event loop (never a
 // blocking waitForFinished) because the local X server these runs post to lives on this thread.
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTest>
 
@@ -50,5 +53,53 @@ inline CliResult runCli(const QStringList &arguments, const QByteArray &input = 
     QObject owner;
     return finishCli(startCli(arguments, &owner), input, timeoutMs);
 }
+
+// One database file driven through the command line, as a script would drive it.
+class CliDatabase
+{
+public:
+    explicit CliDatabase(QString path) : m_path(std::move(path)) { }
+
+    const QString &path() const { return m_path; }
+
+    CliResult run(const QStringList &arguments, const QByteArray &input = {}) const
+    {
+        return runCli(QStringList {QStringLiteral("--db"), m_path} + arguments, input);
+    }
+
+    // Runs an `add` command and returns the id it printed (empty on failure, with a warning).
+    QString add(const QStringList &arguments, const QByteArray &input = {}) const
+    {
+        const CliResult result = run(arguments, input);
+        bool ok = false;
+        result.out.toLongLong(&ok);
+        if (result.exitCode != 0 || !ok) {
+            qWarning() << "command failed:" << arguments << result.exitCode << result.err;
+            return {};
+        }
+        return result.out;
+    }
+
+    QJsonArray tweets() const
+    {
+        const CliResult result = run({QStringLiteral("tweets"), QStringLiteral("list"), QStringLiteral("--json")});
+        return QJsonDocument::fromJson(result.out.toUtf8()).array();
+    }
+
+    QJsonObject tweet(const QString &id) const
+    {
+        for (const QJsonValue &value : tweets()) {
+            if (QString::number(value.toObject().value(QLatin1String("id")).toInteger()) == id) {
+                return value.toObject();
+            }
+        }
+        return {};
+    }
+
+    QString status(const QString &id) const { return tweet(id).value(QLatin1String("status")).toString(); }
+
+private:
+    QString m_path;
+};
 
 } // namespace EpisodeDesk::Tests

@@ -128,13 +128,13 @@ private Q_SLOTS:
                  QStringLiteral("--account"), account, QStringLiteral("--text"), QString(300, QLatin1Char('a'))});
         QCOMPARE(tooLong.exitCode, 1);
         QVERIFY2(tooLong.err.contains(QLatin1String("280")), qPrintable(tooLong.err));
-        QCOMPARE(listTweets().size(), 0);
+        QCOMPARE(CliDatabase(m_db).tweets().size(), 0);
 
         const QString tweet = add({QStringLiteral("tweets"), QStringLiteral("add"), QStringLiteral("--episode"),
                                    episode, QStringLiteral("--account"), account, QStringLiteral("--text"),
                                    QStringLiteral("Episode {number}: {title} {url}"), QStringLiteral("--at"),
                                    QStringLiteral("2026-12-01T09:30:00+01:00")});
-        const QJsonArray listed = listTweets();
+        const QJsonArray listed = CliDatabase(m_db).tweets();
         QCOMPARE(listed.size(), 1);
         const QJsonObject row = listed.first().toObject();
         for (const auto *key :
@@ -154,7 +154,7 @@ private Q_SLOTS:
         QCOMPARE(again.exitCode, 3);
         QCOMPARE(again.err, QStringLiteral("already posted: https://x.com/realshow/status/") + postId);
         QCOMPARE(m_server->createRequestCount(), 1);
-        QCOMPARE(listTweets().first().toObject().value(QLatin1String("post_id")).toString(), postId);
+        QCOMPARE(CliDatabase(m_db).tweets().first().toObject().value(QLatin1String("post_id")).toString(), postId);
 
         QCOMPARE(cli({QStringLiteral("post"), QStringLiteral("999")}).exitCode, 1);
         const CliResult verifyPosted = cli({QStringLiteral("verify"), tweet});
@@ -291,30 +291,15 @@ private Q_SLOTS:
     }
 
 private:
-    CliResult cli(const QStringList &arguments, const QByteArray &input = {})
+    CliResult cli(const QStringList &arguments, const QByteArray &input = {}) const
     {
-        return runCli(QStringList {QStringLiteral("--db"), m_db} + arguments, input);
+        return CliDatabase(m_db).run(arguments, input);
     }
-
-    // Runs an `add` command and returns the id it printed (empty on failure).
-    QString add(const QStringList &arguments, const QByteArray &input = {})
+    QString add(const QStringList &arguments, const QByteArray &input = {}) const
     {
-        const CliResult result = cli(arguments, input);
-        if (result.exitCode != 0) {
-            qWarning() << "command failed:" << arguments.first() << result.exitCode << result.err;
-            return {};
-        }
-        bool ok = false;
-        result.out.toLongLong(&ok);
-        return ok ? result.out : QString();
+        return CliDatabase(m_db).add(arguments, input);
     }
-
-    QJsonArray listTweets()
-    {
-        const CliResult result = cli({QStringLiteral("tweets"), QStringLiteral("list"), QStringLiteral("--json")});
-        return QJsonDocument::fromJson(result.out.toUtf8()).array();
-    }
-
+    QString status(const QString &id) const { return CliDatabase(m_db).status(id); }
     static bool fileContains(const QString &path, const char *needle)
     {
         QFile file(path);

@@ -135,7 +135,8 @@ private Q_SLOTS:
             cli({QStringLiteral("verify"), tweet, QStringLiteral("--safe-delay"), QStringLiteral("0")});
         QCOMPARE(verified.exitCode, 0);
         QCOMPARE(status(tweet), QStringLiteral("posted"));
-        QCOMPARE(tweetRow(tweet).value(QLatin1String("post_id")).toString(), m_server->posts().first().id);
+        QCOMPARE(CliDatabase(m_db).tweet(tweet).value(QLatin1String("post_id")).toString(),
+                 m_server->posts().first().id);
         QCOMPARE(cli({QStringLiteral("post"), tweet}).exitCode, 3);
         QCOMPARE(m_server->createRequestCount(), 1);
     }
@@ -171,39 +172,20 @@ private Q_SLOTS:
     }
 
 private:
-    CliResult cli(const QStringList &arguments, const QByteArray &input = {})
+    CliResult cli(const QStringList &arguments, const QByteArray &input = {}) const
     {
-        return runCli(QStringList {QStringLiteral("--db"), m_db} + arguments, input);
+        return CliDatabase(m_db).run(arguments, input);
     }
-
-    QString add(const QStringList &arguments, const QByteArray &input = {})
+    QString add(const QStringList &arguments, const QByteArray &input = {}) const
     {
-        const CliResult result = cli(arguments, input);
-        if (result.exitCode != 0) {
-            qWarning() << "command failed:" << arguments << result.exitCode << result.err;
-            return {};
-        }
-        return result.out;
+        return CliDatabase(m_db).add(arguments, input);
     }
-
+    QString status(const QString &id) const { return CliDatabase(m_db).status(id); }
     QString newTweet(const QString &text)
     {
         return add({QStringLiteral("tweets"), QStringLiteral("add"), QStringLiteral("--episode"), m_episode,
                     QStringLiteral("--account"), m_account, QStringLiteral("--text"), text});
     }
-
-    QJsonObject tweetRow(const QString &id)
-    {
-        const CliResult result = cli({QStringLiteral("tweets"), QStringLiteral("list"), QStringLiteral("--json")});
-        for (const QJsonValue &value : QJsonDocument::fromJson(result.out.toUtf8()).array()) {
-            if (QString::number(value.toObject().value(QLatin1String("id")).toInteger()) == id) {
-                return value.toObject();
-            }
-        }
-        return {};
-    }
-
-    QString status(const QString &id) { return tweetRow(id).value(QLatin1String("status")).toString(); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_db;

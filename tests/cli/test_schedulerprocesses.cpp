@@ -116,37 +116,20 @@ private Q_SLOTS:
     }
 
 private:
-    CliResult cli(const QStringList &arguments, const QByteArray &input = {})
+    CliResult cli(const QStringList &arguments, const QByteArray &input = {}) const
     {
-        return runCli(QStringList {QStringLiteral("--db"), m_db} + arguments, input);
+        return CliDatabase(m_db).run(arguments, input);
     }
-
-    QString add(const QStringList &arguments, const QByteArray &input = {})
+    QString add(const QStringList &arguments, const QByteArray &input = {}) const
     {
-        const CliResult result = cli(arguments, input);
-        if (result.exitCode != 0) {
-            qWarning() << "command failed:" << arguments << result.exitCode << result.err;
-            return {};
-        }
-        return result.out;
+        return CliDatabase(m_db).add(arguments, input);
     }
-
+    QString status(const QString &id) const { return CliDatabase(m_db).status(id); }
     QString newTweet(const QString &text, const QDateTime &at)
     {
         return add({QStringLiteral("tweets"), QStringLiteral("add"), QStringLiteral("--episode"), m_episode,
                     QStringLiteral("--account"), m_account, QStringLiteral("--text"), text, QStringLiteral("--at"),
                     iso(at)});
-    }
-
-    QString status(const QString &id)
-    {
-        const CliResult result = cli({QStringLiteral("tweets"), QStringLiteral("list"), QStringLiteral("--json")});
-        for (const QJsonValue &value : QJsonDocument::fromJson(result.out.toUtf8()).array()) {
-            if (QString::number(value.toObject().value(QLatin1String("id")).toInteger()) == id) {
-                return value.toObject().value(QLatin1String("status")).toString();
-            }
-        }
-        return {};
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 EpisodeDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "posting/postingservice.h"
+#include "posting/postingstore.h"
 #include "postingnotes.h"
 #include "postingrequests.h"
 
@@ -195,6 +196,97 @@ private Q_SLOTS:
         const PostingNote missed = PostingNotes::forConfig(config, DisplayStatus::Missed, false, now);
         QVERIFY(missed.problem);
         QVERIFY(missed.text.startsWith(QStringLiteral("Missed its time")));
+        QVERIFY(missed.text.endsWith(QStringLiteral("Post it now or reschedule it.")));
+
+        // Due, but the account is out of posts: the scheduler deferred it to X's reset.
+        config.nextRetryAt = now.addSecs(3900);
+        config.lastError = QStringLiteral("Waiting for X's limit \u2014 resumes 10:05 AM");
+        const PostingNote waiting = PostingNotes::forConfig(config, DisplayStatus::Scheduled, false, now);
+        QCOMPARE(waiting.text, QStringLiteral("Waiting for X's limit \u2014 resumes 10:05"));
+        QVERIFY(!waiting.problem);
+        // A failure the scheduler retries by itself says when.
+        config.status = TweetStatus::Failed;
+        config.lastError = QStringLiteral("The network is down.");
+        const PostingNote retry = PostingNotes::forConfig(config, DisplayStatus::Scheduled, false, now);
+        QCOMPARE(retry.plainText(),
+                 QStringLiteral("Not posted yet; it is tried again automatically at 10:05.\nThe network is down."));
+    }
+
+    void usageCapOffersResume()
+    {
+        const PostingNote note = PostingNotes::forUsageCap(QStringLiteral("Usage cap exceeded."));
+        QCOMPARE(note.plainText().section(QLatin1Char('\n'), 0, 0),
+                 QStringLiteral("Posting stopped on this account: X's usage cap is reached \u2014 Resume posting"));
+        QVERIFY(note.problem);
+        QVERIFY(note.detail.startsWith(QStringLiteral("X said: Usage cap exceeded.")));
+        QCOMPARE(PostingNote::linkFromHref(PostingNote::linkHref(PostingNote::Link::ResumePosting)),
+                 std::optional(PostingNote::Link::ResumePosting));
+        // The engine's answers say the same, whether X refused the post or the claim refused to send it.
+        PostOutcome capped;
+        capped.kind = PostOutcome::Kind::Failed;
+        capped.category = XErrorCategory::UsageCapped;
+        QCOMPARE(PostingNotes::forPost(capped, false, now).link, PostingNote::Link::ResumePosting);
+        QCOMPARE(PostingNotes::forPost(capped, false, now).validWhile, std::optional(TweetStatus::Failed));
+        QCOMPARE(PostingNotes::forPost(makeRefusal(ClaimRefusal::UsageCapped), false, now).link,
+                 PostingNote::Link::ResumePosting);
+    }
+
+    void limits_data()
+    {
+        QTest::addColumn<std::optional<AccountLimits>>("limits");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("never told") << std::optional<AccountLimits>()
+                                    << QStringLiteral(
+                                           "Posts left: unknown until the first post (X tells with each answer)");
+        AccountLimits both;
+        both.windowRemaining = 49;
+        both.windowReset = now.addSecs(300);
+        both.dayRemaining = 1;
+        both.dayReset = now.addDays(1);
+        both.updatedAt = now.addSecs(-480);
+        QTest::newRow("both windows")
+            << std::optional(both)
+            << QStringLiteral("49 posts left until 09:05 (15-minute window) \u00b7 1 post left until %1 (24 hours) "
+                              "\u2014 as of 08:52")
+                   .arg(QLocale().toString(now.addDays(1), QStringLiteral("ddd HH:mm")));
+        AccountLimits renewed = both;
+        renewed.windowReset = now.addSecs(-60);
+        QTest::newRow("window renewed since")
+            << std::optional(renewed)
+            << QStringLiteral(
+                   "15-minute limit renewed at 08:59 \u00b7 1 post left until %1 (24 hours) \u2014 as of 08:52")
+                   .arg(QLocale().toString(now.addDays(1), QStringLiteral("ddd HH:mm")));
+        AccountLimits paused;
+        paused.pausedUntil = now.addSecs(900);
+        paused.updatedAt = now;
+        QTest::newRow("paused by a 429") << std::optional(paused)
+                                         << QStringLiteral("X paused posting until 09:15 \u2014 as of 09:00");
+        AccountLimits capped;
+        capped.usageCapped = true;
+        QTest::newRow("usage capped") << std::optional(capped)
+                                      << QStringLiteral("Posting stopped: X's usage cap is reached");
+        AccountLimits empty;
+        empty.updatedAt = now;
+        QTest::newRow("answer without headers") << std::optional(empty)
+                                                << QStringLiteral("Posts left: unknown until the first post (X tells "
+                                                                  "with each answer)");
+    }
+
+    void limits()
+    {
+        QFETCH(std::optional<AccountLimits>, limits);
+        QFETCH(QString, expected);
+        QCOMPARE(PostingNotes::forLimits(limits, now), expected);
+    }
+
+    void dayAndTime()
+    {
+        QCOMPARE(PostingNotes::dayAndTime(now.addDays(1), now),
+                 QLocale().toString(now.addDays(1), QStringLiteral("ddd HH:mm")));
+        QCOMPARE(PostingNotes::dayAndTime(now, now), QLocale().toString(now, QStringLiteral("ddd HH:mm")));
+        // Further than a week: the weekday alone would be ambiguous.
+        QVERIFY(!PostingNotes::dayAndTime(now.addDays(9), now)
+                     .startsWith(QLocale().toString(now.addDays(9), QStringLiteral("ddd "))));
     }
 };
 

@@ -15,6 +15,7 @@
 #include "itemmodels/tweettablemodel.h"
 #include "mainwindow.h"
 #include "messagebox.h"
+#include "postingnotes.h"
 #include "statusbadgedelegate.h"
 #include "tweetdialog.h"
 #include "uipostingfixture.h"
@@ -28,6 +29,7 @@
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTextEdit>
@@ -58,13 +60,19 @@ private Q_SLOTS:
 
         m_fixture = std::make_unique<UiPostingFixture>();
         QVERIFY(m_fixture->setUp());
+        // A paid tier's allowance, so the tweet pane's header shows numbers a podcaster would see.
+        m_fixture->server.setRateLimit(50, 100);
         // Long enough that the "posting" tweet (the server never answers it) stays posting throughout.
-        m_service = std::make_unique<UiServiceThread>(m_fixture->options(std::chrono::minutes(5)));
+        // The scheduler beside it, on the real clock, finds the missed tweet and plans tomorrow's.
+        Scheduler::Options schedulerOptions;
+        schedulerOptions.databasePath = m_fixture->dbPath;
+        m_service = std::make_unique<UiSchedulingThread>(m_fixture->options(std::chrono::minutes(5)), schedulerOptions);
         QVERIFY(m_service->start());
         seedEpisodes();
 
         m_window = std::make_unique<MainWindow>(m_fixture->db.connection());
         m_window->setPostingService(m_service->service());
+        m_window->setScheduler(m_service->scheduler());
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         QVERIFY(m_window->selectEpisode(m_fixture->episodeId));
@@ -147,10 +155,38 @@ private Q_SLOTS:
         QCOMPARE(button("postButton")->text(), QStringLiteral("Retry"));
         QVERIFY(button("postButton")->isEnabled());
         QVERIFY(label("tweetNote")->accessibleName().startsWith(QStringLiteral("Not posted: ")));
+        // Above the list, what X last said about the account's posts; below, when the next one goes out.
+        const QString limits = label("accountLimitsLabel")->text();
+        QVERIFY2(limits.startsWith(QStringLiteral("Real show: ")) &&
+                     limits.contains(QStringLiteral("posts left until")) && limits.contains(QStringLiteral("as of")),
+                 qPrintable(limits));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QTRY_COMPARE(label("nextWakeLabel")->text(),
+                     QStringLiteral("Next scheduled post: %1")
+                         .arg(PostingNotes::dayAndTime(m_fixture->tweet(m_scheduled).scheduledAt, now)));
+        // The scheduler told the missed tweet (no tray here: in the status bar); the picture shows the
+        // window at rest, without that passing message.
+        QTRY_VERIFY(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Scheduled tweet missed")));
+        m_window->statusBar()->clearMessage();
         // Let the spinner turn once, so the picture shows it mid-turn.
         const int phase = delegate->spinnerPhase();
         QTRY_VERIFY(delegate->spinnerPhase() != phase);
         save(m_window->grab(), QStringLiteral("mainwindow.png"), m_window->size());
+    }
+
+    void missedTweetOffersPostNowAndReschedule()
+    {
+        QVERIFY(m_window->selectEpisode(m_fixture->episodeId));
+        QVERIFY(m_window->selectTweet(m_missed));
+        QVERIFY(label("tweetNote")->accessibleName().startsWith(QStringLiteral("Missed its time")));
+        QVERIFY(button("rescheduleButton")->isVisible());
+        QVERIFY(button("rescheduleButton")->isEnabled());
+        QCOMPARE(button("postButton")->text(), QStringLiteral("Post Now"));
+        QVERIFY(button("postButton")->isEnabled());
+        QCOMPARE(m_fixture->tweet(m_missed).status, TweetStatus::Pending); // not posted late by itself
+        m_window->statusBar()->clearMessage();
+        save(m_window->grab(), QStringLiteral("missed.png"), m_window->size());
+        QVERIFY(m_window->selectTweet(m_failed)); // as the other pictures expect
     }
 
     void editorWithCounterAndPreview()
@@ -283,7 +319,7 @@ private:
 
     QString m_outputDir;
     std::unique_ptr<UiPostingFixture> m_fixture;
-    std::unique_ptr<UiServiceThread> m_service;
+    std::unique_ptr<UiSchedulingThread> m_service;
     std::unique_ptr<MainWindow> m_window;
     qint64 m_posted = 0;
     qint64 m_scheduled = 0;

@@ -4,10 +4,12 @@
 
 // Set-up shared by the widget tests that post: a database file in a QTemporaryDir, the local X server
 // on 127.0.0.1 (the real HTTP server Sandbox accounts post to), a Sandbox and an X account, an episode,
-// and a real PostingService on its own QThread. After tests/posting/postingfixture.h, copied rather than
-// shared so the posting tests and the UI tests can change their set-ups independently.
+// and a real PostingService on its own QThread (with a real Scheduler beside it for the scheduling
+// tests). After tests/posting/postingfixture.h, copied rather than shared so the posting tests and the UI
+// tests can change their set-ups independently.
 
 #include "posting/postingservice.h"
+#include "posting/scheduler.h"
 #include "sandbox/localxserver.h"
 #include "secrets/memorysecretstore.h"
 #include "store/accountstore.h"
@@ -15,6 +17,8 @@
 #include "store/episodestore.h"
 #include "store/tweetstore.h"
 
+#include <QMutex>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -135,6 +139,91 @@ public:
 private:
     QThread m_thread;
     PostingService *m_service;
+};
+
+// The injectable clock every part of a scheduling test shares: the window, the scheduler, the posting
+// engine and the X server. The engine and the scheduler read it on the posting thread, hence the mutex.
+class UiTestClock
+{
+public:
+    explicit UiTestClock(QDateTime start) : m_now(std::move(start)) { }
+    QDateTime now() const
+    {
+        const QMutexLocker locker(&m_mutex);
+        return m_now;
+    }
+    void advance(qint64 seconds)
+    {
+        const QMutexLocker locker(&m_mutex);
+        m_now = m_now.addSecs(seconds);
+    }
+    std::function<QDateTime()> function() const
+    {
+        return [this] {
+            return now();
+        };
+    }
+
+private:
+    mutable QMutex m_mutex;
+    QDateTime m_now;
+};
+
+// A PostingService and a Scheduler on one QThread, as app/application.cpp runs them. The scheduler is
+// made on that thread (its timers are members, not children, so moveToThread() would leave them on this
+// one) and deleted there as the thread finishes; the service is deleted after quit and wait.
+class UiSchedulingThread
+{
+public:
+    UiSchedulingThread(PostingService::Options options, Scheduler::Options schedulerOptions)
+        : m_service(new PostingService(std::move(options)))
+    {
+        m_service->moveToThread(&m_thread);
+        m_thread.start();
+        Scheduler *scheduler = nullptr;
+        QMetaObject::invokeMethod(
+            m_service,
+            [&scheduler, service = m_service, schedulerOptions] {
+                scheduler = new Scheduler(service, schedulerOptions);
+            },
+            Qt::BlockingQueuedConnection);
+        m_scheduler = scheduler;
+        QObject::connect(&m_thread, &QThread::finished, scheduler, &QObject::deleteLater);
+    }
+    ~UiSchedulingThread()
+    {
+        m_thread.quit();
+        m_thread.wait();
+        delete m_scheduler.data(); // gone already, unless the thread never ran
+        delete m_service;
+    }
+    Q_DISABLE_COPY_MOVE(UiSchedulingThread)
+
+    // Starts the engine, then the scheduler, and waits until both say they run. The answers come back
+    // queued to this thread (a QSignalSpy would record them on the posting thread).
+    bool start()
+    {
+        QObject context;
+        int started = 0;
+        bool ok = true;
+        auto count = [&started, &ok](bool each) {
+            ok = ok && each;
+            ++started;
+        };
+        QObject::connect(m_service, &PostingService::started, &context, count);
+        QObject::connect(m_scheduler.data(), &Scheduler::started, &context, count);
+        m_service->start();
+        m_scheduler->start();
+        return QTest::qWaitFor([&started] { return started == 2; }, 10000) && ok;
+    }
+
+    PostingService *service() const { return m_service; }
+    Scheduler *scheduler() const { return m_scheduler.data(); }
+
+private:
+    QThread m_thread;
+    PostingService *m_service;
+    QPointer<Scheduler> m_scheduler;
 };
 
 } // namespace EpisodeDesk::Tests
