@@ -758,18 +758,26 @@ private:
                              ++waiting;
                              err() << tr("waiting %1: %2").arg(id).arg(message) << Qt::endl;
                          });
+        QTimer stopCheck;
+        // Wakes the scheduler when the (simulated) end comes, so `idle` can end the run. Precise, and
+        // re-armed for what is left: a coarse timer may fire up to 5 % early, and an early check that
+        // finds nothing to do would leave the run waiting for a wake that never comes.
+        stopCheck.setSingleShot(true);
+        stopCheck.setTimerType(Qt::PreciseTimer);
+        const auto armStopCheck = [&] {
+            const qint64 leftMs = clock().msecsTo(stopAt);
+            stopCheck.start(std::chrono::milliseconds(qMax<qint64>(1, qint64(double(leftMs) / timeScale) + 1)));
+        };
+        QObject::connect(&stopCheck, &QTimer::timeout, &scheduler, &Scheduler::checkNow);
         QObject::connect(&scheduler, &Scheduler::idle, &loop, [&] {
             if (once || (stopAt.isValid() && clock() >= stopAt)) {
                 loop.quit();
+            } else if (stopAt.isValid()) {
+                armStopCheck();
             }
         });
-        QTimer stopCheck;
         if (stopAt.isValid()) {
-            // Wake the scheduler when the simulated end comes, so `idle` can end the run.
-            stopCheck.setSingleShot(true);
-            stopCheck.start(
-                std::chrono::milliseconds(qMax<qint64>(0, qint64(double(startAt.msecsTo(stopAt)) / timeScale))));
-            QObject::connect(&stopCheck, &QTimer::timeout, &scheduler, &Scheduler::checkNow);
+            armStopCheck();
         }
         StopSignals stop;
         QObject::connect(&stop, &StopSignals::stopRequested, &loop, &QEventLoop::quit);
