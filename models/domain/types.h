@@ -87,6 +87,11 @@ struct TweetConfig
     // When the scheduler will (re)try this tweet regardless of the grace period: waiting for X's limit
     // to reset, or a safe automatic retry of a failure. Invalid when none is planned.
     QDateTime nextRetryAt;
+    // The lease of the current claim: no request for it leaves after this (UTC); invalid when none.
+    QDateTime claimDeadline;
+    // When an unknown tweet is next verified with X by itself, and how often that has been tried.
+    QDateTime verifyAfter;
+    int verifyCount = 0;
     QDateTime createdAt;
     QDateTime updatedAt;
 
@@ -99,12 +104,15 @@ struct PostAttempt
     qint64 configId = 0;
     qint64 accountId = 0;
     QString textSent;
+    QString claimedBy;
     QDateTime startedAt;
+    QDateTime deadline; // the claim's lease: nothing was sent after it
     QDateTime finishedAt;
     std::optional<int> httpStatus;
     QString outcome; // one of the TweetStatus strings, or "posting" while in flight
     QString postId;
     QString error;
+    QString errorCategory; // xErrorCategoryName of why it failed ("duplicate", "timeout", …)
 
     bool operator==(const PostAttempt &) const = default;
 };

@@ -109,11 +109,28 @@ QStringList migration3()
     };
 }
 
+// Version 4: claims are leases. claim_deadline (and the attempt's deadline) is the claim time plus the
+// claimant's own request timeout: no request leaves after it, so recovery and "verified not
+// published" wait for it instead of guessing with their own timeout. verify_after/verify_count plan
+// the automatic re-verification of unknown rows (capped backoff), and serve as a short lease on the
+// verification itself so two processes do not ask X at the same moment.
+QStringList migration4()
+{
+    return {
+        QStringLiteral("ALTER TABLE tweet_configs ADD COLUMN claim_deadline TEXT"),
+        QStringLiteral("ALTER TABLE tweet_configs ADD COLUMN verify_after TEXT"),
+        QStringLiteral("ALTER TABLE tweet_configs ADD COLUMN verify_count INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE post_attempts ADD COLUMN deadline TEXT"),
+        QStringLiteral("CREATE INDEX tweet_configs_post_id ON tweet_configs(post_id)"),
+        QStringLiteral("CREATE INDEX post_attempts_post_id ON post_attempts(post_id)"),
+    };
+}
+
 } // namespace
 
 QList<QStringList> schemaMigrations()
 {
-    return {migration1(), migration2(), migration3()};
+    return {migration1(), migration2(), migration3(), migration4()};
 }
 
 } // namespace EpisodeDesk::Models

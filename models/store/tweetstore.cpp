@@ -15,7 +15,7 @@ namespace {
 const char *const selectColumns =
     "SELECT id, episode_id, account_id, text, scheduled_at, scheduled_zone, enabled, archived, status, attempt_id, "
     "claimed_at, claimed_by, post_id, post_url, posted_at, last_error, retry_count, created_at, updated_at, "
-    "next_retry_at "
+    "next_retry_at, claim_deadline, verify_after, verify_count "
     "FROM tweet_configs ";
 
 TweetConfig fromRow(const QSqlQuery &query)
@@ -41,6 +41,9 @@ TweetConfig fromRow(const QSqlQuery &query)
     config.createdAt = Sql::toDateTime(query.value(17));
     config.updatedAt = Sql::toDateTime(query.value(18));
     config.nextRetryAt = Sql::toDateTime(query.value(19));
+    config.claimDeadline = Sql::toDateTime(query.value(20));
+    config.verifyAfter = Sql::toDateTime(query.value(21));
+    config.verifyCount = query.value(22).toInt();
     return config;
 }
 
@@ -177,8 +180,8 @@ QList<PostAttempt> TweetStore::attempts(qint64 configId) const
     query.setForwardOnly(true);
     if (!Sql::exec(query,
                    QStringLiteral("SELECT attempt_id, config_id, account_id, text_sent, started_at, finished_at, "
-                                  "http_status, outcome, post_id, error FROM post_attempts WHERE config_id = ? "
-                                  "ORDER BY started_at DESC, attempt_id"),
+                                  "http_status, outcome, post_id, error, claimed_by, deadline, error_category "
+                                  "FROM post_attempts WHERE config_id = ? ORDER BY started_at DESC, attempt_id"),
                    {configId}, &m_error)) {
         return attempts;
     }
@@ -196,6 +199,9 @@ QList<PostAttempt> TweetStore::attempts(qint64 configId) const
         attempt.outcome = query.value(7).toString();
         attempt.postId = query.value(8).toString();
         attempt.error = query.value(9).toString();
+        attempt.claimedBy = query.value(10).toString();
+        attempt.deadline = Sql::toDateTime(query.value(11));
+        attempt.errorCategory = query.value(12).toString();
         attempts.append(attempt);
     }
     return attempts;
