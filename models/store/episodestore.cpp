@@ -42,6 +42,19 @@ QString noSuchEpisode(qint64 id)
     return QCoreApplication::translate("Store", "There is no episode %1.").arg(id);
 }
 
+QString mustSettleFirst(qint64 tweetId, const QString &status)
+{
+    return status == QLatin1String("posting")
+        ? QCoreApplication::translate("Store",
+                                      "Tweet %1 of this episode is being posted right now and may already "
+                                      "be on X. Wait until it is settled, then delete the episode.")
+              .arg(tweetId)
+        : QCoreApplication::translate("Store",
+                                      "Tweet %1 of this episode may be on X: its outcome is unknown. "
+                                      "Verify it first, then delete the episode.")
+              .arg(tweetId);
+}
+
 } // namespace
 
 EpisodeStore::EpisodeStore(const QSqlDatabase &db) : m_db(db) { }
@@ -108,6 +121,7 @@ QList<Episode> EpisodeStore::all(bool includeArchived) const
 
 std::optional<EpisodeStore::Removal> EpisodeStore::remove(qint64 id)
 {
+    m_refusedByState = false;
     if (!find(id)) {
         return std::nullopt;
     }
@@ -119,6 +133,20 @@ std::optional<EpisodeStore::Removal> EpisodeStore::remove(qint64 id)
     auto rollback = [&query] {
         query.exec(QStringLiteral("ROLLBACK"));
     };
+    // Archived tweets count too: archiving the episode would hide a tweet that may be on X.
+    if (!Sql::exec(query,
+                   QStringLiteral("SELECT id, status FROM tweet_configs WHERE episode_id = ? AND status IN "
+                                  "('posting', 'unknown') ORDER BY id LIMIT 1"),
+                   {id}, &m_error)) {
+        rollback();
+        return std::nullopt;
+    }
+    if (query.next()) {
+        m_error = mustSettleFirst(query.value(0).toLongLong(), query.value(1).toString());
+        m_refusedByState = true;
+        rollback();
+        return std::nullopt;
+    }
     if (!Sql::exec(query,
                    QStringLiteral("SELECT count(*) FROM tweet_configs WHERE episode_id = ? AND (status IN ('posting', "
                                   "'posted', 'unknown') OR EXISTS (SELECT 1 FROM post_attempts a WHERE a.config_id "

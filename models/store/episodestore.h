@@ -22,8 +22,9 @@ public:
     // Newest first; archived episodes only when asked for.
     QList<Episode> all(bool includeArchived = false) const;
 
-    // An episode with a tweet that went out (or may have: posting, unknown) is archived so the record of
-    // what was published survives; otherwise it is deleted together with its unsent tweets.
+    // An episode with a tweet that went out is archived so the record of what was published survives;
+    // otherwise it is deleted together with its unsent tweets. An episode with a posting or unknown tweet
+    // is refused: that tweet may be on X and is settled (posted or failed) first.
     enum class Removal
     {
         Deleted,
@@ -32,10 +33,13 @@ public:
     std::optional<Removal> remove(qint64 id);
 
     QString lastError() const { return m_error; }
+    // True when the last remove() was refused because of a tweet's state (not a failure): nothing changed.
+    bool refusedByState() const { return m_refusedByState; }
 
 private:
     QSqlDatabase m_db;
     mutable QString m_error;
+    bool m_refusedByState = false;
 };
 
 } // namespace EpisodeDesk::Models

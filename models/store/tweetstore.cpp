@@ -52,6 +52,17 @@ QString noSuchTweet(qint64 id)
     return QCoreApplication::translate("Store", "There is no tweet %1.").arg(id);
 }
 
+QString mustSettleFirst(TweetStatus status)
+{
+    return status == TweetStatus::Posting
+        ? QCoreApplication::translate("Store",
+                                      "This tweet is being posted right now and may already be on X. "
+                                      "Wait until it is settled, then delete it.")
+        : QCoreApplication::translate("Store",
+                                      "This tweet may be on X: its outcome is unknown. Verify it first, "
+                                      "then delete it.");
+}
+
 } // namespace
 
 int StatusCounts::total() const
@@ -64,6 +75,11 @@ TweetStore::TweetStore(const QSqlDatabase &db) : m_db(db) { }
 bool TweetStore::isLockedForEditing(TweetStatus status)
 {
     return status == TweetStatus::Posting || status == TweetStatus::Posted || status == TweetStatus::Unknown;
+}
+
+bool TweetStore::mustSettleBeforeRemoving(TweetStatus status)
+{
+    return status == TweetStatus::Posting || status == TweetStatus::Unknown;
 }
 
 std::optional<qint64> TweetStore::add(const TweetConfig &config)
@@ -83,6 +99,7 @@ std::optional<qint64> TweetStore::add(const TweetConfig &config)
 
 bool TweetStore::update(const TweetConfig &config)
 {
+    m_refusedByState = false;
     QSqlQuery query(m_db);
     // The status condition is part of the UPDATE, not a read before it: the poster may claim the row
     // between the dialog opening and the user pressing OK.
@@ -100,6 +117,7 @@ bool TweetStore::update(const TweetConfig &config)
     }
     const auto current = find(config.id);
     if (current) {
+        m_refusedByState = true;
         m_error = QCoreApplication::translate("Store", "This tweet is %1 and can no longer be edited.")
                       .arg(statusToString(current->status));
     }
@@ -209,9 +227,11 @@ QList<PostAttempt> TweetStore::attempts(qint64 configId) const
 
 std::optional<TweetStore::Removal> TweetStore::remove(qint64 id)
 {
+    m_refusedByState = false;
     QSqlQuery query(m_db);
-    // A tweet with history (or in flight) is archived and disabled; the conditions live in the
-    // statements so a claim that lands in between cannot be deleted from under the poster.
+    // A tweet with history is archived and disabled; one in flight or of unknown outcome is left alone
+    // until it is settled. The conditions live in the statements so a claim that lands in between can
+    // neither be deleted from under the poster nor hidden while it may be on X.
     if (!Sql::exec(query,
                    QStringLiteral("DELETE FROM tweet_configs WHERE id = ? AND status IN ('pending', 'failed') AND "
                                   "NOT EXISTS (SELECT 1 FROM post_attempts WHERE config_id = ?)"),
@@ -222,15 +242,19 @@ std::optional<TweetStore::Removal> TweetStore::remove(qint64 id)
         return Removal::Deleted;
     }
     if (!Sql::exec(query,
-                   QStringLiteral("UPDATE tweet_configs SET archived = 1, enabled = 0, updated_at = ? WHERE id = ?"),
+                   QStringLiteral("UPDATE tweet_configs SET archived = 1, enabled = 0, updated_at = ? "
+                                  "WHERE id = ? AND status NOT IN ('posting', 'unknown')"),
                    {Sql::now(), id}, &m_error)) {
         return std::nullopt;
     }
-    if (query.numRowsAffected() != 1) {
-        m_error = noSuchTweet(id);
-        return std::nullopt;
+    if (query.numRowsAffected() == 1) {
+        return Removal::Archived;
     }
-    return Removal::Archived;
+    if (const auto current = find(id)) { // otherwise find() said there is no such tweet
+        m_refusedByState = true;
+        m_error = mustSettleFirst(current->status);
+    }
+    return std::nullopt;
 }
 
 } // namespace EpisodeDesk::Models

@@ -40,7 +40,8 @@ public:
     QHash<qint64, StatusCounts> countsByEpisode() const;
     QList<PostAttempt> attempts(qint64 configId) const;
 
-    // A tweet with any attempt is archived (its history stays); one never tried is deleted.
+    // A tweet with any attempt is archived (its history stays); one never tried is deleted. A posting or
+    // unknown tweet is refused (it may be on X: it is settled first, by the poster or by verifying).
     enum class Removal
     {
         Deleted,
@@ -49,14 +50,20 @@ public:
     std::optional<Removal> remove(qint64 id);
 
     QString lastError() const { return m_error; }
+    // True when the last update() or remove() was refused because of the tweet's state rather than
+    // failing (no such tweet, database error): nothing changed, and lastError() says why.
+    bool refusedByState() const { return m_refusedByState; }
 
     static bool isLockedForEditing(TweetStatus status);
+    // Posting and unknown tweets may be on X: neither they nor their episode may be deleted yet.
+    static bool mustSettleBeforeRemoving(TweetStatus status);
 
 private:
     QList<TweetConfig> select(const QString &where, const QVariantList &values) const;
 
     QSqlDatabase m_db;
     mutable QString m_error;
+    bool m_refusedByState = false;
 };
 
 } // namespace EpisodeDesk::Models

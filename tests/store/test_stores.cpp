@@ -205,6 +205,88 @@ private Q_SLOTS:
         QVERIFY(!episodes.remove(12345));
     }
 
+    // A posting or unknown tweet may be on X: deleting it (or its episode) would hide what has to be
+    // verified, so both are refused with a reason and nothing changes until the tweet is settled.
+    void removeRefusesUnsettledTweets_data()
+    {
+        QTest::addColumn<QString>("status");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("posting") << QStringLiteral("posting") << QStringLiteral("being posted right now");
+        QTest::newRow("unknown") << QStringLiteral("unknown") << QStringLiteral("Verify it first");
+    }
+
+    void removeRefusesUnsettledTweets()
+    {
+        QFETCH(QString, status);
+        QFETCH(QString, reason);
+        const auto ids = seed();
+        markAttempted(ids.tweet, status);
+        TweetStore tweets(m_db->connection());
+        const TweetConfig before = *tweets.find(ids.tweet);
+
+        QVERIFY(!tweets.remove(ids.tweet));
+        QVERIFY(tweets.refusedByState());
+        QVERIFY2(tweets.lastError().contains(reason), qPrintable(tweets.lastError()));
+        QCOMPARE(*tweets.find(ids.tweet), before);
+        QCOMPARE(tweets.forEpisode(ids.episode).size(), 1);
+
+        EpisodeStore episodes(m_db->connection());
+        QVERIFY(!episodes.remove(ids.episode));
+        QVERIFY(episodes.refusedByState());
+        QVERIFY2(episodes.lastError().contains(QStringLiteral("Tweet %1 of this episode").arg(ids.tweet)),
+                 qPrintable(episodes.lastError()));
+        QVERIFY(!episodes.find(ids.episode)->archived);
+        QCOMPARE(*tweets.find(ids.tweet), before);
+
+        // Settled (here: verified as posted), both may go, and are archived for the record.
+        QSqlQuery query(m_db->connection());
+        QVERIFY(query.exec(QStringLiteral("UPDATE tweet_configs SET status = 'posted', post_id = '1800000000000000002' "
+                                          "WHERE id = %1")
+                               .arg(ids.tweet)));
+        QCOMPARE(tweets.remove(ids.tweet), TweetStore::Removal::Archived);
+        QVERIFY(!tweets.refusedByState());
+        QCOMPARE(episodes.remove(ids.episode), EpisodeStore::Removal::Archived);
+        QVERIFY(!episodes.refusedByState());
+    }
+
+    // An already-archived tweet that is unknown still holds its episode back.
+    void removeEpisodeRefusesArchivedUnknownTweet()
+    {
+        const auto ids = seed();
+        markAttempted(ids.tweet, QStringLiteral("unknown"));
+        QSqlQuery query(m_db->connection());
+        QVERIFY(query.exec(QStringLiteral("UPDATE tweet_configs SET archived = 1 WHERE id = %1").arg(ids.tweet)));
+        EpisodeStore episodes(m_db->connection());
+        QVERIFY(!episodes.remove(ids.episode));
+        QVERIFY(episodes.refusedByState());
+        QVERIFY(!episodes.find(ids.episode)->archived);
+    }
+
+    void removeUnknownIdIsNotARefusal()
+    {
+        TweetStore tweets(m_db->connection());
+        QVERIFY(!tweets.remove(4242));
+        QVERIFY(!tweets.refusedByState());
+        QCOMPARE(tweets.lastError(), QStringLiteral("There is no tweet 4242."));
+        EpisodeStore episodes(m_db->connection());
+        QVERIFY(!episodes.remove(4242));
+        QVERIFY(!episodes.refusedByState());
+    }
+
+    void updateOfPostedTweetIsARefusal()
+    {
+        const auto ids = seed();
+        markPosted(ids.tweet);
+        TweetStore tweets(m_db->connection());
+        auto loaded = tweets.find(ids.tweet);
+        loaded->text = QStringLiteral("Rewriting history");
+        QVERIFY(!tweets.update(*loaded));
+        QVERIFY(tweets.refusedByState());
+        loaded->id = 4242;
+        QVERIFY(!tweets.update(*loaded));
+        QVERIFY(!tweets.refusedByState());
+    }
+
 private:
     struct Ids
     {
@@ -241,6 +323,23 @@ private:
         QVERIFY(query.exec(QStringLiteral("UPDATE tweet_configs SET status = 'posted', post_id = '1800000000000000001' "
                                           "WHERE id = %1")
                                .arg(tweetId)));
+    }
+
+    // Puts the tweet into `status` the way a claim does: an attempt row, and the claim on the tweet.
+    void markAttempted(qint64 tweetId, const QString &status)
+    {
+        QSqlQuery query(m_db->connection());
+        QVERIFY(query.exec(
+            QStringLiteral("INSERT INTO post_attempts (attempt_id, config_id, account_id, text_sent, claimed_by, "
+                           "started_at, deadline, outcome) SELECT 'a-%1', id, account_id, text, 'host:1', "
+                           "'2026-12-01T09:30:00.000Z', '2026-12-01T09:30:30.000Z', '%2' FROM tweet_configs "
+                           "WHERE id = %1")
+                .arg(tweetId)
+                .arg(status)));
+        QVERIFY(query.exec(QStringLiteral("UPDATE tweet_configs SET status = '%2', attempt_id = 'a-%1', claimed_at = "
+                                          "'2026-12-01T09:30:00.000Z', claimed_by = 'host:1' WHERE id = %1")
+                               .arg(tweetId)
+                               .arg(status)));
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;
