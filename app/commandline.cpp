@@ -149,6 +149,101 @@ bool isAcceptableApiBase(const QUrl &url)
         (host == QLatin1String("127.0.0.1") || host == QLatin1String("localhost") || host == QLatin1String("::1"));
 }
 
+// The episode fields `episodes add` and `episodes edit` share.
+void addEpisodeOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("title"), tr("Episode title."), tr("TITLE")});
+    parser.addOption({QStringLiteral("number"), tr("Episode number."), tr("N")});
+    parser.addOption({QStringLiteral("url"), tr("Episode page."), tr("URL")});
+    parser.addOption({QStringLiteral("published"), tr("Publication date (YYYY-MM-DD)."), tr("DATE")});
+}
+
+// Copies the episode options that were given into *episode; returns ExitOk, or ExitUsage (with the
+// message printed) for a value that is not acceptable.
+int applyEpisodeOptions(const Subcommand &command, Episode *episode)
+{
+    if (command.isSet("title")) {
+        episode->title = command.value("title").trimmed();
+        if (episode->title.isEmpty()) {
+            return fail(ExitUsage, tr("--title must not be empty."));
+        }
+    }
+    if (command.isSet("number")) {
+        bool ok = false;
+        episode->number = command.value("number").toInt(&ok);
+        if (!ok || *episode->number < 0) {
+            return fail(ExitUsage, tr("--number must be a whole number of 0 or more."));
+        }
+    }
+    if (command.isSet("url")) {
+        episode->link = QUrl(command.value("url"), QUrl::StrictMode);
+        if (!episode->link.isValid() || episode->link.scheme().isEmpty()) {
+            return fail(ExitUsage, tr("--url must be a full address such as https://example.com/episode-1."));
+        }
+    }
+    if (command.isSet("published")) {
+        episode->publishedOn = QDate::fromString(command.value("published"), Qt::ISODate);
+        if (!episode->publishedOn.isValid()) {
+            return fail(ExitUsage, tr("--published must be a date such as 2026-11-28."));
+        }
+    }
+    return ExitOk;
+}
+
+// The same check, and sentence, as the tweet editor's counter: X's weighted length.
+int checkTweetText(const QString &text)
+{
+    const TweetParseResult parsed = parseTweet(text);
+    if (parsed.valid) {
+        return ExitOk;
+    }
+    return fail(ExitError,
+                text.trimmed().isEmpty() ? tr("The tweet text is empty.")
+                                         : tr("The tweet is %1 characters long as X counts them; the "
+                                              "limit is 280. Nothing was saved.")
+                                               .arg(parsed.weightedLength));
+}
+
+// Sets the schedule from an --at value; false when it is not a time.
+bool applySchedule(const QString &text, TweetConfig *config)
+{
+    const QDateTime at = parseDateTime(text);
+    if (!at.isValid()) {
+        return false;
+    }
+    config->scheduledZone =
+        at.timeSpec() == Qt::LocalTime ? QString::fromUtf8(QTimeZone::systemTimeZoneId()) : at.timeZoneAbbreviation();
+    config->scheduledAt = at.toUTC();
+    return true;
+}
+
+int badScheduleTime()
+{
+    return fail(ExitUsage, tr("--at must be a date and time such as 2026-12-01T09:30 or 2026-12-01T09:30+01:00."));
+}
+
+// JSON times are ISO 8601 in UTC ("…Z"), null when there is none.
+QJsonValue jsonTime(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODate)) : QJsonValue();
+}
+
+QJsonValue jsonText(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
+// Text output is for a person: local time, with its zone.
+QString localTime(const QDateTime &time)
+{
+    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t")) : tr("—");
+}
+
+QString orDash(const QString &text)
+{
+    return text.isEmpty() ? tr("—") : text;
+}
+
 class Runner
 {
 public:
@@ -173,11 +268,26 @@ public:
         if (command == QLatin1String("episodes") && sub == QLatin1String("list")) {
             return episodesList();
         }
+        if (command == QLatin1String("episodes") && sub == QLatin1String("edit")) {
+            return episodesEdit();
+        }
+        if (command == QLatin1String("episodes") && sub == QLatin1String("delete")) {
+            return episodesDelete();
+        }
         if (command == QLatin1String("tweets") && sub == QLatin1String("add")) {
             return tweetsAdd();
         }
         if (command == QLatin1String("tweets") && sub == QLatin1String("list")) {
             return tweetsList();
+        }
+        if (command == QLatin1String("tweets") && sub == QLatin1String("show")) {
+            return tweetsShow();
+        }
+        if (command == QLatin1String("tweets") && sub == QLatin1String("edit")) {
+            return tweetsEdit();
+        }
+        if (command == QLatin1String("tweets") && sub == QLatin1String("delete")) {
+            return tweetsDelete();
         }
         if (command == QLatin1String("post") || command == QLatin1String("verify")) {
             return postOrVerify(command == QLatin1String("verify"));
@@ -199,19 +309,39 @@ public:
                   "  accounts add --name NAME (--sandbox | --api-base URL) [--handle H]   X keys as JSON on stdin\n"
                   "  accounts list [--json]\n"
                   "  episodes add --title T [--number N] [--url U] [--published DATE]\n"
+                  "  episodes edit ID [--title T] [--number N] [--url U] [--published DATE]\n"
+                  "  episodes delete ID   archived instead when one of its tweets has a posting history\n"
                   "  episodes list [--json]\n"
                   "  tweets add --episode ID --account ID --text TEXT [--at DATETIME]\n"
+                  "  tweets edit ID [--text T] [--account ID] [--at DATETIME | --no-schedule] [--enable | --disable]\n"
+                  "  tweets delete ID   archived instead when it has a posting history\n"
+                  "  tweets show ID [--json]   the tweet and its attempts\n"
                   "  tweets list [--json]\n"
                   "  post ID [--timeout SECONDS]\n"
                   "  verify ID [--timeout SECONDS] [--safe-delay SECONDS]\n"
                   "  text check [--json] TEXT\n"
                   "  scheduler run [--once] [--grace MINUTES]   post scheduled tweets without a window\n"
                   "\n"
-                  "Exit codes: 0 done; 1 error; 2 usage; 3 refused by state (already posted, already posting,\n"
-                  "unknown, disabled); 4 failed, not published; 5 outcome unknown (run verify).");
+                  "Exit codes: 0 done; 1 error (no such id, text too long, …); 2 usage; 3 refused by state\n"
+                  "(already posted, already posting, unknown, disabled; a posting, posted or unknown tweet can\n"
+                  "only be enabled or disabled; a posting or unknown tweet, or its episode, cannot be deleted\n"
+                  "until it is settled); 4 failed, not published; 5 outcome unknown (run verify).");
     }
 
 private:
+    // The one positional id of `… edit ID`, `… delete ID`, `… show ID`; prints `message` when there is not
+    // exactly one valid id.
+    static std::optional<qint64> singleId(const Subcommand &command, const QString &message)
+    {
+        const QStringList positional = command.parser.positionalArguments();
+        const auto id = parseId(positional.value(0));
+        if (!id || positional.size() != 1) {
+            fail(ExitUsage, message);
+            return std::nullopt;
+        }
+        return id;
+    }
+
     bool openDatabase()
     {
         if (!m_db.open(m_databasePath, QStringLiteral("cli"))) {
@@ -330,36 +460,16 @@ private:
     int episodesAdd()
     {
         Subcommand command(m_arguments, 3, tr("Adds an episode and prints its id."));
-        command.parser.addOption({QStringLiteral("title"), tr("Episode title."), tr("TITLE")});
-        command.parser.addOption({QStringLiteral("number"), tr("Episode number."), tr("N")});
-        command.parser.addOption({QStringLiteral("url"), tr("Episode page."), tr("URL")});
-        command.parser.addOption({QStringLiteral("published"), tr("Publication date (YYYY-MM-DD)."), tr("DATE")});
+        addEpisodeOptions(command.parser);
         if (const int code = command.parse(); code != ExitOk) {
             return code < 0 ? ExitOk : code;
         }
         Episode episode;
-        episode.title = command.value("title").trimmed();
-        if (episode.title.isEmpty()) {
+        if (command.value("title").trimmed().isEmpty()) {
             return fail(ExitUsage, tr("episodes add needs --title."));
         }
-        if (command.isSet("number")) {
-            bool ok = false;
-            episode.number = command.value("number").toInt(&ok);
-            if (!ok || *episode.number < 0) {
-                return fail(ExitUsage, tr("--number must be a whole number of 0 or more."));
-            }
-        }
-        if (command.isSet("url")) {
-            episode.link = QUrl(command.value("url"), QUrl::StrictMode);
-            if (!episode.link.isValid() || episode.link.scheme().isEmpty()) {
-                return fail(ExitUsage, tr("--url must be a full address such as https://example.com/episode-1."));
-            }
-        }
-        if (command.isSet("published")) {
-            episode.publishedOn = QDate::fromString(command.value("published"), Qt::ISODate);
-            if (!episode.publishedOn.isValid()) {
-                return fail(ExitUsage, tr("--published must be a date such as 2026-11-28."));
-            }
+        if (const int code = applyEpisodeOptions(command, &episode); code != ExitOk) {
+            return code;
         }
         if (!openDatabase()) {
             return ExitError;
@@ -370,6 +480,81 @@ private:
             return fail(ExitError, episodes.lastError());
         }
         out() << *id << Qt::endl;
+        return ExitOk;
+    }
+
+    // Only the options given change; the rest of the episode stays as it is.
+    int episodesEdit()
+    {
+        Subcommand command(m_arguments, 3, tr("Changes an episode; only the options given change."));
+        command.parser.addPositionalArgument(QStringLiteral("ID"), tr("Episode id (see episodes list)."));
+        addEpisodeOptions(command.parser);
+        if (const int code = command.parse(); code != ExitOk) {
+            return code < 0 ? ExitOk : code;
+        }
+        const auto id = singleId(command, tr("Give exactly one episode id."));
+        if (!id) {
+            return ExitUsage;
+        }
+        if (!command.isSet("title") && !command.isSet("number") && !command.isSet("url") &&
+            !command.isSet("published")) {
+            return fail(ExitUsage, tr("episodes edit needs at least one of --title, --number, --url or --published."));
+        }
+        Episode checked; // validate everything before anything is opened or changed
+        if (const int code = applyEpisodeOptions(command, &checked); code != ExitOk) {
+            return code;
+        }
+        if (!openDatabase()) {
+            return ExitError;
+        }
+        EpisodeStore episodes(m_db.connection());
+        auto episode = episodes.find(*id);
+        if (!episode) {
+            return fail(ExitError, episodes.lastError());
+        }
+        if (episode->archived) {
+            return fail(ExitRefused,
+                        tr("Episode %1 was deleted (archived to keep its record); it can no longer be "
+                           "changed.")
+                            .arg(*id));
+        }
+        applyEpisodeOptions(command, &*episode); // checked above: cannot fail
+        if (!episodes.update(*episode)) {
+            return fail(ExitError, episodes.lastError());
+        }
+        out() << tr("saved episode %1").arg(*id) << Qt::endl;
+        return ExitOk;
+    }
+
+    // As the window does: an episode whose tweets went out is archived, not deleted.
+    int episodesDelete()
+    {
+        Subcommand command(m_arguments, 3,
+                           tr("Deletes an episode and its tweets; archives it instead when one of its tweets "
+                              "has a posting history."));
+        command.parser.addPositionalArgument(QStringLiteral("ID"), tr("Episode id (see episodes list)."));
+        if (const int code = command.parse(); code != ExitOk) {
+            return code < 0 ? ExitOk : code;
+        }
+        const auto id = singleId(command, tr("Give exactly one episode id."));
+        if (!id) {
+            return ExitUsage;
+        }
+        if (!openDatabase()) {
+            return ExitError;
+        }
+        EpisodeStore episodes(m_db.connection());
+        const auto removal = episodes.remove(*id);
+        if (!removal) {
+            return fail(episodes.refusedByState() ? ExitRefused : ExitError, episodes.lastError());
+        }
+        if (*removal == EpisodeStore::Removal::Archived) {
+            out()
+                << tr("archived episode %1: some of its tweets have a posting history, so its record is kept").arg(*id)
+                << Qt::endl;
+        } else {
+            out() << tr("deleted episode %1").arg(*id) << Qt::endl;
+        }
         return ExitOk;
     }
 
@@ -420,30 +605,15 @@ private:
         if (!episodeId || !accountId || !command.isSet("text")) {
             return fail(ExitUsage, tr("tweets add needs --episode ID, --account ID and --text TEXT."));
         }
-        const TweetParseResult parsed = parseTweet(text);
-        if (!parsed.valid) {
-            return fail(ExitError,
-                        text.trimmed().isEmpty()
-                            ? tr("The tweet text is empty.")
-                            : tr("The tweet is %1 characters long as X counts them; the limit is 280. "
-                                 "Nothing was saved.")
-                                  .arg(parsed.weightedLength));
+        if (const int code = checkTweetText(text); code != ExitOk) {
+            return code;
         }
         TweetConfig config;
         config.episodeId = *episodeId;
         config.accountId = *accountId;
         config.text = text;
-        if (command.isSet("at")) {
-            config.scheduledAt = parseDateTime(command.value("at"));
-            if (!config.scheduledAt.isValid()) {
-                return fail(ExitUsage,
-                            tr("--at must be a date and time such as 2026-12-01T09:30 or "
-                               "2026-12-01T09:30+01:00."));
-            }
-            config.scheduledZone = config.scheduledAt.timeSpec() == Qt::LocalTime
-                ? QString::fromUtf8(QTimeZone::systemTimeZoneId())
-                : config.scheduledAt.timeZoneAbbreviation();
-            config.scheduledAt = config.scheduledAt.toUTC();
+        if (command.isSet("at") && !applySchedule(command.value("at"), &config)) {
+            return badScheduleTime();
         }
         if (!openDatabase()) {
             return ExitError;
@@ -500,6 +670,238 @@ private:
         }
         if (command.isSet("json")) {
             out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        }
+        return ExitOk;
+    }
+
+    // Through TweetStore::update and setEnabled, with their refusals: a tweet that is posting, posted or
+    // unknown may only be enabled or disabled.
+    int tweetsEdit()
+    {
+        Subcommand command(m_arguments, 3, tr("Changes a tweet; only the options given change."));
+        command.parser.addPositionalArgument(QStringLiteral("ID"), tr("Tweet id (see tweets list)."));
+        command.parser.addOption(
+            {QStringLiteral("text"), tr("Tweet text; may use {title}, {number}, {url}, {date}."), tr("TEXT")});
+        command.parser.addOption({QStringLiteral("account"), tr("Account id."), tr("ID")});
+        command.parser.addOption(
+            {QStringLiteral("at"), tr("Scheduled time (ISO 8601; local time without an offset)."), tr("DATETIME")});
+        command.parser.addOption({QStringLiteral("no-schedule"), tr("Remove the scheduled time.")});
+        command.parser.addOption({QStringLiteral("enable"), tr("Let it be posted (by hand or on schedule).")});
+        command.parser.addOption({QStringLiteral("disable"), tr("Keep it from being posted.")});
+        if (const int code = command.parse(); code != ExitOk) {
+            return code < 0 ? ExitOk : code;
+        }
+        const auto id = singleId(command, tr("Give exactly one tweet id."));
+        if (!id) {
+            return ExitUsage;
+        }
+        const bool changesContent =
+            command.isSet("text") || command.isSet("account") || command.isSet("at") || command.isSet("no-schedule");
+        const bool changesEnabled = command.isSet("enable") || command.isSet("disable");
+        if (!changesContent && !changesEnabled) {
+            return fail(ExitUsage,
+                        tr("tweets edit needs at least one of --text, --account, --at, --no-schedule, "
+                           "--enable or --disable."));
+        }
+        if (command.isSet("at") && command.isSet("no-schedule")) {
+            return fail(ExitUsage, tr("Give either --at or --no-schedule, not both."));
+        }
+        if (command.isSet("enable") && command.isSet("disable")) {
+            return fail(ExitUsage, tr("Give either --enable or --disable, not both."));
+        }
+        const auto accountId = parseId(command.value("account"));
+        if (command.isSet("account") && !accountId) {
+            return fail(ExitUsage, tr("--account needs an account id."));
+        }
+        TweetConfig checked; // validate everything before anything is opened or changed
+        if (command.isSet("at") && !applySchedule(command.value("at"), &checked)) {
+            return badScheduleTime();
+        }
+        if (command.isSet("text")) {
+            if (const int code = checkTweetText(command.value("text")); code != ExitOk) {
+                return code;
+            }
+        }
+        if (!openDatabase()) {
+            return ExitError;
+        }
+        TweetStore tweets(m_db.connection());
+        auto config = tweets.find(*id);
+        if (!config) {
+            return fail(ExitError, tweets.lastError());
+        }
+        if (config->archived) {
+            return fail(
+                ExitRefused,
+                tr("Tweet %1 was deleted (archived to keep its record); it can no longer be changed.").arg(*id));
+        }
+        if (accountId && !AccountStore(m_db.connection()).find(*accountId)) {
+            return fail(ExitError, tr("There is no account %1.").arg(*accountId));
+        }
+        if (changesEnabled) {
+            config->enabled = command.isSet("enable");
+        }
+        if (!changesContent) {
+            // Allowed whatever the state: it decides only whether the tweet may be claimed again.
+            if (!tweets.setEnabled(*id, config->enabled)) {
+                return fail(ExitError, tweets.lastError());
+            }
+        } else {
+            if (command.isSet("text")) {
+                config->text = command.value("text");
+            }
+            if (accountId) {
+                config->accountId = *accountId;
+            }
+            if (command.isSet("at")) {
+                config->scheduledAt = checked.scheduledAt;
+                config->scheduledZone = checked.scheduledZone;
+            } else if (command.isSet("no-schedule")) {
+                config->scheduledAt = {};
+                config->scheduledZone.clear();
+            }
+            // One conditional statement: enabled changes together with the rest, or not at all.
+            if (!tweets.update(*config)) {
+                if (tweets.refusedByState()) {
+                    return fail(ExitRefused,
+                                tweets.lastError() + tr(" Only --enable or --disable can still change it."));
+                }
+                return fail(ExitError, tweets.lastError());
+            }
+        }
+        out() << tr("saved tweet %1").arg(*id) << Qt::endl;
+        return ExitOk;
+    }
+
+    // As the window does: a tweet with attempts is archived, one never tried is deleted, and one that
+    // is posting or unknown is refused until it is settled (it may be on X).
+    int tweetsDelete()
+    {
+        Subcommand command(m_arguments, 3,
+                           tr("Deletes a tweet; archives it instead when it has a posting history. A tweet that is "
+                              "posting or unknown is kept until it is settled (verify it)."));
+        command.parser.addPositionalArgument(QStringLiteral("ID"), tr("Tweet id (see tweets list)."));
+        if (const int code = command.parse(); code != ExitOk) {
+            return code < 0 ? ExitOk : code;
+        }
+        const auto id = singleId(command, tr("Give exactly one tweet id."));
+        if (!id) {
+            return ExitUsage;
+        }
+        if (!openDatabase()) {
+            return ExitError;
+        }
+        TweetStore tweets(m_db.connection());
+        const auto removal = tweets.remove(*id);
+        if (!removal) {
+            return fail(tweets.refusedByState() ? ExitRefused : ExitError, tweets.lastError());
+        }
+        if (*removal == TweetStore::Removal::Archived) {
+            out() << tr("archived tweet %1: it has a posting history, so its record is kept").arg(*id) << Qt::endl;
+        } else {
+            out() << tr("deleted tweet %1").arg(*id) << Qt::endl;
+        }
+        return ExitOk;
+    }
+
+    int tweetsShow()
+    {
+        Subcommand command(m_arguments, 3, tr("Shows one tweet, archived ones too, with every attempt to post it."));
+        command.parser.addPositionalArgument(QStringLiteral("ID"), tr("Tweet id (see tweets list)."));
+        command.parser.addOption({QStringLiteral("json"), tr("Print JSON.")});
+        if (const int code = command.parse(); code != ExitOk) {
+            return code < 0 ? ExitOk : code;
+        }
+        const auto id = singleId(command, tr("Give exactly one tweet id."));
+        if (!id) {
+            return ExitUsage;
+        }
+        if (!openDatabase()) {
+            return ExitError;
+        }
+        TweetStore tweets(m_db.connection());
+        const auto config = tweets.find(*id);
+        if (!config) {
+            return fail(ExitError, tweets.lastError());
+        }
+        const QList<PostAttempt> attempts = tweets.attempts(*id); // newest first
+        if (command.isSet("json")) {
+            QJsonArray array;
+            for (const PostAttempt &attempt : attempts) {
+                array.append(QJsonObject {{QStringLiteral("attempt_id"), attempt.attemptId},
+                                          {QStringLiteral("started_at"), jsonTime(attempt.startedAt)},
+                                          {QStringLiteral("deadline"), jsonTime(attempt.deadline)},
+                                          {QStringLiteral("finished_at"), jsonTime(attempt.finishedAt)},
+                                          {QStringLiteral("outcome"), attempt.outcome},
+                                          {QStringLiteral("http_status"),
+                                           attempt.httpStatus ? QJsonValue(*attempt.httpStatus) : QJsonValue()},
+                                          {QStringLiteral("post_id"), jsonText(attempt.postId)},
+                                          {QStringLiteral("error"), jsonText(attempt.error)}});
+            }
+            out() << QJsonDocument(QJsonObject {{QStringLiteral("id"), config->id},
+                                                {QStringLiteral("episode_id"), config->episodeId},
+                                                {QStringLiteral("account_id"), config->accountId},
+                                                {QStringLiteral("text"), config->text},
+                                                {QStringLiteral("status"), statusToString(config->status)},
+                                                {QStringLiteral("enabled"), config->enabled},
+                                                {QStringLiteral("archived"), config->archived},
+                                                {QStringLiteral("scheduled_at"), jsonTime(config->scheduledAt)},
+                                                {QStringLiteral("post_id"), jsonText(config->postId)},
+                                                {QStringLiteral("post_url"), jsonText(config->postUrl.toString())},
+                                                {QStringLiteral("last_error"), jsonText(config->lastError)},
+                                                {QStringLiteral("retry_count"), config->retryCount},
+                                                {QStringLiteral("claim_deadline"), jsonTime(config->claimDeadline)},
+                                                {QStringLiteral("attempts"), array}})
+                         .toJson(QJsonDocument::Indented);
+            return ExitOk;
+        }
+        const auto episode = EpisodeStore(m_db.connection()).find(config->episodeId);
+        const auto account = AccountStore(m_db.connection()).find(config->accountId);
+        QTextStream &stream = out();
+        stream << tr("Tweet %1: %2%3")
+                      .arg(config->id)
+                      .arg(statusToString(config->status), config->archived ? tr(" (archived)") : QString())
+               << Qt::endl;
+        stream << tr("Episode:        %1 %2").arg(config->episodeId).arg(episode ? episode->title : QString())
+               << Qt::endl;
+        stream << tr("Account:        %1 %2").arg(config->accountId).arg(account ? account->name : QString())
+               << Qt::endl;
+        stream << tr("Enabled:        %1").arg(config->enabled ? tr("yes") : tr("no")) << Qt::endl;
+        stream << tr("Scheduled:      %1")
+                      .arg(config->scheduledAt.isValid() ? localTime(config->scheduledAt) : tr("not scheduled"))
+               << Qt::endl;
+        QString post = orDash(config->postId);
+        if (!config->postUrl.isEmpty()) {
+            post = tr("%1 (id %2)").arg(config->postUrl.toString(), config->postId);
+        }
+        stream << tr("Post:           %1").arg(post) << Qt::endl;
+        stream << tr("Last error:     %1").arg(orDash(config->lastError)) << Qt::endl;
+        stream << tr("Retries:        %1").arg(config->retryCount) << Qt::endl;
+        stream << tr("Claim deadline: %1").arg(localTime(config->claimDeadline)) << Qt::endl;
+        stream << tr("Text:") << Qt::endl;
+        for (const QString &line : config->text.split(QLatin1Char('\n'))) {
+            stream << QStringLiteral("    ") << line << Qt::endl;
+        }
+        if (attempts.isEmpty()) {
+            stream << tr("No attempts yet.") << Qt::endl;
+            return ExitOk;
+        }
+        stream << tr("Attempts, newest first:") << Qt::endl;
+        for (const PostAttempt &attempt : attempts) {
+            stream << QStringLiteral("  ") << attempt.attemptId << QStringLiteral("  ") << attempt.outcome;
+            if (attempt.httpStatus) {
+                stream << tr(", HTTP %1").arg(*attempt.httpStatus);
+            }
+            if (!attempt.postId.isEmpty()) {
+                stream << tr(", post %1").arg(attempt.postId);
+            }
+            stream << Qt::endl;
+            stream << tr("    started %1, deadline %2, finished %3")
+                          .arg(localTime(attempt.startedAt), localTime(attempt.deadline), localTime(attempt.finishedAt))
+                   << Qt::endl;
+            if (!attempt.error.isEmpty()) {
+                stream << tr("    error: %1").arg(attempt.error) << Qt::endl;
+            }
         }
         return ExitOk;
     }
