@@ -3,8 +3,10 @@
 #include "clirunner.h"
 #include "posting/postingservice.h"
 #include "sandbox/localxserver.h"
+#include "store/accountstore.h"
 #include "store/database.h"
 #include "store/episodestore.h"
+#include "store/tweetstore.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -12,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -66,6 +69,23 @@ private Q_SLOTS:
         QTest::newRow("bad date") << QStringList {QStringLiteral("episodes"),    QStringLiteral("add"),
                                                   QStringLiteral("--title"),     QStringLiteral("t"),
                                                   QStringLiteral("--published"), QStringLiteral("yesterday")};
+        const auto words = [](const char *line) {
+            return QString::fromUtf8(line).split(QLatin1Char(' '));
+        };
+        QTest::newRow("episodes edit without id") << words("episodes edit --title t");
+        QTest::newRow("episodes edit with word id") << words("episodes edit first --title t");
+        QTest::newRow("episodes edit without changes") << words("episodes edit 1");
+        QTest::newRow("episodes delete without id") << words("episodes delete");
+        QTest::newRow("episodes delete two ids") << words("episodes delete 1 2");
+        QTest::newRow("tweets edit without changes") << words("tweets edit 1");
+        QTest::newRow("tweets edit --at and --no-schedule")
+            << words("tweets edit 1 --at 2026-12-01T09:30 --no-schedule");
+        QTest::newRow("tweets edit --enable and --disable") << words("tweets edit 1 --enable --disable");
+        QTest::newRow("tweets edit word account") << words("tweets edit 1 --account main");
+        QTest::newRow("tweets edit unknown option") << words("tweets edit 1 --colour red");
+        QTest::newRow("tweets delete without id") << words("tweets delete");
+        QTest::newRow("tweets show without id") << words("tweets show --json");
+        QTest::newRow("tweets show negative id") << words("tweets show -3");
     }
 
     void usageErrorsExitTwo()
@@ -74,6 +94,336 @@ private Q_SLOTS:
         const CliResult result = runCli(QStringList {QStringLiteral("--db"), m_db} + arguments);
         QCOMPARE(result.exitCode, 2);
         QVERIFY(!result.err.isEmpty());
+    }
+
+    void helpListsTheCommands_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("ownHelp"); // what the command's own --help says
+        QTest::newRow("episodes edit") << QStringLiteral(
+                                              "episodes edit ID [--title T] [--number N] [--url U] [--published DATE]")
+                                       << QStringLiteral("only the options given change");
+        QTest::newRow("episodes delete") << QStringLiteral("episodes delete ID")
+                                         << QStringLiteral("archives it instead");
+        QTest::newRow("tweets edit")
+            << QStringLiteral(
+                   "tweets edit ID [--text T] [--account ID] [--at DATETIME | --no-schedule] [--enable | --disable]")
+            << QStringLiteral("--no-schedule");
+        QTest::newRow("tweets delete") << QStringLiteral("tweets delete ID")
+                                       << QStringLiteral("posting or unknown is kept until it is settled");
+        QTest::newRow("tweets show") << QStringLiteral("tweets show ID [--json]")
+                                     << QStringLiteral("with every attempt");
+    }
+
+    void helpListsTheCommands()
+    {
+        QFETCH(QString, line);
+        QFETCH(QString, ownHelp);
+        const CliResult help = runCli({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.out.contains(line), qPrintable(help.out));
+        const CliResult own = runCli(line.split(QLatin1Char(' ')).mid(0, 2) + QStringList {QStringLiteral("--help")});
+        QCOMPARE(own.exitCode, 0);
+        QVERIFY2(own.out.contains(ownHelp), qPrintable(own.out));
+    }
+
+    // Bad input and refusals: the exit code, the message, and not a byte changed in the database.
+    void editAndDeleteRefusalsChangeNothing_data()
+    {
+        QTest::addColumn<QString>("line"); // {episode}, {tweet}, {posted}, {unknown}, {posting}, {archived}, {account}
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        const QString tooLong(300, QLatin1Char('a'));
+
+        QTest::newRow("episode: unknown id") << "episodes edit 999 --title New" << 1 << "There is no episode 999.";
+        QTest::newRow("episode: bad date") << "episodes edit {episode} --published 2026-02-30" << 2 << "--published";
+        QTest::newRow("episode: good title, bad date")
+            << "episodes edit {episode} --title New --published yesterday" << 2 << "--published";
+        QTest::newRow("episode: negative number") << "episodes edit {episode} --number -1" << 2 << "--number";
+        QTest::newRow("episode: relative url") << "episodes edit {episode} --url example.com" << 2 << "--url";
+        QTest::newRow("episode: blank title") << "episodes edit {episode} --title _" << 2 << "--title";
+        QTest::newRow("tweet: unknown id") << "tweets edit 999 --text hi" << 1 << "There is no tweet 999.";
+        QTest::newRow("tweet: over-long text")
+            << "tweets edit {tweet} --text " + tooLong << 1 << "300 characters long as X counts them; the limit is 280";
+        QTest::newRow("tweet: over-long text and --disable")
+            << "tweets edit {tweet} --disable --text " + tooLong << 1 << "the limit is 280";
+        QTest::newRow("tweet: bad time") << "tweets edit {tweet} --at noon" << 2 << "--at";
+        QTest::newRow("tweet: --at and --no-schedule")
+            << "tweets edit {tweet} --at 2026-12-01T09:30 --no-schedule" << 2 << "--no-schedule";
+        QTest::newRow("tweet: unknown account")
+            << "tweets edit {tweet} --account 999" << 1 << "There is no account 999.";
+        QTest::newRow("posted: text") << "tweets edit {posted} --text Rewritten" << 3
+                                      << "This tweet is posted and can no longer be edited.";
+        QTest::newRow("posted: schedule and --disable")
+            << "tweets edit {posted} --disable --at 2027-01-01T10:00" << 3 << "can no longer be edited";
+        QTest::newRow("posted: account") << "tweets edit {posted} --account {account}" << 3
+                                         << "can no longer be edited";
+        QTest::newRow("unknown: text") << "tweets edit {unknown} --text Again" << 3
+                                       << "This tweet is unknown and can no longer be edited.";
+        QTest::newRow("posting: no schedule")
+            << "tweets edit {posting} --no-schedule" << 3 << "This tweet is posting and can no longer be edited.";
+        QTest::newRow("archived: enable") << "tweets edit {archived} --enable" << 3 << "archived";
+        QTest::newRow("delete: unknown tweet") << "tweets delete {unknown}" << 3 << "Verify it first";
+        QTest::newRow("delete: posting tweet") << "tweets delete {posting}" << 3 << "being posted right now";
+        QTest::newRow("delete: episode with unknown tweet")
+            << "episodes delete {episode}" << 3 << "of this episode may be on X";
+        QTest::newRow("delete: unknown tweet id") << "tweets delete 999" << 1 << "There is no tweet 999.";
+        QTest::newRow("delete: unknown episode id") << "episodes delete 999" << 1 << "There is no episode 999.";
+        QTest::newRow("show: unknown tweet id") << "tweets show 999 --json" << 1 << "There is no tweet 999.";
+    }
+
+    void editAndDeleteRefusalsChangeNothing()
+    {
+        QFETCH(QString, line);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        const Seeded ids = seedDirectly();
+        QStringList arguments = line.split(QLatin1Char(' '));
+        for (QString &argument : arguments) {
+            argument.replace(QLatin1String("{episode}"), QString::number(ids.episode))
+                .replace(QLatin1String("{tweet}"), QString::number(ids.tweet))
+                .replace(QLatin1String("{posted}"), QString::number(ids.posted))
+                .replace(QLatin1String("{unknown}"), QString::number(ids.unknown))
+                .replace(QLatin1String("{posting}"), QString::number(ids.posting))
+                .replace(QLatin1String("{archived}"), QString::number(ids.archived))
+                .replace(QLatin1String("{account}"), QString::number(ids.account));
+            if (argument == QLatin1String("_")) {
+                argument = QStringLiteral("  ");
+            }
+        }
+        const QString before = snapshot();
+        const CliResult result = cli(arguments);
+        QCOMPARE(result.exitCode, exitCode);
+        QVERIFY2(result.err.contains(message), qPrintable(result.err));
+        QVERIFY(result.out.isEmpty());
+        QCOMPARE(snapshot(), before);
+    }
+
+    // What an edit leaves alone stays as it was: the object after is the object before with only the
+    // named keys changed.
+    void editChangesOnlyTheGivenFields_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QVariantMap>("changed");
+        QTest::newRow("episode title") << "episodes edit {episode} --title Remastered"
+                                       << QVariantMap {{QStringLiteral("title"), QStringLiteral("Remastered")}};
+        QTest::newRow("episode number") << "episodes edit {episode} --number 7"
+                                        << QVariantMap {{QStringLiteral("number"), 7}};
+        QTest::newRow("episode url and date")
+            << "episodes edit {episode} --url https://example.com/new --published 2027-01-02"
+            << QVariantMap {{QStringLiteral("url"), QStringLiteral("https://example.com/new")},
+                            {QStringLiteral("published"), QStringLiteral("2027-01-02")}};
+        QTest::newRow("tweet text") << "tweets edit {tweet} --text Fresh_words"
+                                    << QVariantMap {{QStringLiteral("text"), QStringLiteral("Fresh words")}};
+        QTest::newRow("tweet at, with offset")
+            << "tweets edit {tweet} --at 2026-12-24T18:00:00+01:00"
+            << QVariantMap {{QStringLiteral("scheduled_at"), QStringLiteral("2026-12-24T17:00:00Z")}};
+        QTest::newRow("tweet no schedule")
+            << "tweets edit {tweet} --no-schedule" << QVariantMap {{QStringLiteral("scheduled_at"), QVariant()}};
+        QTest::newRow("tweet account and disable")
+            << "tweets edit {tweet} --account {other} --disable"
+            << QVariantMap {{QStringLiteral("account_id"), QStringLiteral("{other}")},
+                            {QStringLiteral("enabled"), false}};
+        QTest::newRow("posted tweet may be disabled")
+            << "tweets edit {posted} --disable" << QVariantMap {{QStringLiteral("enabled"), false}};
+        QTest::newRow("unknown tweet may be disabled")
+            << "tweets edit {unknown} --disable" << QVariantMap {{QStringLiteral("enabled"), false}};
+        QTest::newRow("disabled tweet enabled")
+            << "tweets edit {disabled} --enable" << QVariantMap {{QStringLiteral("enabled"), true}};
+    }
+
+    void editChangesOnlyTheGivenFields()
+    {
+        QFETCH(QString, line);
+        QFETCH(QVariantMap, changed);
+        const Seeded ids = seedDirectly();
+        const QHash<QString, qint64> names {
+            {QStringLiteral("{episode}"), ids.episode},   {QStringLiteral("{tweet}"), ids.tweet},
+            {QStringLiteral("{posted}"), ids.posted},     {QStringLiteral("{unknown}"), ids.unknown},
+            {QStringLiteral("{disabled}"), ids.disabled}, {QStringLiteral("{other}"), ids.otherAccount}};
+        QStringList arguments = line.split(QLatin1Char(' '));
+        for (QString &argument : arguments) {
+            argument = names.contains(argument) ? QString::number(names.value(argument))
+                                                : argument.replace(QLatin1Char('_'), QLatin1Char(' '));
+        }
+        const bool episode = arguments.first() == QLatin1String("episodes");
+        const qint64 id = arguments.at(2).toLongLong();
+        const auto current = [&] {
+            return episode ? episodeJson(id) : tweetJson(QString::number(id));
+        };
+        QJsonObject expected = current();
+        QVERIFY(!expected.isEmpty());
+        for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
+            QVERIFY2(expected.contains(it.key()), qPrintable(it.key()));
+            const QVariant value =
+                names.contains(it.value().toString()) ? QVariant(names.value(it.value().toString())) : it.value();
+            expected.insert(it.key(), QJsonValue::fromVariant(value));
+        }
+        const CliResult result = cli(arguments);
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.out.startsWith(QLatin1String("saved ")), qPrintable(result.out));
+        QCOMPARE(current(), expected);
+    }
+
+    void deleteDeletesWhatNeverWentOutAndArchivesTheRest()
+    {
+        const QString account = add({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("--name"),
+                                     QStringLiteral("Practice"), QStringLiteral("--sandbox")});
+        const QString pilot = add(
+            {QStringLiteral("episodes"), QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("Pilot")});
+        const QString bonus = add(
+            {QStringLiteral("episodes"), QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("Bonus")});
+        const auto newTweet = [&](const QString &episode, const QString &text) {
+            return add({QStringLiteral("tweets"), QStringLiteral("add"), QStringLiteral("--episode"), episode,
+                        QStringLiteral("--account"), account, QStringLiteral("--text"), text});
+        };
+        const QString posted = newTweet(pilot, QStringLiteral("Out now"));
+        const QString neverSent = newTweet(pilot, QStringLiteral("Reminder"));
+        const QString bonusTweet = newTweet(bonus, QStringLiteral("Bonus!"));
+        QVERIFY(!bonusTweet.isEmpty());
+        QCOMPARE(cli({QStringLiteral("post"), posted}).exitCode, 0);
+
+        const CliResult deleted = cli({QStringLiteral("tweets"), QStringLiteral("delete"), neverSent});
+        QCOMPARE(deleted.exitCode, 0);
+        QCOMPARE(deleted.out, QStringLiteral("deleted tweet ") + neverSent);
+        QCOMPARE(cli({QStringLiteral("tweets"), QStringLiteral("show"), neverSent}).exitCode, 1);
+
+        const CliResult archived = cli({QStringLiteral("tweets"), QStringLiteral("delete"), posted});
+        QCOMPARE(archived.exitCode, 0);
+        QVERIFY2(archived.out.startsWith(QStringLiteral("archived tweet ") + posted), qPrintable(archived.out));
+        const QJsonObject kept = tweetJson(posted);
+        QCOMPARE(kept.value(QLatin1String("archived")).toBool(), true);
+        QCOMPARE(kept.value(QLatin1String("status")).toString(), QStringLiteral("posted"));
+        QCOMPARE(kept.value(QLatin1String("attempts")).toArray().size(), 1);
+        QVERIFY(CliDatabase(m_db).tweet(posted).isEmpty()); // no longer listed
+
+        const CliResult archivedEpisode = cli({QStringLiteral("episodes"), QStringLiteral("delete"), pilot});
+        QCOMPARE(archivedEpisode.exitCode, 0);
+        QVERIFY2(archivedEpisode.out.startsWith(QStringLiteral("archived episode ") + pilot),
+                 qPrintable(archivedEpisode.out));
+        const CliResult deletedEpisode = cli({QStringLiteral("episodes"), QStringLiteral("delete"), bonus});
+        QCOMPARE(deletedEpisode.exitCode, 0);
+        QCOMPARE(deletedEpisode.out, QStringLiteral("deleted episode ") + bonus);
+        QCOMPARE(cli({QStringLiteral("tweets"), QStringLiteral("show"), bonusTweet}).exitCode, 1);
+        QVERIFY(episodeJson(pilot.toLongLong()).isEmpty() && episodeJson(bonus.toLongLong()).isEmpty());
+        QVERIFY(tweetJson(posted).value(QLatin1String("archived")).toBool()); // the record survives
+    }
+
+    // A tweet that may be on X is kept, and so is its episode, until it is verified.
+    void unknownTweetIsKeptUntilVerified()
+    {
+        const QString account =
+            add({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("--name"),
+                 QStringLiteral("Real show"), QStringLiteral("--api-base"), m_server->baseUrl().toString()},
+                keysJson);
+        const QString episode = add(
+            {QStringLiteral("episodes"), QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("Pilot")});
+        const QString tweet =
+            add({QStringLiteral("tweets"), QStringLiteral("add"), QStringLiteral("--episode"), episode,
+                 QStringLiteral("--account"), account, QStringLiteral("--text"), QStringLiteral("Maybe out")});
+        m_server->injectFault(
+            {LocalXServer::FaultKind::ServerErrorAfterCreate, 1, 0, {}, LocalXServer::Endpoint::CreateTweet});
+        QCOMPARE(cli({QStringLiteral("post"), tweet}).exitCode, 5);
+        const QJsonObject unknown = tweetJson(tweet);
+        QCOMPARE(unknown.value(QLatin1String("status")).toString(), QStringLiteral("unknown"));
+        const QJsonObject attempt = unknown.value(QLatin1String("attempts")).toArray().first().toObject();
+        QCOMPARE(attempt.value(QLatin1String("outcome")).toString(), QStringLiteral("unknown"));
+        QVERIFY(attempt.value(QLatin1String("http_status")).toInt() >= 500);
+        QVERIFY(!attempt.value(QLatin1String("error")).toString().isEmpty());
+
+        const CliResult refused = cli({QStringLiteral("tweets"), QStringLiteral("delete"), tweet});
+        QCOMPARE(refused.exitCode, 3);
+        QVERIFY2(refused.err.contains(QLatin1String("may be on X")), qPrintable(refused.err));
+        QCOMPARE(tweetJson(tweet), unknown); // still there, unchanged
+        QCOMPARE(CliDatabase(m_db).status(tweet), QStringLiteral("unknown"));
+        const CliResult episodeRefused = cli({QStringLiteral("episodes"), QStringLiteral("delete"), episode});
+        QCOMPARE(episodeRefused.exitCode, 3);
+        QVERIFY2(episodeRefused.err.contains(QStringLiteral("Tweet %1 of this episode").arg(tweet)),
+                 qPrintable(episodeRefused.err));
+        QVERIFY(!episodeJson(episode.toLongLong()).isEmpty());
+
+        QCOMPARE(cli({QStringLiteral("verify"), tweet}).exitCode, 0);
+        const CliResult archived = cli({QStringLiteral("tweets"), QStringLiteral("delete"), tweet});
+        QCOMPARE(archived.exitCode, 0);
+        QVERIFY2(archived.out.startsWith(QLatin1String("archived")), qPrintable(archived.out));
+        QCOMPARE(cli({QStringLiteral("episodes"), QStringLiteral("delete"), episode}).exitCode, 0);
+        QCOMPARE(m_server->createRequestCount(), 1);
+    }
+
+    void showAfterASandboxPost()
+    {
+        const QString account = add({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("--name"),
+                                     QStringLiteral("Practice"), QStringLiteral("--sandbox")});
+        const QString episode = add(
+            {QStringLiteral("episodes"), QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("Pilot")});
+        const QString tweet =
+            add({QStringLiteral("tweets"), QStringLiteral("add"), QStringLiteral("--episode"), episode,
+                 QStringLiteral("--account"), account, QStringLiteral("--text"), QStringLiteral("Out now: {title}"),
+                 QStringLiteral("--at"), QStringLiteral("2026-12-01T09:30:00Z")});
+        const QJsonObject fresh = tweetJson(tweet);
+        QCOMPARE(fresh.value(QLatin1String("attempts")).toArray().size(), 0);
+        QCOMPARE(fresh.value(QLatin1String("claim_deadline")), QJsonValue());
+
+        const QDateTime beforePost = QDateTime::currentDateTimeUtc().addSecs(-1);
+        QCOMPARE(cli({QStringLiteral("post"), tweet}).exitCode, 0);
+        const CliResult shown =
+            cli({QStringLiteral("tweets"), QStringLiteral("show"), tweet, QStringLiteral("--json")});
+        QCOMPARE(shown.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(shown.out.toUtf8()).object();
+        QStringList keys = json.keys();
+        keys.sort();
+        QCOMPARE(keys,
+                 (QStringList {QStringLiteral("account_id"), QStringLiteral("archived"), QStringLiteral("attempts"),
+                               QStringLiteral("claim_deadline"), QStringLiteral("enabled"),
+                               QStringLiteral("episode_id"), QStringLiteral("id"), QStringLiteral("last_error"),
+                               QStringLiteral("post_id"), QStringLiteral("post_url"), QStringLiteral("retry_count"),
+                               QStringLiteral("scheduled_at"), QStringLiteral("status"), QStringLiteral("text")}));
+        QCOMPARE(json.value(QLatin1String("id")).toInteger(), tweet.toLongLong());
+        QCOMPARE(json.value(QLatin1String("episode_id")).toInteger(), episode.toLongLong());
+        QCOMPARE(json.value(QLatin1String("account_id")).toInteger(), account.toLongLong());
+        QCOMPARE(json.value(QLatin1String("status")).toString(), QStringLiteral("posted"));
+        QCOMPARE(json.value(QLatin1String("text")).toString(), QStringLiteral("Out now: {title}"));
+        QCOMPARE(json.value(QLatin1String("scheduled_at")).toString(), QStringLiteral("2026-12-01T09:30:00Z"));
+        QCOMPARE(json.value(QLatin1String("enabled")).toBool(), true);
+        QCOMPARE(json.value(QLatin1String("last_error")), QJsonValue());
+        QCOMPARE(json.value(QLatin1String("retry_count")).toInt(), 0);
+        const QString postId = json.value(QLatin1String("post_id")).toString();
+        QVERIFY(!postId.isEmpty());
+        checkUtcOrNull(json.value(QLatin1String("claim_deadline")));
+
+        const QJsonArray attempts = json.value(QLatin1String("attempts")).toArray();
+        QCOMPARE(attempts.size(), 1);
+        const QJsonObject attempt = attempts.first().toObject();
+        keys = attempt.keys();
+        keys.sort();
+        QCOMPARE(keys,
+                 (QStringList {QStringLiteral("attempt_id"), QStringLiteral("deadline"), QStringLiteral("error"),
+                               QStringLiteral("finished_at"), QStringLiteral("http_status"), QStringLiteral("outcome"),
+                               QStringLiteral("post_id"), QStringLiteral("started_at")}));
+        QVERIFY(!attempt.value(QLatin1String("attempt_id")).toString().isEmpty());
+        QCOMPARE(attempt.value(QLatin1String("outcome")).toString(), QStringLiteral("posted"));
+        QCOMPARE(attempt.value(QLatin1String("http_status")).toInt(), 201);
+        QCOMPARE(attempt.value(QLatin1String("post_id")).toString(), postId);
+        QCOMPARE(attempt.value(QLatin1String("error")), QJsonValue());
+        const QDateTime started = checkUtcOrNull(attempt.value(QLatin1String("started_at")));
+        const QDateTime finished = checkUtcOrNull(attempt.value(QLatin1String("finished_at")));
+        QVERIFY(started >= beforePost);
+        QVERIFY(finished >= started);
+        const QDateTime deadline = checkUtcOrNull(attempt.value(QLatin1String("deadline")));
+        QVERIFY(!deadline.isValid() || deadline >= started);
+
+        // The same for a person, with local times.
+        const CliResult text = cli({QStringLiteral("tweets"), QStringLiteral("show"), tweet});
+        QCOMPARE(text.exitCode, 0);
+        for (const QString &needle :
+             {QStringLiteral("Tweet %1: posted").arg(tweet), QStringLiteral("Practice"), QStringLiteral("Pilot"),
+              QStringLiteral("Out now: {title}"), attempt.value(QLatin1String("attempt_id")).toString(),
+              QStringLiteral("HTTP 201"), postId,
+              QDateTime(QDate(2026, 12, 1), QTime(9, 30), Qt::UTC)
+                  .toLocalTime()
+                  .toString(QStringLiteral("yyyy-MM-dd HH:mm"))}) {
+            QVERIFY2(text.out.contains(needle), qPrintable(needle + QLatin1String(" not in:\n") + text.out));
+        }
     }
 
     void textCheck_data()
@@ -304,6 +654,143 @@ private:
     {
         QFile file(path);
         return file.open(QIODevice::ReadOnly) && file.readAll().contains(needle);
+    }
+
+    QJsonObject tweetJson(const QString &id) const
+    {
+        const CliResult result = cli({QStringLiteral("tweets"), QStringLiteral("show"), id, QStringLiteral("--json")});
+        return result.exitCode == 0 ? QJsonDocument::fromJson(result.out.toUtf8()).object() : QJsonObject();
+    }
+
+    QJsonObject episodeJson(qint64 id) const
+    {
+        const CliResult result = cli({QStringLiteral("episodes"), QStringLiteral("list"), QStringLiteral("--json")});
+        for (const QJsonValue &value : QJsonDocument::fromJson(result.out.toUtf8()).array()) {
+            if (value.toObject().value(QLatin1String("id")).toInteger() == id) {
+                return value.toObject();
+            }
+        }
+        return {};
+    }
+
+    // An ISO 8601 time in UTC ("…Z"), or null; returns it (invalid for null).
+    static QDateTime checkUtcOrNull(const QJsonValue &value)
+    {
+        if (value.isNull()) {
+            return {};
+        }
+        const QString text = value.toString();
+        const QDateTime time = QDateTime::fromString(text, Qt::ISODate);
+        if (!text.endsWith(QLatin1Char('Z')) || !time.isValid() || time.timeSpec() != Qt::UTC) {
+            qWarning() << "not an ISO 8601 UTC time:" << value;
+            return QDateTime::fromMSecsSinceEpoch(0, Qt::UTC).addYears(-100); // fails any ordering check
+        }
+        return time;
+    }
+
+    struct Seeded
+    {
+        qint64 account = 0;
+        qint64 otherAccount = 0;
+        qint64 episode = 0;
+        qint64 tweet = 0; // pending, scheduled
+        qint64 disabled = 0;
+        qint64 posted = 0;
+        qint64 unknown = 0;
+        qint64 posting = 0;
+        qint64 archived = 0;
+    };
+
+    // One episode with a tweet in every state, written straight to the database (the states the
+    // poster would leave, without posting).
+    Seeded seedDirectly() const
+    {
+        Database db;
+        if (!db.open(m_db, QStringLiteral("seed"))) {
+            qFatal("cannot open the test database");
+        }
+        Seeded ids;
+        AccountStore accounts(db.connection());
+        Account account;
+        account.name = QStringLiteral("Practice");
+        account.kind = AccountKind::Sandbox;
+        ids.account = accounts.add(account).value_or(0);
+        account.name = QStringLiteral("Other");
+        ids.otherAccount = accounts.add(account).value_or(0);
+        Episode episode;
+        episode.title = QStringLiteral("Pilot");
+        episode.number = 1;
+        episode.link = QUrl(QStringLiteral("https://example.com/1"));
+        episode.publishedOn = QDate(2026, 11, 28);
+        ids.episode = EpisodeStore(db.connection()).add(episode).value_or(0);
+        TweetStore tweets(db.connection());
+        const auto addTweet = [&](const QString &text, bool enabled = true) {
+            TweetConfig config;
+            config.episodeId = ids.episode;
+            config.accountId = ids.account;
+            config.text = text;
+            config.enabled = enabled;
+            config.scheduledAt = QDateTime(QDate(2026, 12, 1), QTime(8, 30), Qt::UTC);
+            config.scheduledZone = QStringLiteral("Europe/Berlin");
+            return tweets.add(config).value_or(0);
+        };
+        ids.tweet = addTweet(QStringLiteral("Pending"));
+        ids.disabled = addTweet(QStringLiteral("Disabled"), false);
+        ids.posted = addTweet(QStringLiteral("Posted"));
+        ids.unknown = addTweet(QStringLiteral("Unknown"));
+        ids.posting = addTweet(QStringLiteral("Posting"));
+        ids.archived = addTweet(QStringLiteral("Archived"));
+        QSqlQuery query(db.connection());
+        const auto exec = [&query](const QString &sql) {
+            if (!query.exec(sql)) {
+                qFatal("seeding failed: %s", qPrintable(sql));
+            }
+        };
+        for (const auto &[id, status] : {std::pair {ids.posted, "posted"}, std::pair {ids.unknown, "unknown"},
+                                         std::pair {ids.posting, "posting"}, std::pair {ids.archived, "failed"}}) {
+            exec(QStringLiteral("INSERT INTO post_attempts (attempt_id, config_id, account_id, text_sent, "
+                                "claimed_by, started_at, deadline, outcome, post_id) VALUES ('a%1', %1, %2, 't', "
+                                "'host:1', '2026-12-01T08:30:00.000Z', '2026-12-01T08:30:30.000Z', '%3', %4)")
+                     .arg(id)
+                     .arg(ids.account)
+                     .arg(QLatin1String(status))
+                     .arg(qstrcmp(status, "posted") == 0 ? QStringLiteral("'1800'") : QStringLiteral("NULL")));
+            exec(QStringLiteral("UPDATE tweet_configs SET status = '%2', attempt_id = 'a%1', claimed_at = "
+                                "'2026-12-01T08:30:00.000Z', post_id = %3 WHERE id = %1")
+                     .arg(id)
+                     .arg(QLatin1String(status))
+                     .arg(qstrcmp(status, "posted") == 0 ? QStringLiteral("'1800'") : QStringLiteral("NULL")));
+        }
+        exec(QStringLiteral("UPDATE tweet_configs SET archived = 1, enabled = 0 WHERE id = %1").arg(ids.archived));
+        if (!ids.account || !ids.otherAccount || !ids.episode || !ids.archived) {
+            qFatal("seeding failed");
+        }
+        return ids;
+    }
+
+    // Every row of the tables the commands write, updated_at included: equal snapshots mean nothing
+    // was written.
+    QString snapshot() const
+    {
+        Database db;
+        if (!db.open(m_db, QStringLiteral("snapshot"))) {
+            return QStringLiteral("cannot open");
+        }
+        QString dump;
+        QSqlQuery query(db.connection());
+        for (const char *table : {"episodes", "tweet_configs", "post_attempts", "accounts"}) {
+            if (!query.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(QLatin1String(table)))) {
+                return QStringLiteral("cannot read ") + QLatin1String(table);
+            }
+            while (query.next()) {
+                dump += QLatin1String(table);
+                for (int column = 0; column < query.record().count(); ++column) {
+                    dump += QLatin1Char('|') + query.value(column).toString();
+                }
+                dump += QLatin1Char('\n');
+            }
+        }
+        return dump;
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;
