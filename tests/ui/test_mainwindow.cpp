@@ -328,6 +328,38 @@ private Q_SLOTS:
         QVERIFY(window->currentEpisodeId() != m_pilot);
     }
 
+    // A tweet whose outcome is unknown may be on X: the window says so and deletes nothing, neither the
+    // tweet nor its episode, until it is verified.
+    void deletingATweetThatMayBeOnXIsRefused()
+    {
+        seed();
+        setStatus(m_pendingTweet, QStringLiteral("unknown"));
+        MainWindow *window = openWindow();
+        QVERIFY(window->selectEpisode(m_pilot));
+        QVERIFY(window->selectTweet(m_pendingTweet));
+
+        MessageBox::setNextAnswer(QMessageBox::Ok); // "Delete this tweet?"
+        MessageBox::setNextAnswer(QMessageBox::Ok); // "Tweet Not Deleted"
+        action(QStringLiteral("deleteTweetAction"))->trigger();
+        QCOMPARE(MessageBox::lastText(),
+                 QStringLiteral("The tweet could not be deleted. This tweet may be on X: its outcome is unknown. "
+                                "Verify it first, then delete it."));
+        QCOMPARE(tweetView()->model()->rowCount(), 2);
+        const auto kept = TweetStore(m_db->connection()).find(m_pendingTweet);
+        QVERIFY(kept && !kept->archived && kept->enabled);
+        QCOMPARE(kept->status, TweetStatus::Unknown);
+
+        MessageBox::setNextAnswer(QMessageBox::Ok); // "Delete the episode …?"
+        MessageBox::setNextAnswer(QMessageBox::Ok); // "Episode Not Deleted"
+        action(QStringLiteral("deleteEpisodeAction"))->trigger();
+        QVERIFY2(
+            MessageBox::lastText().contains(QStringLiteral("Tweet %1 of this episode may be on X").arg(m_pendingTweet)),
+            qPrintable(MessageBox::lastText()));
+        QCOMPARE(episodeView()->model()->rowCount(), 3);
+        QVERIFY(!EpisodeStore(m_db->connection()).find(m_pilot)->archived);
+        QCOMPARE(window->currentEpisodeId(), m_pilot);
+    }
+
     void counterRefusesOkPast280()
     {
         seed();
