@@ -524,7 +524,7 @@ void PostingService::verifyAgainst(const PostOutcome &base, const TweetConfig &c
 {
     const QDateTime since = attempt.startedAt.addSecs(-kVerifyLookBackSecs);
     m_client->userTweets(
-        apiBaseFor(account), credentials, userId, since, this,
+        apiBaseFor(account), credentials, userId, XTimelineQuery {since, {}, {}}, this,
         [this, base, config, account, attempt](const XUserTweetsResult &timeline) {
             PostOutcome outcome = base;
             outcome.httpStatus = timeline.httpStatus;
