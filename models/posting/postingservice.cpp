@@ -524,7 +524,7 @@ void PostingService::verifyAgainst(const PostOutcome &base, const TweetConfig &c
 {
     const QDateTime since = attempt.startedAt.addSecs(-kVerifyLookBackSecs);
     m_client->userTweets(
-        apiBaseFor(account), credentials, userId, since, this,
+        apiBaseFor(account), credentials, userId, XTimelineQuery {since, {}, {}}, this,
         [this, base, config, account, attempt](const XUserTweetsResult &timeline) {
             PostOutcome outcome = base;
             outcome.httpStatus = timeline.httpStatus;
@@ -535,8 +535,11 @@ void PostingService::verifyAgainst(const PostOutcome &base, const TweetConfig &c
                 return;
             }
             PostingStore posting = store();
+            bool undecided = false;
             for (const XPostSummary &post : timeline.posts) {
-                if (postTextMatches(attempt.textSent, post.text)) {
+                const PostMatch match = matchPost(attempt.textSent, post);
+                undecided = undecided || match == PostMatch::CannotTell;
+                if (match == PostMatch::Match) {
                     const QUrl url = postUrlFor(account, post.id);
                     if (!posting.settle(config.id, attempt.attemptId, TweetStatus::Posted, post.id, url, {})) {
                         outcome.message = posting.lastError();
@@ -551,6 +554,13 @@ void PostingService::verifyAgainst(const PostOutcome &base, const TweetConfig &c
                     emitVerify(outcome);
                     return;
                 }
+            }
+            if (undecided) {
+                // A post fits only if a link is ours, and X did not say what it stands for.
+                outcome.message = tr("X lists a post with this text but does not say where its links lead; "
+                                     "EpisodeDesk cannot tell whether it is this tweet. Check the account on X.");
+                emitVerify(outcome);
+                return;
             }
             if (!timeline.nextToken.isEmpty()) {
                 // More posts since the claim than one page holds: not finding it on this page proves

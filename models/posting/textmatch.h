@@ -2,12 +2,42 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "x/xresponse.h"
+
 #include <QString>
 
 namespace EpisodeDesk::Models {
 
-// Whether a post X returns is the text we sent. X rewrites every link to a t.co link and HTML-escapes
-// &, < and >, so links in the sent text match any link in X's, and entities are decoded first.
-bool postTextMatches(const QString &sent, const QString &onX);
+// Whether a post on X is the one we sent (DESIGN.md, posting protocol step 5 "Verify").
+enum class PostMatch
+{
+    Match, // the same text, and every t.co link stands for the link that was sent there
+    NoMatch, // another text, or a link that X says stands for something else
+    CannotTell, // the text fits only if a t.co link is ours, and X did not say what it stands for
+};
+
+// X rewrites every link to a t.co link and HTML-escapes &, < and >, so the texts are compared after
+// decoding those entities, NFC and folding runs of blanks; each t.co link in X's text must stand where
+// a link of the sent text stands, and its entity's expanded_url must be that link, compared as a URL
+// (scheme and host in any case, a scheme-less link equal to http:// or https://, default ports and the
+// lone "/" of an empty path ignored, the rest exact). Without that last check two announcements that
+// differ only in their link (".../ep101", ".../ep102") would each match the other's post.
+//
+//     switch (matchPost(attempt.textSent, post)) {
+//     case PostMatch::Match:      // settle posted with post.id
+//     case PostMatch::NoMatch:    // not this post
+//     case PostMatch::CannotTell: // keep the tweet unknown: never "verified not published" on this
+//     }
+//
+// `post` must have been read with tweet.fields=entities (XClient::userTweets asks for it); without
+// entities every post whose text fits is CannotTell. Pure: no I/O.
+PostMatch matchPost(const QString &sent, const XPostSummary &post);
+
+// Whether two links are the same for matchPost(): `sent` as the user wrote it, `expanded` as X names
+// it. Public for tests.
+bool sameLink(const QString &sent, const QString &expanded);
+
+// Stable names ("match", "no-match", "cannot-tell") for logs and tests.
+QString postMatchName(PostMatch match);
 
 } // namespace EpisodeDesk::Models

@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandbox/localxserver.h"
 
+#include "sandbox/tcolinks.h"
+
 #include <QAbstractHttpServer>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QHash>
 #include <QHostAddress>
@@ -180,104 +181,6 @@ bool isDigits(const QString &text)
 {
     return !text.isEmpty() && text.size() <= 19 &&
         std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
-}
-
-// The top-level domains twitter-text links without a scheme (resources/data/twitter-tlds.json),
-// longest first so that the alternation tries "company" before "co".
-QStringList linkableTlds()
-{
-    QStringList tlds;
-    QFile file(QStringLiteral(":/episodedesk/data/twitter-tlds.json"));
-    if (file.open(QIODevice::ReadOnly)) {
-        const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
-        for (const QString &group : {QStringLiteral("generic"), QStringLiteral("country")}) {
-            const QJsonArray list = root.value(group).toArray();
-            for (const QJsonValue &tld : list) {
-                tlds.append(QRegularExpression::escape(tld.toString()));
-            }
-        }
-    }
-    if (tlds.isEmpty()) {
-        // Without the resource, scheme-less links are only found for the commonest endings.
-        qCWarning(lcSandbox, "TLD list not available; bare domains are recognised for a few TLDs only");
-        tlds = QStringList {QStringLiteral("com"), QStringLiteral("org"), QStringLiteral("net"), QStringLiteral("fm"),
-                            QStringLiteral("io"),  QStringLiteral("co"),  QStringLiteral("tv")};
-    }
-    std::sort(tlds.begin(), tlds.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
-    return tlds;
-}
-
-// An approximation of twitter-text's URL extraction, good for the links podcasters post (with a
-// scheme, or a bare domain with a known TLD, trailing punctuation left out). The text/ rules are the
-// reference for counting; here only the t.co wrapping of the sandbox's answers depends on it.
-const QRegularExpression &urlPattern()
-{
-    static const QRegularExpression pattern = [] {
-        const QString label = QStringLiteral("[\\p{L}\\p{N}](?:[\\p{L}\\p{N}_-]*[\\p{L}\\p{N}])?");
-        const QString expression =
-            QStringLiteral("(?<![\\p{L}\\p{N}@$#_./-])"
-                           "(?:https?://[^\\s/?#]+[^\\s]*"
-                           "|(?:%1\\.)+(?:%2)(?![\\p{L}\\p{N}_@-])(?::[0-9]+)?(?:[/?#][^\\s]*)?)")
-                .arg(label, linkableTlds().join(u'|'));
-        return QRegularExpression(
-            expression, QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    }();
-    return pattern;
-}
-
-// Drops what twitter-text leaves out of a URL's end: sentence punctuation and an unbalanced ')'.
-qsizetype trimmedUrlLength(QStringView url)
-{
-    qsizetype length = url.size();
-    while (length > 0) {
-        const QChar last = url.at(length - 1);
-        const QStringView kept = url.first(length);
-        if (QStringView(u".,:;!?'\"").contains(last)) {
-            --length;
-        } else if (last == u')' && kept.count(u'(') < kept.count(u')')) {
-            --length;
-        } else {
-            break;
-        }
-    }
-    return length;
-}
-
-QString tcoCode(const QString &postId, int index)
-{
-    static constexpr char alphabet[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
-    const QByteArray digest =
-        QCryptographicHash::hash((postId + u'/' + QString::number(index)).toUtf8(), QCryptographicHash::Sha256);
-    QString code;
-    for (int i = 0; i < 10; ++i) {
-        code.append(QLatin1Char(alphabet[static_cast<unsigned char>(digest.at(i)) % 62]));
-    }
-    return code;
-}
-
-// What X answers for a sent text: every URL becomes a 23-character t.co link and &, <, > come back
-// HTML-escaped, so clients that compare texts must normalise (DESIGN.md, "Verify").
-QString textAsXReturnsIt(const QString &sent, const QString &postId)
-{
-    QString result;
-    qsizetype position = 0;
-    int index = 0;
-    QRegularExpressionMatchIterator it = urlPattern().globalMatch(sent);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch match = it.next();
-        const qsizetype length =
-            trimmedUrlLength(QStringView(sent).sliced(match.capturedStart(), match.capturedLength()));
-        if (length == 0 || match.capturedStart() < position) {
-            continue;
-        }
-        result += QStringView(sent).sliced(position, match.capturedStart() - position).toString().toHtmlEscaped();
-        result += QStringLiteral("https://t.co/") + tcoCode(postId, index++);
-        position = match.capturedStart() + length;
-    }
-    result += QStringView(sent).sliced(position).toString().toHtmlEscaped();
-    // toHtmlEscaped also escapes '"'; X leaves quotes alone.
-    result.replace(QStringLiteral("&quot;"), QStringLiteral("\""));
-    return result;
 }
 
 template<typename Enum> std::optional<Enum> enumFromName(const QString &name)
@@ -937,7 +840,7 @@ LocalXServer::Reply LocalXServer::createTweet(const Exchange &exchange, const Us
                 Post post;
                 post.id = QString::number(state.lastId);
                 post.userId = user.id;
-                post.text = textAsXReturnsIt(text, post.id);
+                post.text = wrapLinksAsX(text, post.id).text;
                 post.sentText = text;
                 post.createdAt = wholeSeconds(time);
                 state.posts.append(post);
@@ -1007,9 +910,7 @@ LocalXServer::Reply LocalXServer::userTweets(const Exchange &exchange, const QSt
     }
     qint64 sinceId = 0;
     qint64 untilId = 0;
-    qint64 pageBelow = 0;
-    for (const auto &[key, id] : {std::pair {"since_id", &sinceId}, std::pair {"until_id", &untilId},
-                                  std::pair {"pagination_token", &pageBelow}}) {
+    for (const auto &[key, id] : {std::pair {"since_id", &sinceId}, std::pair {"until_id", &untilId}}) {
         if (query.hasQueryItem(QLatin1String(key))) {
             if (!isDigits(value(key))) {
                 return Reply::invalid(QLatin1String(key), QStringLiteral("Invalid '%1'").arg(QLatin1String(key)));
@@ -1017,9 +918,20 @@ LocalXServer::Reply LocalXServer::userTweets(const Exchange &exchange, const QSt
             *id = value(key).toLongLong();
         }
     }
-    // As at X, created_at is only there when asked for (the 2026 spec calls the parameter post.fields).
+    // Tokens are opaque to clients, as X's are; this one is the page's lower bound in base 36.
+    qint64 pageBelow = 0;
+    if (query.hasQueryItem(QStringLiteral("pagination_token"))) {
+        bool ok = false;
+        pageBelow = value("pagination_token").toLongLong(&ok, 36);
+        if (!ok || pageBelow <= 0) {
+            return Reply::invalid(QStringLiteral("pagination_token"), QStringLiteral("Invalid 'pagination_token'"));
+        }
+    }
+    // As at X, created_at and entities are only there when asked for (the 2026 spec calls the
+    // parameter post.fields).
     const QStringList fields = (value("tweet.fields") + u',' + value("post.fields")).split(u',');
     const bool withCreatedAt = fields.contains(QStringLiteral("created_at"));
+    const bool withEntities = fields.contains(QStringLiteral("entities"));
 
     QList<Post> timeline;
     QString error;
@@ -1063,6 +975,14 @@ LocalXServer::Reply LocalXServer::userTweets(const Exchange &exchange, const QSt
         if (withCreatedAt) {
             item.insert(QStringLiteral("created_at"), isoWithMs(post.createdAt));
         }
+        if (withEntities) {
+            // Rebuilt from what was sent. X leaves "entities" out of a post that has none; a text
+            // stored by a build that wrapped links differently gets none either, rather than wrong ones.
+            const TcoWrappedText wrapped = wrapLinksAsX(post.sentText, post.id);
+            if (!wrapped.links.isEmpty() && wrapped.text == post.text) {
+                item.insert(QStringLiteral("entities"), entitiesJson(wrapped.links));
+            }
+        }
         data.append(item);
     }
     QJsonObject meta {{QStringLiteral("result_count"), data.size()},
@@ -1070,7 +990,7 @@ LocalXServer::Reply LocalXServer::userTweets(const Exchange &exchange, const QSt
                       {QStringLiteral("oldest_id"), timeline.constLast().id}};
     if (more) {
         // The next page holds the posts below the oldest one of this page.
-        meta.insert(QStringLiteral("next_token"), timeline.constLast().id);
+        meta.insert(QStringLiteral("next_token"), QString::number(timeline.constLast().id.toLongLong(), 36));
     }
     return Reply::json(200, QJsonObject {{QStringLiteral("data"), data}, {QStringLiteral("meta"), meta}});
 }

@@ -30,8 +30,9 @@ namespace EpisodeDesk::Models {
 //   server.injectFault({.kind = LocalXServer::FaultKind::DropAfterCreate});
 //
 // Endpoints (X's shapes, see X_API_NOTES.md): POST /2/tweets, GET /2/users/me,
-// GET /2/users/{id}/tweets. Every one needs a valid OAuth 1.0a HMAC-SHA1 Authorization header for a
-// registered user; a nonce+timestamp is accepted once.
+// GET /2/users/{id}/tweets (max_results, start_time, end_time, since_id, until_id, pagination_token;
+// tweet.fields or post.fields created_at and entities, whose urls sandbox/tcolinks.h builds). Every one needs a valid
+// OAuth 1.0a HMAC-SHA1 Authorization header for a registered user; a nonce+timestamp is accepted once.
 //
 // Control API (no OAuth; only while controlApiEnabled()), so another process can steer the server:
 //   POST   /_sandbox/faults      {"kind":"DropAfterCreate","count":1,"delayMs":0,"resetAt":<unix s|ISO>,

@@ -10,6 +10,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QThread>
 #include <QTimer>
 
@@ -162,7 +163,7 @@ void XClient::usersMe(const QUrl &apiBase, const XCredentials &credentials, cons
 }
 
 void XClient::userTweets(const QUrl &apiBase, const XCredentials &credentials, const QString &userId,
-                         const QDateTime &startTime, const QObject *context, UserTweetsCallback callback)
+                         const XTimelineQuery &timeline, const QObject *context, UserTweetsCallback callback)
 {
     auto handle = [callback = std::move(callback)](const Exchange &exchange) {
         if (exchange.localCategory != XErrorCategory::None) {
@@ -182,12 +183,30 @@ void XClient::userTweets(const QUrl &apiBase, const XCredentials &credentials, c
         finishLocally(context, std::move(refused), std::move(handle));
         return;
     }
+    // X's tokens are short runs of letters and digits; anything else would need an encoding that the
+    // signature and X might read differently, and is refused before it is sent.
+    static const QRegularExpression tokenPattern(u"^[A-Za-z0-9_-]{1,512}$"_s);
+    if (!timeline.paginationToken.isEmpty() && !tokenPattern.match(timeline.paginationToken).hasMatch()) {
+        Exchange refused;
+        refused.localCategory = XErrorCategory::Validation;
+        refused.localMessage = tr("X's page token for the account's posts could not be used.");
+        finishLocally(context, std::move(refused), std::move(handle));
+        return;
+    }
     QUrlQuery query;
     query.addQueryItem(u"max_results"_s, u"100"_s);
-    query.addQueryItem(u"tweet.fields"_s, u"created_at"_s);
-    if (startTime.isValid()) {
-        // RFC 3339 in UTC, e.g. 2026-01-01T00:00:00Z (no '+' offset to be mangled in a query).
-        query.addQueryItem(u"start_time"_s, startTime.toUTC().toString(Qt::ISODate));
+    // entities: each t.co link's expanded_url, so that verification can tell two posts apart that differ
+    // only in their links (posting/textmatch.h).
+    query.addQueryItem(u"tweet.fields"_s, u"created_at,entities"_s);
+    for (const auto &[key, time] :
+         {std::pair {u"start_time"_s, &timeline.startTime}, std::pair {u"end_time"_s, &timeline.endTime}}) {
+        if (time->isValid()) {
+            // RFC 3339 in UTC, e.g. 2026-01-01T00:00:00Z (no '+' offset to be mangled in a query).
+            query.addQueryItem(key, time->toUTC().toString(Qt::ISODate));
+        }
+    }
+    if (!timeline.paginationToken.isEmpty()) {
+        query.addQueryItem(u"pagination_token"_s, timeline.paginationToken);
     }
     send(QNetworkAccessManager::GetOperation, endpoint(apiBase, u"/2/users/%1/tweets"_s.arg(userId), query),
          credentials, {}, context, std::move(handle));

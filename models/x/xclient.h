@@ -17,6 +17,15 @@
 
 namespace EpisodeDesk::Models {
 
+// Which part of a timeline GET /2/users/{id}/tweets lists. Invalid times and an empty token are
+// left out of the request.
+struct XTimelineQuery
+{
+    QDateTime startTime; // start_time: the oldest post listed (inclusive, whole seconds)
+    QDateTime endTime; // end_time: the newest post listed (inclusive, whole seconds)
+    QString paginationToken; // meta.next_token of the previous page (XUserTweetsResult::nextToken)
+};
+
 // Asynchronous client for the three X API v2 calls of the posting protocol (DESIGN.md steps 2 and 5).
 //
 //     XClient client(&manager);                       // manager: an XNetworkAccessManager, not owned
@@ -64,10 +73,10 @@ public:
     // GET {apiBase}/2/users/me.
     void usersMe(const QUrl &apiBase, const XCredentials &credentials, const QObject *context,
                  UsersMeCallback callback);
-    // GET {apiBase}/2/users/{userId}/tweets?max_results=100&tweet.fields=created_at[&start_time=…]
-    // (start_time omitted when startTime is invalid).
+    // GET {apiBase}/2/users/{userId}/tweets?max_results=100&tweet.fields=created_at,entities
+    // [&start_time=…][&end_time=…][&pagination_token=…], times as RFC 3339 in UTC.
     void userTweets(const QUrl &apiBase, const XCredentials &credentials, const QString &userId,
-                    const QDateTime &startTime, const QObject *context, UserTweetsCallback callback);
+                    const XTimelineQuery &timeline, const QObject *context, UserTweetsCallback callback);
 
     int pendingRequests() const;
 

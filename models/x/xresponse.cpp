@@ -57,6 +57,61 @@ std::optional<QJsonObject> jsonObject(const QByteArray &body)
     return document.object();
 }
 
+// A JSON number that is a whole offset into a post's text (X's texts are short; the bound is generous).
+std::optional<int> offset(const QJsonValue &value)
+{
+    if (!value.isDouble()) {
+        return std::nullopt;
+    }
+    const double number = value.toDouble();
+    if (number < 0 || number > 100000 || number != static_cast<double>(static_cast<int>(number))) {
+        return std::nullopt;
+    }
+    return static_cast<int>(number);
+}
+
+// entities.urls[] of one post; nothing when any part of it cannot be read. Other entity kinds
+// (hashtags, mentions, annotations) and extra fields of a URL entry (images, title, unwound_url)
+// are not needed and not checked.
+std::optional<QList<XUrlEntity>> urlEntities(const QJsonValue &entities)
+{
+    if (!entities.isObject()) {
+        return std::nullopt;
+    }
+    const QJsonValue urls = entities.toObject().value(u"urls"_s);
+    if (urls.isUndefined()) {
+        return QList<XUrlEntity>();
+    }
+    if (!urls.isArray()) {
+        return std::nullopt;
+    }
+    QList<XUrlEntity> result;
+    for (const QJsonValue &value : urls.toArray()) {
+        const QJsonObject entry = value.toObject();
+        const QJsonValue url = entry.value(u"url"_s);
+        const std::optional<int> start = offset(entry.value(u"start"_s));
+        const std::optional<int> end = offset(entry.value(u"end"_s));
+        if (!value.isObject() || !url.isString() || url.toString().isEmpty() || !start || !end || *end < *start) {
+            return std::nullopt;
+        }
+        // X may leave out expanded_url (observed in v1.1); a present one must be text.
+        XUrlEntity entity;
+        for (const auto &[key, field] :
+             {std::pair {u"expanded_url"_s, &entity.expandedUrl}, std::pair {u"display_url"_s, &entity.displayUrl}}) {
+            const QJsonValue text = entry.value(key);
+            if (!text.isUndefined() && !text.isString()) {
+                return std::nullopt;
+            }
+            *field = text.toString();
+        }
+        entity.url = url.toString();
+        entity.start = *start;
+        entity.end = *end;
+        result.append(entity);
+    }
+    return result;
+}
+
 bool isRedirect(int status)
 {
     return status >= 300 && status < 400;
@@ -447,7 +502,16 @@ XUserTweetsResult XResponse::parseUserTweets(int httpStatus, QNetworkReply::Netw
         if (createdAt.isValid()) {
             createdAt = createdAt.toUTC();
         }
-        result.posts.append({id, text.toString(), createdAt});
+        XPostSummary summary {id, text.toString(), createdAt, {}, false};
+        if (post.contains(u"entities"_s)) {
+            const std::optional<QList<XUrlEntity>> urls = urlEntities(post.value(u"entities"_s));
+            if (!urls) {
+                return malformed();
+            }
+            summary.urls = *urls;
+            summary.hasEntities = true;
+        }
+        result.posts.append(summary);
     }
     result.ok = true;
     return result;

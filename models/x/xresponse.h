@@ -126,11 +126,28 @@ struct XUsersMeResult
     XRateLimit rateLimit;
 };
 
+// One entities.urls[] entry of a post: where X put a t.co link and what it stands for.
+struct XUrlEntity
+{
+    QString url; // the t.co link as it appears in the post's text
+    QString expandedUrl; // the link as sent (X prepends http:// to a scheme-less one); may be empty
+    QString displayUrl; // what X shows, e.g. "example.com/ep101"
+    int start = -1; // Unicode code point offsets into the post's text, end exclusive
+    int end = -1;
+
+    friend bool operator==(const XUrlEntity &, const XUrlEntity &) = default;
+};
+
 struct XPostSummary
 {
     QString id;
     QString text;
     QDateTime createdAt; // UTC; invalid if X sent none or an unreadable one
+    // entities.urls, in X's order. X sends "entities" only when asked (tweet.fields=entities) and
+    // leaves it out of a post that has no entity at all, so without it a t.co link in the text stands
+    // for a link nobody can name (matchPost() in posting/textmatch.h then cannot tell).
+    QList<XUrlEntity> urls;
+    bool hasEntities = false; // whether the post carried an "entities" object
 };
 
 // The answer to GET /2/users/{id}/tweets. An empty list with ok == true means "no posts in the window".

@@ -112,6 +112,8 @@ private Q_SLOTS:
     void answersUsersMe();
     void filtersUserTweets();
     void pagesUserTweets();
+    void listsUrlEntities();
+    void entitiesOnlyWhenAsked();
     void appliesFaults_data();
     void appliesFaults();
     void networkManagerResendsAfterDrop_data();
@@ -601,6 +603,107 @@ void TestLocalXServer::pagesUserTweets()
     QCOMPARE(second.json.value(QStringLiteral("data")).toArray().last().toObject().value(QStringLiteral("text")),
              QJsonValue(QStringLiteral("Post 0")));
     QVERIFY(!second.json.value(QStringLiteral("meta")).toObject().contains(QStringLiteral("next_token")));
+
+    // Tokens are opaque, as X's are: not a post id a client could mistake for until_id.
+    const QString oldestOfFirst =
+        first.json.value(QStringLiteral("meta")).toObject().value(QStringLiteral("oldest_id")).toString();
+    QVERIFY(token != oldestOfFirst);
+    QCOMPARE(get(path, QStringLiteral("pagination_token=%1").arg(oldestOfFirst)).status, 400);
+    QCOMPARE(get(path, QStringLiteral("pagination_token=not*a*token")).status, 400);
+
+    // A token pages within the same window: end_time still holds on the next page.
+    m_now = m_now.addSecs(60);
+    for (int i = 7; i < 9; ++i) {
+        QCOMPARE(post(QStringLiteral("Post %1").arg(i)).status, 201);
+    }
+    const QString window = QStringLiteral("max_results=5&end_time=%1").arg(isoSeconds(m_now.addSecs(-60)));
+    const Result windowFirst = get(path, window);
+    QCOMPARE(windowFirst.json.value(QStringLiteral("data")).toArray().first().toObject().value(QStringLiteral("text")),
+             QJsonValue(QStringLiteral("Post 6")));
+    const QString windowToken =
+        windowFirst.json.value(QStringLiteral("meta")).toObject().value(QStringLiteral("next_token")).toString();
+    QVERIFY(!windowToken.isEmpty());
+    const QJsonArray windowSecond = get(path, window + QStringLiteral("&pagination_token=") + windowToken)
+                                        .json.value(QStringLiteral("data"))
+                                        .toArray();
+    QCOMPARE(windowSecond.size(), 2);
+    QCOMPARE(windowSecond.first().toObject().value(QStringLiteral("text")), QJsonValue(QStringLiteral("Post 1")));
+}
+
+void TestLocalXServer::listsUrlEntities()
+{
+    // An emoji (two UTF-16 units, one code point) and an escaped '&' before the links.
+    const QString sent = QStringLiteral("\U0001F399 Q&A ep 101: https://example.com/ep101, then example.com/ep102. "
+                                        "Notes: https://example.com/notes/2026/episode-101-show-notes");
+    const Result created = post(sent);
+    QCOMPARE(created.status, 201);
+    const QString id = created.json.value(QStringLiteral("data")).toObject().value(QStringLiteral("id")).toString();
+
+    const Result listed =
+        get(QStringLiteral("/2/users/%1/tweets").arg(kAliceId), QStringLiteral("tweet.fields=created_at,entities"));
+    QCOMPARE(listed.status, 200);
+    const QJsonObject item = listed.json.value(QStringLiteral("data")).toArray().first().toObject();
+    QCOMPARE(item.value(QStringLiteral("id")).toString(), id);
+    const QString text = item.value(QStringLiteral("text")).toString();
+    const QJsonArray urls = item.value(QStringLiteral("entities")).toObject().value(QStringLiteral("urls")).toArray();
+    QCOMPARE(urls.size(), 3);
+
+    const QList<uint> codePoints = text.toUcs4();
+    auto at = [&](int start, int end) {
+        return QString::fromUcs4(reinterpret_cast<const char32_t *>(codePoints.constData()) + start, end - start);
+    };
+    const QStringList expanded {QStringLiteral("https://example.com/ep101"), QStringLiteral("http://example.com/ep102"),
+                                QStringLiteral("https://example.com/notes/2026/episode-101-show-notes")};
+    const QStringList display {QStringLiteral("example.com/ep101"), QStringLiteral("example.com/ep102"),
+                               QStringLiteral("example.com/notes/2026/episode\u2026")};
+    for (int i = 0; i < urls.size(); ++i) {
+        const QJsonObject entity = urls.at(i).toObject();
+        const int start = entity.value(QStringLiteral("start")).toInt();
+        const int end = entity.value(QStringLiteral("end")).toInt();
+        QCOMPARE(end - start, 23);
+        QCOMPARE(at(start, end), entity.value(QStringLiteral("url")).toString());
+        QVERIFY(entity.value(QStringLiteral("url")).toString().startsWith(QStringLiteral("https://t.co/")));
+        QCOMPARE(entity.value(QStringLiteral("expanded_url")).toString(), expanded.at(i));
+        QCOMPARE(entity.value(QStringLiteral("display_url")).toString(), display.at(i));
+    }
+    // Code points of the returned text, whose '&' X sends as "&amp;": "🎙 Q&amp;A ep 101: " is 18.
+    QCOMPARE(urls.at(0).toObject().value(QStringLiteral("start")).toInt(), 18);
+    QVERIFY(text.startsWith(QStringLiteral("\U0001F399 Q&amp;A ep 101: https://t.co/")));
+
+    // The same post through post.fields, the 2026 spec's name for the parameter.
+    const Result renamed =
+        get(QStringLiteral("/2/users/%1/tweets").arg(kAliceId), QStringLiteral("post.fields=entities"));
+    QCOMPARE(renamed.json.value(QStringLiteral("data")).toArray().first().toObject().value(QStringLiteral("entities")),
+             item.value(QStringLiteral("entities")));
+}
+
+void TestLocalXServer::entitiesOnlyWhenAsked()
+{
+    QCOMPARE(post(QStringLiteral("No link here")).status, 201);
+    m_now = m_now.addSecs(1);
+    QCOMPARE(post(QStringLiteral("Out now! example.com/ep101")).status, 201);
+    const QString path = QStringLiteral("/2/users/%1/tweets").arg(kAliceId);
+
+    const QJsonArray plain =
+        get(path, QStringLiteral("tweet.fields=created_at")).json.value(QStringLiteral("data")).toArray();
+    QCOMPARE(plain.size(), 2);
+    for (const QJsonValue &item : plain) {
+        QVERIFY(!item.toObject().contains(QStringLiteral("entities")));
+    }
+    const QJsonArray asked =
+        get(path, QStringLiteral("tweet.fields=entities")).json.value(QStringLiteral("data")).toArray();
+    QCOMPARE(asked.size(), 2);
+    const QJsonArray urls =
+        asked.at(0).toObject().value(QStringLiteral("entities")).toObject().value(QStringLiteral("urls")).toArray();
+    QCOMPARE(urls.size(), 1);
+    QCOMPARE(urls.at(0).toObject().value(QStringLiteral("expanded_url")).toString(),
+             QStringLiteral("http://example.com/ep101"));
+    QCOMPARE(urls.at(0).toObject().value(QStringLiteral("display_url")).toString(),
+             QStringLiteral("example.com/ep101"));
+    QCOMPARE(urls.at(0).toObject().value(QStringLiteral("start")).toInt(), 9);
+    QCOMPARE(urls.at(0).toObject().value(QStringLiteral("end")).toInt(), 32);
+    // Like X, a post without any entity has no "entities" object even when asked.
+    QVERIFY(!asked.at(1).toObject().contains(QStringLiteral("entities")));
 }
 
 void TestLocalXServer::appliesFaults_data()

@@ -544,8 +544,8 @@ void TestXClient::userTweets()
          R"("meta":{"result_count":1}})"});
     const QDateTime start(QDate(2026, 1, 1), QTime(9, 59, 0), Qt::UTC);
     std::optional<XUserTweetsResult> result;
-    m_client->userTweets(m_server->baseUrl(), kCredentials, u"2244994945"_s, start.toOffsetFromUtc(3600), this,
-                         [&](const XUserTweetsResult &r) { result = r; });
+    m_client->userTweets(m_server->baseUrl(), kCredentials, u"2244994945"_s, {start.toOffsetFromUtc(3600), {}, {}},
+                         this, [&](const XUserTweetsResult &r) { result = r; });
     QTRY_VERIFY(result.has_value());
     QVERIFY(result->ok);
     QCOMPARE(result->posts.size(), 1);
@@ -558,26 +558,57 @@ void TestXClient::userTweets()
     QCOMPARE(url.path(), u"/2/users/2244994945/tweets"_s);
     const QUrlQuery query(url);
     QCOMPARE(query.queryItemValue(u"max_results"_s), u"100"_s);
-    QCOMPARE(query.queryItemValue(u"tweet.fields"_s), u"created_at"_s);
+    // entities: verification compares each t.co link's expanded_url with the link that was sent.
+    QCOMPARE(query.queryItemValue(u"tweet.fields"_s, QUrl::FullyDecoded), u"created_at,entities"_s);
     QCOMPARE(query.queryItemValue(u"start_time"_s, QUrl::FullyDecoded), u"2026-01-01T09:59:00Z"_s); // UTC
+    QVERIFY(!query.hasQueryItem(u"end_time"_s));
+    QVERIFY(!query.hasQueryItem(u"pagination_token"_s));
     // The query is part of the signature: the server recomputes it with the query it received.
     QCOMPARE(verifyAuthorization(request, kCredentials), QString());
+
+    // A closed window, and the next page of it.
+    m_server->setScript({Script::Kind::Respond, 200, {}, R"({"meta":{"result_count":0}})"});
+    result.reset();
+    const XTimelineQuery window {start, QDateTime(QDate(2026, 1, 1), QTime(10, 30, 0, 700), Qt::UTC).toLocalTime(),
+                                 u"7140dibdnow9c7btw3w29grvxfcgvpb9n9coehpk7xz5i"_s};
+    m_client->userTweets(m_server->baseUrl(), kCredentials, u"2244994945"_s, window, this,
+                         [&](const XUserTweetsResult &r) { result = r; });
+    QTRY_VERIFY(result.has_value());
+    QVERIFY(result->ok);
+    const Received &paged = m_server->received().constLast();
+    const QUrlQuery pagedQuery(QUrl(u"http://h"_s + QString::fromLatin1(paged.target)));
+    QCOMPARE(pagedQuery.queryItemValue(u"start_time"_s, QUrl::FullyDecoded), u"2026-01-01T09:59:00Z"_s);
+    // Whole seconds, inclusive at X: the post of 10:30:00.700 is still in the window.
+    QCOMPARE(pagedQuery.queryItemValue(u"end_time"_s, QUrl::FullyDecoded), u"2026-01-01T10:30:00Z"_s);
+    QCOMPARE(pagedQuery.queryItemValue(u"pagination_token"_s, QUrl::FullyDecoded),
+             u"7140dibdnow9c7btw3w29grvxfcgvpb9n9coehpk7xz5i"_s);
+    QCOMPARE(pagedQuery.queryItemValue(u"tweet.fields"_s, QUrl::FullyDecoded), u"created_at,entities"_s);
+    QCOMPARE(verifyAuthorization(paged, kCredentials), QString());
 
     // An empty window is a success with no posts.
     m_server->setScript({Script::Kind::Respond, 200, {}, R"({"meta":{"result_count":0}})"});
     result.reset();
-    m_client->userTweets(m_server->baseUrl(), kCredentials, u"2244994945"_s, QDateTime(), this,
+    m_client->userTweets(m_server->baseUrl(), kCredentials, u"2244994945"_s, {}, this,
                          [&](const XUserTweetsResult &r) { result = r; });
     QTRY_VERIFY(result.has_value());
     QVERIFY(result->ok);
     QVERIFY(result->posts.isEmpty());
     QVERIFY(!m_server->received().constLast().target.contains("start_time"));
+    QVERIFY(!m_server->received().constLast().target.contains("end_time"));
+    QVERIFY(!m_server->received().constLast().target.contains("pagination_token"));
 }
 
 void TestXClient::userTweetsRejectsBadUserId()
 {
     std::optional<XUserTweetsResult> result;
-    m_client->userTweets(m_server->baseUrl(), kCredentials, u"../me"_s, QDateTime(), this,
+    m_client->userTweets(m_server->baseUrl(), kCredentials, u"../me"_s, {}, this,
+                         [&](const XUserTweetsResult &r) { result = r; });
+    QTRY_VERIFY(result.has_value());
+    QVERIFY(!result->ok);
+    QCOMPARE(result->category, XErrorCategory::Validation);
+    // A page token that would need escaping in the signed query is refused the same way.
+    result.reset();
+    m_client->userTweets(m_server->baseUrl(), kCredentials, u"2244994945"_s, {{}, {}, u"a&max_results=5"_s}, this,
                          [&](const XUserTweetsResult &r) { result = r; });
     QTRY_VERIFY(result.has_value());
     QVERIFY(!result->ok);
@@ -618,7 +649,7 @@ void TestXClient::nothingSecretInLogs()
     m_server->setScript({Script::Kind::Respond, 401, {}, R"({"title":"Unauthorized","status":401})"});
     std::optional<XUserTweetsResult> result;
     m_client->userTweets(m_server->baseUrl(), kCredentials, u"2244994945"_s,
-                         QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC), this,
+                         {QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC), {}, {}}, this,
                          [&](const XUserTweetsResult &r) { result = r; });
     QTRY_VERIFY(result.has_value());
 

@@ -96,6 +96,8 @@ private slots:
     void usersMe();
     void userTweets_data();
     void userTweets();
+    void userTweetsEntities_data();
+    void userTweetsEntities();
 };
 
 void TestXResponse::classifyHttp_data()
@@ -529,6 +531,85 @@ void TestXResponse::userTweets()
         QCOMPARE(result.posts.at(0).createdAt, QDateTime(QDate(2026, 1, 1), QTime(10, 0, 5), Qt::UTC));
         QCOMPARE(result.posts.at(0).createdAt.timeSpec(), Qt::UTC);
     }
+}
+
+void TestXResponse::userTweetsEntities_data()
+{
+    QTest::addColumn<QByteArray>("post"); // one entry of "data"
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<bool>("hasEntities");
+    QTest::addColumn<QStringList>("urls"); // "url expanded_url display_url start end"
+
+    const QByteArray head = R"({"id":"1880000000000000002","text":"Out now! https://t.co/AbCdEf1234")";
+    const QByteArray entity = R"({"start":9,"end":32,"url":"https://t.co/AbCdEf1234",)"
+                              R"("expanded_url":"https://example.com/ep101","display_url":"example.com/ep101"})";
+    const QString parsed = u"https://t.co/AbCdEf1234 https://example.com/ep101 example.com/ep101 9 32"_s;
+
+    QTest::newRow("X v2 shape") << head + R"(,"entities":{"urls":[)" + entity + "]}}" << true << true
+                                << QStringList {parsed};
+    QTest::newRow("extra fields and other entity kinds")
+        << head + R"(,"entities":{"hashtags":[{"start":0,"end":3,"tag":"ep"}],"urls":[)" +
+            R"({"start":9,"end":32,"url":"https://t.co/AbCdEf1234","expanded_url":"https://example.com/ep101",)" +
+            R"("display_url":"example.com/ep101","status":200,"title":"Episode 101","unwound_url":"https://x.y/"}]}})"
+        << true << true << QStringList {parsed};
+    QTest::newRow("two links, X's order kept")
+        << head + R"(,"entities":{"urls":[)" + entity + "," +
+            R"({"start":40,"end":63,"url":"https://t.co/ZyXwVu9876","expanded_url":"http://b.example/2"}]}})"
+        << true << true << QStringList {parsed, u"https://t.co/ZyXwVu9876 http://b.example/2  40 63"_s};
+    QTest::newRow("no expanded_url") << head + R"(,"entities":{"urls":[{"start":9,"end":32,"url":"https://t.co/a"}]}})"
+                                     << true << true << QStringList {u"https://t.co/a   9 32"_s};
+    QTest::newRow("absent") << head + "}" << true << false << QStringList();
+    QTest::newRow("entities without urls") << head + R"(,"entities":{"mentions":[]}})" << true << true << QStringList();
+    QTest::newRow("empty urls") << head + R"(,"entities":{"urls":[]}})" << true << true << QStringList();
+
+    // Strict: an entity we cannot read might belong to the very post being verified.
+    const auto malformed = [&](const char *name, const QByteArray &entities) {
+        QTest::newRow(name) << head + R"(,"entities":)" + entities + "}" << false << false << QStringList();
+    };
+    malformed("entities not an object", "[]");
+    malformed("entities null", "null");
+    malformed("urls not an array", R"({"urls":{"url":"https://t.co/a"}})");
+    malformed("url entry not an object", R"({"urls":["https://t.co/a"]})");
+    malformed("no url", R"({"urls":[{"start":9,"end":32,"expanded_url":"https://example.com/ep101"}]})");
+    malformed("empty url", R"({"urls":[{"start":9,"end":32,"url":""}]})");
+    malformed("url not a string", R"({"urls":[{"start":9,"end":32,"url":7}]})");
+    malformed("no start", R"({"urls":[{"end":32,"url":"https://t.co/a"}]})");
+    malformed("start a string", R"({"urls":[{"start":"9","end":32,"url":"https://t.co/a"}]})");
+    malformed("negative start", R"({"urls":[{"start":-1,"end":32,"url":"https://t.co/a"}]})");
+    malformed("fractional end", R"({"urls":[{"start":9,"end":32.5,"url":"https://t.co/a"}]})");
+    malformed("end before start", R"({"urls":[{"start":32,"end":9,"url":"https://t.co/a"}]})");
+    malformed("expanded_url not a string",
+              R"({"urls":[{"start":9,"end":32,"url":"https://t.co/a","expanded_url":1}]})");
+    malformed("display_url null", R"({"urls":[{"start":9,"end":32,"url":"https://t.co/a","display_url":null}]})");
+}
+
+void TestXResponse::userTweetsEntities()
+{
+    QFETCH(QByteArray, post);
+    QFETCH(bool, ok);
+    QFETCH(bool, hasEntities);
+    QFETCH(QStringList, urls);
+    // The post in question after one readable post: one bad entry spoils the whole answer.
+    const QByteArray body =
+        R"({"data":[{"id":"1880000000000000003","text":"Hello"},)" + post + R"(],"meta":{"result_count":2}})";
+    const XUserTweetsResult result = XResponse::parseUserTweets(200, QNetworkReply::NoError, {}, body);
+    QCOMPARE(result.ok, ok);
+    if (!ok) {
+        QCOMPARE(result.category, XErrorCategory::Malformed);
+        QVERIFY(result.posts.isEmpty());
+        return;
+    }
+    QCOMPARE(result.posts.size(), 2);
+    QVERIFY(!result.posts.at(0).hasEntities);
+    const XPostSummary &summary = result.posts.at(1);
+    QCOMPARE(summary.hasEntities, hasEntities);
+    QStringList actual;
+    for (const XUrlEntity &entity : summary.urls) {
+        actual.append(QStringList {entity.url, entity.expandedUrl, entity.displayUrl, QString::number(entity.start),
+                                   QString::number(entity.end)}
+                          .join(u' '));
+    }
+    QCOMPARE(actual, urls);
 }
 
 QTEST_GUILESS_MAIN(TestXResponse)
