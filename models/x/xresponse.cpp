@@ -264,6 +264,24 @@ bool XResponse::isValidPostId(const QString &id)
 
 namespace {
 
+// Errors Qt raises before any request byte can have reached the server.
+bool provesNothingWasSent(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+    case QNetworkReply::ProtocolUnknownError:
+    case QNetworkReply::ProtocolInvalidOperationError:
+        return true;
+    default:
+        return false;
+    }
+}
+
 // A failure without an HTTP answer. Whether it means "not published" depends on requestSent.
 Failure networkFailure(QNetworkReply::NetworkError error, bool requestSent)
 {
@@ -354,13 +372,17 @@ XCreateResult XResponse::classifyCreate(int httpStatus, QNetworkReply::NetworkEr
     result.rateLimit = XRateLimit::fromHeaders(headers);
     const QString verify = tr("The post may have been published. Verify before sending it again.");
 
-    // No HTTP answer: only "did any byte leave" decides. Anything after that may have reached X.
+    // No HTTP answer: "not published" needs proof that nothing left. Qt reports requestSent from its
+    // HTTP thread through queued signals, so an abort from this thread (our timeout, a cancel) or a
+    // resend refusal may come before the news that the request went out: only errors that happen
+    // before a connection can carry a request prove it.
     if (httpStatus <= 0) {
         result.httpStatus = 0;
-        const Failure failure = networkFailure(error, requestSent);
+        const bool mayHaveLeft = requestSent || !provesNothingWasSent(error);
+        const Failure failure = networkFailure(error, mayHaveLeft);
         result.category = failure.category;
         result.message = failure.message;
-        result.outcome = requestSent ? XOutcome::MayHavePublished : XOutcome::NotPublished;
+        result.outcome = mayHaveLeft ? XOutcome::MayHavePublished : XOutcome::NotPublished;
         return result;
     }
 
