@@ -7,6 +7,7 @@
 #include <QMutexLocker>
 
 #include <optional>
+#include <utility>
 
 namespace EpisodeDesk::Models {
 
@@ -53,7 +54,54 @@ SecretError MemorySecretStore::simulatedError() const
 
 // The base class already delivers through the caller's event loop, so answering at once here keeps the
 // same asynchronous behaviour as the keychain store.
+void MemorySecretStore::setReadsHeld(bool held)
+{
+    {
+        const QMutexLocker locker(&m_mutex);
+        m_readsHeld = held;
+    }
+    if (!held) {
+        // Answered on the store's own thread, like every other answer.
+        QMetaObject::invokeMethod(this, &MemorySecretStore::releaseHeldReads, Qt::QueuedConnection);
+    }
+}
+
+int MemorySecretStore::heldReadCount() const
+{
+    const QMutexLocker locker(&m_mutex);
+    return int(m_heldReads.size());
+}
+
+void MemorySecretStore::releaseHeldReads()
+{
+    QList<std::pair<qint64, QPointer<SecretRequest>>> reads;
+    {
+        const QMutexLocker locker(&m_mutex);
+        if (m_readsHeld) {
+            return;
+        }
+        reads = std::exchange(m_heldReads, {});
+    }
+    for (const auto &[accountId, request] : std::as_const(reads)) {
+        if (request) {
+            answerRead(accountId, request);
+        }
+    }
+}
+
 void MemorySecretStore::startRead(qint64 accountId, SecretRequest *request)
+{
+    {
+        const QMutexLocker locker(&m_mutex);
+        if (m_readsHeld) {
+            m_heldReads.append({accountId, QPointer<SecretRequest>(request)});
+            return;
+        }
+    }
+    answerRead(accountId, request);
+}
+
+void MemorySecretStore::answerRead(qint64 accountId, SecretRequest *request)
 {
     if (const SecretError error = simulatedError(); error != SecretError::None) {
         request->finish(SecretResult::failure(error, errorString(error)));

@@ -5,7 +5,9 @@
 #include "secrets/secretstore.h"
 
 #include <QHash>
+#include <QList>
 #include <QMutex>
+#include <QPointer>
 
 #include <atomic>
 
@@ -36,6 +38,11 @@ public:
     void setAvailability(Availability availability);
     Availability availability() const;
 
+    // While held, reads wait (the way a keychain waits for the user to unlock it) and are answered,
+    // in order, once released. Thread-safe.
+    void setReadsHeld(bool held);
+    int heldReadCount() const;
+
     // Synchronous peeks for test assertions, any thread.
     bool contains(qint64 accountId) const;
     qsizetype size() const;
@@ -48,10 +55,14 @@ protected:
 private:
     // The failure to report now, or None when the simulated keychain works.
     SecretError simulatedError() const;
+    void answerRead(qint64 accountId, SecretRequest *request);
+    void releaseHeldReads();
 
     std::atomic<Availability> m_availability {Availability::Available};
     mutable QMutex m_mutex;
     QHash<qint64, XCredentials> m_credentials;
+    bool m_readsHeld = false;
+    QList<std::pair<qint64, QPointer<SecretRequest>>> m_heldReads;
 };
 
 } // namespace EpisodeDesk::Models
