@@ -945,6 +945,8 @@ private:
         if (const int seconds = verify ? command.value("safe-delay").toInt(&ok) : -1; verify && ok && seconds >= 0) {
             options.verifySafeDelay = std::chrono::seconds(seconds);
         }
+        // One request and out: no background recovery or verification of other tweets.
+        options.checkInterval = std::chrono::milliseconds(0);
         std::unique_ptr<SandboxHost> sandbox;
         if (account && account->kind == AccountKind::Sandbox) {
             sandbox = std::make_unique<SandboxHost>(SandboxHost::storageFileFor(m_databasePath));
@@ -967,7 +969,10 @@ private:
                 loop.quit();
             }
         });
-        const auto done = [&](const PostOutcome &result) {
+        const auto done = [&, configId = *id](const PostOutcome &result) {
+            if (result.configId != configId) {
+                return;
+            }
             outcome = result;
             loop.quit();
         };

@@ -2,15 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "posting/postingservice.h"
 
+#include "posting/postingjournal.h"
 #include "posting/textmatch.h"
 #include "secrets/secretstore.h"
 #include "store/accountstore.h"
+#include "store/changewatcher.h"
 #include "store/database.h"
 #include "store/tweetstore.h"
 #include "x/xclient.h"
 #include "x/xnetworkaccessmanager.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QElapsedTimer>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QThread>
@@ -29,12 +33,19 @@ QString localTime(const QDateTime &time)
     return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
 }
 
-// How far before the claim verification looks for the post: X's clock and ours may differ a little.
-constexpr qint64 kVerifyLookBackSecs = 5 * 60;
 // When a 429 comes without a reset time, wait one 15-minute window rather than hammer.
 constexpr qint64 kDefaultRateLimitPauseSecs = 15 * 60;
-// A finish that meets a locked database is retried this often before the row is left to Recover.
-constexpr int kFinishRetries = 5;
+// Each try of a claim or finish waits this long for another writer's lock; between tries the thread
+// handles X's other answers. Finishes back off up to kMaxFinishBackoffMs and never give up.
+constexpr int kLockTryMs = 100;
+constexpr int kMaxFinishBackoffMs = 2000;
+// A sender with less than this left of its lease does not start the upload: the request could not
+// complete, and leaving at the last moment only makes an unknown.
+constexpr qint64 kMinimumSendWindowMs = 1000;
+// How long an automatic verification may run before another process may take it over.
+constexpr qint64 kVerifyLeaseMs = 5 * 60 * 1000;
+// At most this many pages of the account's posts (100 each) are read for one verification.
+constexpr int kMaxTimelinePages = 10;
 // Automatic retries of a scheduled post that failed safely (issue: "Failed is not forgotten").
 constexpr int kMaxAutoRetries = 5;
 constexpr qint64 kFirstRetryDelaySecs = 60;
@@ -94,6 +105,16 @@ PostingService::PostingService(Options options, QObject *parent) : QObject(paren
             return QDateTime::currentDateTimeUtc();
         };
     }
+    if (!m_options.monotonicClock) {
+        m_options.monotonicClock = [] {
+            static QElapsedTimer timer = [] {
+                QElapsedTimer started;
+                started.start();
+                return started;
+            }();
+            return timer.elapsed();
+        };
+    }
     qRegisterMetaType<PostOutcome>();
 }
 
@@ -124,10 +145,15 @@ QDateTime PostingService::now() const
     return m_options.clock();
 }
 
+qint64 PostingService::monotonicNow() const
+{
+    return m_options.monotonicClock();
+}
+
 PostingStore PostingService::store() const
 {
-    const qint64 staleMs = (m_options.requestTimeout + m_options.staleMargin).count();
-    return PostingStore(m_db->connection(), Claimant::current(), m_options.clock, staleMs);
+    return PostingStore(m_db->connection(), Claimant::current(), m_options.clock, m_options.staleMargin.count(),
+                        m_options.requestTimeout.count());
 }
 
 void PostingService::start()
@@ -140,7 +166,7 @@ void PostingService::post(qint64 configId, quintptr requestTag)
     QMetaObject::invokeMethod(
         this,
         [this, configId, requestTag] {
-            m_claimQueue.enqueue({configId, requestTag});
+            m_claimQueue.enqueue({configId, requestTag, -1, 0});
             scheduleNextClaim();
         },
         Qt::QueuedConnection);
@@ -162,8 +188,7 @@ void PostingService::claimNext()
 {
     m_claimScheduled = false;
     if (!m_claimQueue.isEmpty()) {
-        const auto [configId, requestTag] = m_claimQueue.dequeue();
-        doPost(configId, requestTag);
+        doPost(m_claimQueue.dequeue());
     }
     scheduleNextClaim();
 }
@@ -171,19 +196,12 @@ void PostingService::claimNext()
 void PostingService::verify(qint64 configId)
 {
     QMetaObject::invokeMethod(
-        this, [this, configId] { doVerify(configId); }, Qt::QueuedConnection);
+        this, [this, configId] { doVerify(configId, false); }, Qt::QueuedConnection);
 }
 
 void PostingService::recover()
 {
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            if (m_db && store().recoverStale() > 0) {
-                Q_EMIT tweetChanged(0);
-            }
-        },
-        Qt::QueuedConnection);
+    QMetaObject::invokeMethod(this, &PostingService::backgroundCheck, Qt::QueuedConnection);
 }
 
 void PostingService::doStart()
@@ -193,11 +211,14 @@ void PostingService::doStart()
         return;
     }
     auto db = std::make_unique<Database>();
-    if (!db->open(m_options.databasePath, m_connectionName, m_options.busyTimeoutMs)) {
+    // Short lock waits: a claim or finish that meets another writer tries again from the event loop
+    // instead of blocking this thread (and every other post's answer) for the whole busy timeout.
+    if (!db->open(m_options.databasePath, m_connectionName, kLockTryMs)) {
         Q_EMIT started(false, db->errorString());
         return;
     }
     m_db = std::move(db);
+    m_journal = std::make_unique<PostingJournal>(PostingJournal::directoryFor(m_options.databasePath));
     m_network = new XNetworkAccessManager(this);
     m_client = new XClient(m_network, this);
     m_client->setTimeout(m_options.requestTimeout);
@@ -207,10 +228,27 @@ void PostingService::doStart()
     // The thread may end before this object is deleted; close the connection on the thread that
     // opened it.
     connect(thread(), &QThread::finished, this, &PostingService::shutdown, Qt::DirectConnection);
+    replayJournal();
     const int recovered = store().recoverStale();
     if (recovered > 0) {
         qCInfo(lcPosting) << recovered << "interrupted post(s) marked unknown at start-up";
         Q_EMIT tweetChanged(0);
+    }
+    if (m_options.checkInterval.count() > 0) {
+        // A claimant killed while the app runs must not leave "Posting…" until the next start: look
+        // again on every change to the database and, for deadlines passing, on a timer.
+        m_checkTimer = new QTimer(this);
+        connect(m_checkTimer, &QTimer::timeout, this, &PostingService::backgroundCheck);
+        m_checkTimer->start(m_options.checkInterval);
+        m_watcher =
+            new ChangeWatcher(m_db->connection(), int(std::min<qint64>(m_options.checkInterval.count(), 500)), this);
+        connect(m_watcher, &ChangeWatcher::changed, this, [this] {
+            if (!m_checkQueued) {
+                m_checkQueued = true;
+                QMetaObject::invokeMethod(this, &PostingService::backgroundCheck, Qt::QueuedConnection);
+            }
+        });
+        m_watcher->start();
     }
     Q_EMIT started(true, {});
 }
@@ -218,14 +256,68 @@ void PostingService::doStart()
 void PostingService::shutdown()
 {
     // Requests still in flight are aborted without callbacks: their rows stay "posting" and the next
-    // start (or another process) recovers them as unknown. Nothing is resent.
+    // start (or another process) recovers them as unknown. Nothing is resent. Answers not yet in the
+    // database are in the journal.
+    delete m_watcher; // holds a handle on the connection
+    m_watcher = nullptr;
+    delete m_checkTimer;
+    m_checkTimer = nullptr;
     delete m_client;
     m_client = nullptr;
     delete m_network;
     m_network = nullptr;
     delete m_secrets;
     m_secrets = nullptr;
+    m_journal.reset();
     m_db.reset();
+}
+
+void PostingService::backgroundCheck()
+{
+    m_checkQueued = false;
+    if (!m_db) {
+        return;
+    }
+    replayJournal();
+    PostingStore posting = store();
+    if (posting.recoverStale() > 0) {
+        Q_EMIT tweetChanged(0);
+    }
+    if (m_options.checkInterval.count() > 0) {
+        for (qint64 id : posting.takeDueVerifications(kVerifyLeaseMs)) {
+            if (!m_verifying.contains(id)) {
+                doVerify(id, true);
+            }
+        }
+    }
+}
+
+void PostingService::replayJournal()
+{
+    if (!m_journal) {
+        return;
+    }
+    const QList<FinishRecord> left = m_journal->pending();
+    if (left.isEmpty()) {
+        return;
+    }
+    PostingStore posting = store();
+    for (const FinishRecord &record : left) {
+        if (m_finishing.contains(record.attemptId)) {
+            continue; // this process is writing it itself
+        }
+        bool applied = false;
+        if (!posting.finish(record, &applied)) {
+            qCInfo(lcPosting) << "journal replay of attempt" << record.attemptId << "waits:" << posting.lastError();
+            return; // busy: the next check tries again
+        }
+        qCInfo(lcPosting) << "replayed X's answer for attempt" << record.attemptId << "of tweet" << record.configId
+                          << "from the journal:" << statusToString(record.outcome) << record.postId;
+        m_journal->remove(record.attemptId);
+        if (applied) {
+            Q_EMIT tweetChanged(record.configId);
+        }
+    }
 }
 
 QUrl PostingService::apiBaseFor(const Account &account) const
@@ -257,18 +349,36 @@ void PostingService::credentialsFor(const Account &account, CredentialsCallback 
     });
 }
 
-void PostingService::doPost(qint64 configId, quintptr requestTag)
+void PostingService::doPost(PendingClaim pending)
 {
     PostOutcome outcome;
-    outcome.configId = configId;
-    outcome.requestTag = requestTag;
+    outcome.configId = pending.configId;
+    outcome.requestTag = pending.requestTag;
     if (!m_db) {
         outcome.message = tr("The posting engine is not running.");
         Q_EMIT postFinished(outcome);
         return;
     }
-    const ClaimResult claim = store().claim(configId);
+    // An answer of X's still in the journal (its writer died) settles the row before anyone decides
+    // whether to send.
+    replayJournal();
+    // The lease starts before the claim is asked for: the fence below then always falls before the
+    // deadline the claim stores (which is read after any wait for the lock).
+    const qint64 leaseStartMs = monotonicNow();
+    if (pending.firstTryMs < 0) {
+        pending.firstTryMs = leaseStartMs;
+    }
+    const ClaimResult claim = store().claim(pending.configId, m_options.requestTimeout.count());
     if (!claim.ok()) {
+        if (claim.refusal == ClaimRefusal::Busy && monotonicNow() - pending.firstTryMs < m_options.busyTimeoutMs) {
+            // Another writer holds the database: try again shortly, from the event loop.
+            ++pending.tries;
+            QTimer::singleShot(std::min(kLockTryMs * pending.tries, 500), this, [this, pending] {
+                m_claimQueue.prepend(pending);
+                scheduleNextClaim();
+            });
+            return;
+        }
         outcome.kind =
             claim.refusal == ClaimRefusal::DatabaseError ? PostOutcome::Kind::Error : PostOutcome::Kind::Refused;
         outcome.refusal = claim.refusal;
@@ -278,31 +388,50 @@ void PostingService::doPost(qint64 configId, quintptr requestTag)
         outcome.postUrl = claim.postUrl;
         outcome.postedAt = claim.postedAt;
         if (claim.refusal == ClaimRefusal::NeedsVerify) {
-            Q_EMIT tweetChanged(configId); // the claim may just have recovered it
+            Q_EMIT tweetChanged(pending.configId); // the claim may just have recovered it
         }
         Q_EMIT postFinished(outcome);
         return;
     }
-    Q_EMIT tweetChanged(configId);
-    Q_EMIT postStarted(configId, claim.attemptId);
+    Q_EMIT tweetChanged(pending.configId);
+    Q_EMIT postStarted(pending.configId, claim.attemptId);
+    send(claim, leaseStartMs + m_options.requestTimeout.count(), pending.requestTag);
+}
 
-    credentialsFor(claim.account,
-                   [this, claim, requestTag](bool ok, const XCredentials &credentials, const QString &error) {
-                       const QUrl base = apiBaseFor(claim.account);
-                       if (!ok || !base.isValid()) {
-                           // Nothing left this computer: a definite failure the user can fix and retry.
-                           XCreateResult local;
-                           local.outcome = XOutcome::NotPublished;
-                           local.category = ok ? XErrorCategory::Network : XErrorCategory::Auth;
-                           local.message = ok ? tr("The Sandbox server is not running, so nothing was sent.") : error;
-                           finishPost(claim, local, requestTag);
-                           return;
-                       }
-                       m_client->createPost(base, credentials, claim.text, this,
-                                            [this, claim, requestTag](const XCreateResult &result) {
-                                                finishPost(claim, result, requestTag);
-                                            });
-                   });
+void PostingService::send(const ClaimResult &claim, qint64 leaseEndsMs, quintptr requestTag)
+{
+    credentialsFor(
+        claim.account,
+        [this, claim, leaseEndsMs, requestTag](bool ok, const XCredentials &credentials, const QString &error) {
+            const QUrl base = apiBaseFor(claim.account);
+            XCreateResult local;
+            local.outcome = XOutcome::NotPublished;
+            if (!ok || !base.isValid()) {
+                // Nothing left this computer: a definite failure the user can fix and retry.
+                local.category = ok ? XErrorCategory::Network : XErrorCategory::Auth;
+                local.message = ok ? tr("The Sandbox server is not running, so nothing was sent.") : error;
+                finishPost(claim, local, requestTag);
+                return;
+            }
+            // The fence. A slow keychain, a slow start or a frozen process may have outlived the lease;
+            // another process may then have recovered, verified and re-sent this tweet. Past the lease
+            // nothing may leave, so this attempt ends here, certainly not sent.
+            const qint64 remainingMs = leaseEndsMs - monotonicNow();
+            const qint64 minimumMs = std::min<qint64>(kMinimumSendWindowMs, m_options.requestTimeout.count() / 4);
+            if (remainingMs < minimumMs) {
+                qCWarning(lcPosting) << "attempt" << claim.attemptId << "of tweet" << claim.config.id
+                                     << "not sent: its lease ran out before the upload (" << remainingMs << "ms left)";
+                local.category = XErrorCategory::Timeout;
+                local.message = tr("Not sent: getting ready took too long, so EpisodeDesk did not send it. Nothing was "
+                                   "published; post it again.");
+                finishPost(claim, local, requestTag);
+                return;
+            }
+            // The network timeout counts from the claim: the request is aborted when the lease ends.
+            m_client->createPost(
+                base, credentials, claim.text, QDeadlineTimer(remainingMs, Qt::PreciseTimer), this,
+                [this, claim, requestTag](const XCreateResult &result) { finishPost(claim, result, requestTag); });
+        });
 }
 
 void PostingService::finishPost(const ClaimResult &claim, const XCreateResult &result, quintptr requestTag)
@@ -335,42 +464,46 @@ void PostingService::finishPost(const ClaimResult &claim, const XCreateResult &r
     if (outcome.kind == PostOutcome::Kind::Posted && outcome.message.isEmpty()) {
         outcome.message = tr("Posted.");
     }
+    if (record.outcome == TweetStatus::Posted) {
+        // In the log too: if everything else were lost, a person could still find the post.
+        qCInfo(lcPosting) << "tweet" << record.configId << "attempt" << record.attemptId << "posted as"
+                          << record.postId;
+    }
 
+    // X's answer goes to disk before anything else may fail: a crash or a locked database from here
+    // on loses nothing, the journal is replayed at start-up and by every recovery pass.
+    if (m_journal && !m_journal->record(record)) {
+        qCWarning(lcPosting) << "could not journal the answer for attempt" << record.attemptId << ":"
+                             << m_journal->lastError();
+    }
+    m_finishing.insert(record.attemptId);
     recordLimits(claim.account.id, result);
+    writeFinish(record, outcome, 0);
+}
 
-    // A busy database must not lose X's answer: retry the short finish a few times. If it still
-    // cannot be written, the row stays "posting", Recover makes it unknown and Verify finds the post.
-    auto attempt = std::make_shared<std::function<void(int)>>();
-    *attempt = [this, record, outcome, attempt](int left) {
-        if (!m_db) {
-            return;
+void PostingService::writeFinish(const FinishRecord &record, const PostOutcome &outcome, int tries)
+{
+    if (!m_db) {
+        return; // shutting down: the journal keeps the answer
+    }
+    PostingStore posting = store();
+    if (posting.finish(record)) {
+        m_finishing.remove(record.attemptId);
+        if (m_journal) {
+            m_journal->remove(record.attemptId);
         }
-        PostingStore posting = store();
-        if (posting.finish(record)) {
-            Q_EMIT tweetChanged(record.configId);
-            Q_EMIT postFinished(outcome);
-            *attempt = nullptr; // break the self-reference
-            return;
-        }
-        if (left > 0) {
-            QTimer::singleShot(200, this, [attempt, left] {
-                if (*attempt) {
-                    (*attempt)(left - 1);
-                }
-            });
-            return;
-        }
-        qCWarning(lcPosting) << "could not record the outcome of attempt" << record.attemptId << ":"
-                             << posting.lastError();
-        PostOutcome unknown = outcome;
-        unknown.kind = PostOutcome::Kind::Unknown;
-        unknown.message = tr("X answered, but the database could not record it (%1). The tweet will show as "
-                             "unknown; verify it.")
-                              .arg(posting.lastError());
-        Q_EMIT postFinished(unknown);
-        *attempt = nullptr;
-    };
-    (*attempt)(kFinishRetries);
+        Q_EMIT tweetChanged(record.configId);
+        Q_EMIT postFinished(outcome);
+        return;
+    }
+    // Busy or worse (disk full): keep trying for as long as the process lives, without blocking the
+    // other answers; the journal covers the process dying first.
+    if (tries == 0 || tries % 20 == 0) {
+        qCWarning(lcPosting) << "cannot record X's answer for attempt" << record.attemptId << "yet (try" << tries + 1
+                             << "):" << posting.lastError();
+    }
+    const int delayMs = std::min(kMaxFinishBackoffMs, 50 << std::min(tries, 6));
+    QTimer::singleShot(delayMs, this, [this, record, outcome, tries] { writeFinish(record, outcome, tries + 1); });
 }
 
 QDateTime PostingService::automaticRetryAt(const TweetConfig &config, const XCreateResult &result) const
@@ -385,7 +518,7 @@ QDateTime PostingService::automaticRetryAt(const TweetConfig &config, const XCre
     if (result.category == XErrorCategory::RateLimit) {
         return result.retryAfter.isValid() ? result.retryAfter : now().addSecs(kDefaultRateLimitPauseSecs);
     }
-    if (result.category == XErrorCategory::Network) {
+    if (result.category == XErrorCategory::Network || result.category == XErrorCategory::Timeout) {
         const qint64 delay = std::min(kMaxRetryDelaySecs, kFirstRetryDelaySecs << std::min(config.retryCount, 10));
         return now().addSecs(delay);
     }
@@ -428,15 +561,37 @@ void PostingService::recordLimits(qint64 accountId, const XCreateResult &result)
     }
 }
 
-void PostingService::doVerify(qint64 configId)
+// What one verification knows while it reads the account's posts (DESIGN.md, posting protocol step 5).
+struct PostingService::Verification
 {
     PostOutcome outcome;
+    TweetConfig config;
+    Account account;
+    XCredentials credentials;
+    QString userId;
+    QList<PostAttempt> unresolved; // the attempts that may be on X
+    QDateTime windowStart; // first unresolved attempt's start, less the skew
+    QDateTime windowEnd; // last deadline, plus the skew
+    QDateTime lastDeadline;
+    bool duplicateAnswer = false; // X said "duplicate content" to one of them
+    QList<XPostSummary> matches;
+    bool cannotTell = false;
+    bool incomplete = false;
+    int pages = 0;
+};
+
+void PostingService::doVerify(qint64 configId, bool automatic)
+{
+    auto verification = std::make_shared<Verification>();
+    PostOutcome &outcome = verification->outcome;
     outcome.configId = configId;
+    outcome.automatic = automatic;
     if (!m_db) {
         outcome.message = tr("The posting engine is not running.");
         Q_EMIT verifyFinished(outcome);
         return;
     }
+    replayJournal();
     PostingStore posting = store();
     if (posting.recoverStale() > 0) {
         Q_EMIT tweetChanged(0);
@@ -473,124 +628,244 @@ void PostingService::doVerify(qint64 configId)
     case TweetStatus::Unknown:
         break;
     }
-    const auto attempt = posting.latestAttempt(configId);
-    const auto account = AccountStore(m_db->connection()).find(config->accountId);
+    verification->config = *config;
     outcome.kind = PostOutcome::Kind::Unknown;
-    if (!attempt || !account) {
+    outcome.attemptId = config->attemptId;
+
+    // The row's attempt, found by its id (the newest start time is not the newest attempt once the
+    // clock has stepped back), and every other attempt of this config that is still unresolved.
+    bool haveCurrent = false;
+    for (const PostAttempt &attempt : TweetStore(m_db->connection()).attempts(configId)) {
+        const bool current = attempt.attemptId == config->attemptId;
+        haveCurrent = haveCurrent || current;
+        if (current || attempt.outcome == statusToString(TweetStatus::Unknown) ||
+            attempt.outcome == QLatin1String("posting")) {
+            verification->unresolved.append(attempt);
+        }
+    }
+    const auto account = AccountStore(m_db->connection()).find(config->accountId);
+    if (!haveCurrent || !account) {
         outcome.message = tr("The attempt to verify or its account is missing from the database.");
         Q_EMIT verifyFinished(outcome);
         return;
     }
-    outcome.attemptId = attempt->attemptId;
-    credentialsFor(*account,
-                   [this, outcome, config = *config, account = *account,
-                    attempt = *attempt](bool ok, const XCredentials &credentials, const QString &error) {
-                       const QUrl base = apiBaseFor(account);
-                       if (!ok || !base.isValid()) {
-                           PostOutcome failed = outcome;
-                           failed.message = ok ? tr("The Sandbox server is not running; cannot verify.") : error;
-                           emitVerify(failed);
-                           return;
-                       }
-                       if (!account.xUserId.isEmpty()) {
-                           verifyAgainst(outcome, config, account, attempt, credentials, account.xUserId);
-                           return;
-                       }
-                       m_client->usersMe(
-                           base, credentials, this,
-                           [this, outcome, config, account, attempt, credentials](const XUsersMeResult &me) {
-                               if (!me.ok) {
-                                   PostOutcome failed = outcome;
-                                   failed.category = me.category;
-                                   failed.httpStatus = me.httpStatus;
-                                   failed.message = tr("Could not ask X who this account is: %1").arg(me.message);
-                                   emitVerify(failed);
-                                   return;
-                               }
-                               // Cache the id (and fill in the handle) so the next verify needs one call.
-                               Account updated = account;
-                               updated.xUserId = me.user.id;
-                               if (updated.handle.isEmpty()) {
-                                   updated.handle = me.user.username;
-                               }
-                               AccountStore(m_db->connection()).update(updated);
-                               verifyAgainst(outcome, config, updated, attempt, credentials, me.user.id);
-                           });
-                   });
+    verification->account = *account;
+    const qint64 skewSecs = m_options.verifySkew.count();
+    for (const PostAttempt &attempt : std::as_const(verification->unresolved)) {
+        const QDateTime deadline = attempt.deadline.isValid()
+            ? attempt.deadline
+            : attempt.startedAt.addMSecs(m_options.requestTimeout.count());
+        if (!verification->windowStart.isValid() || attempt.startedAt < verification->windowStart) {
+            verification->windowStart = attempt.startedAt;
+        }
+        if (!verification->lastDeadline.isValid() || deadline > verification->lastDeadline) {
+            verification->lastDeadline = deadline;
+        }
+        verification->duplicateAnswer =
+            verification->duplicateAnswer || attempt.errorCategory == xErrorCategoryName(XErrorCategory::Duplicate);
+    }
+    verification->windowStart = verification->windowStart.addSecs(-skewSecs);
+    verification->windowEnd = verification->lastDeadline.addSecs(skewSecs);
+    m_verifying.insert(configId);
+
+    credentialsFor(*account, [this, verification](bool ok, const XCredentials &credentials, const QString &error) {
+        const QUrl base = apiBaseFor(verification->account);
+        if (!ok || !base.isValid()) {
+            verification->outcome.message = ok ? tr("The Sandbox server is not running; cannot verify.") : error;
+            concludeVerify(verification);
+            return;
+        }
+        verification->credentials = credentials;
+        if (!verification->account.xUserId.isEmpty()) {
+            verification->userId = verification->account.xUserId;
+            readTimeline(verification, {});
+            return;
+        }
+        m_client->usersMe(base, credentials, this, [this, verification](const XUsersMeResult &me) {
+            if (!m_db) {
+                return;
+            }
+            if (!me.ok) {
+                verification->outcome.category = me.category;
+                verification->outcome.httpStatus = me.httpStatus;
+                verification->outcome.message = tr("Could not ask X who this account is: %1").arg(me.message);
+                concludeVerify(verification);
+                return;
+            }
+            // Only the id (and an empty handle): the account row may have been edited meanwhile.
+            AccountStore accounts(m_db->connection());
+            if (!accounts.cacheXUser(verification->account.id, me.user.id, me.user.username)) {
+                qCWarning(lcPosting) << "could not remember the X user id of account" << verification->account.id << ":"
+                                     << accounts.lastError();
+            }
+            if (verification->account.handle.isEmpty()) {
+                verification->account.handle = me.user.username;
+            }
+            verification->userId = me.user.id;
+            readTimeline(verification, {});
+        });
+    });
 }
 
-void PostingService::verifyAgainst(const PostOutcome &base, const TweetConfig &config, const Account &account,
-                                   const PostAttempt &attempt, const XCredentials &credentials, const QString &userId)
+void PostingService::readTimeline(const std::shared_ptr<Verification> &verification, const QString &paginationToken)
 {
-    const QDateTime since = attempt.startedAt.addSecs(-kVerifyLookBackSecs);
+    XTimelineQuery query;
+    query.startTime = verification->windowStart;
+    // X refuses an end time that is not in the past; while the window is still open, read to now.
+    if (verification->windowEnd < now().addSecs(-10)) {
+        query.endTime = verification->windowEnd;
+    }
+    query.paginationToken = paginationToken;
     m_client->userTweets(
-        apiBaseFor(account), credentials, userId, XTimelineQuery {since, {}, {}}, this,
-        [this, base, config, account, attempt](const XUserTweetsResult &timeline) {
-            PostOutcome outcome = base;
+        apiBaseFor(verification->account), verification->credentials, verification->userId, query, this,
+        [this, verification](const XUserTweetsResult &timeline) {
+            PostOutcome &outcome = verification->outcome;
             outcome.httpStatus = timeline.httpStatus;
             if (!timeline.ok) {
                 outcome.category = timeline.category;
                 outcome.message = tr("Could not read the account's posts on X: %1").arg(timeline.message);
-                emitVerify(outcome);
+                verification->cannotTell = true;
+                concludeVerify(verification);
                 return;
             }
-            PostingStore posting = store();
-            bool undecided = false;
             for (const XPostSummary &post : timeline.posts) {
-                const PostMatch match = matchPost(attempt.textSent, post);
-                undecided = undecided || match == PostMatch::CannotTell;
-                if (match == PostMatch::Match) {
-                    const QUrl url = postUrlFor(account, post.id);
-                    if (!posting.settle(config.id, attempt.attemptId, TweetStatus::Posted, post.id, url, {})) {
-                        outcome.message = posting.lastError();
-                        emitVerify(outcome);
-                        return;
+                // The window again on our side: a server that ignores start_time must not widen it.
+                if (post.createdAt.isValid() &&
+                    (post.createdAt < verification->windowStart || post.createdAt > verification->windowEnd)) {
+                    continue;
+                }
+                for (const PostAttempt &attempt : std::as_const(verification->unresolved)) {
+                    const PostMatch match = matchPost(attempt.textSent, post);
+                    if (match == PostMatch::Match) {
+                        verification->matches.append(post);
+                        break;
                     }
-                    outcome.kind = PostOutcome::Kind::Posted;
-                    outcome.postId = post.id;
-                    outcome.postUrl = url;
-                    outcome.postedAt = post.createdAt;
-                    outcome.message = tr("Verified: it is on X.");
-                    emitVerify(outcome);
-                    return;
+                    if (match == PostMatch::CannotTell) {
+                        verification->cannotTell = true;
+                    }
                 }
             }
-            if (undecided) {
-                // A post fits only if a link is ours, and X did not say what it stands for.
-                outcome.message = tr("X lists a post with this text but does not say where its links lead; "
-                                     "EpisodeDesk cannot tell whether it is this tweet. Check the account on X.");
-                emitVerify(outcome);
-                return;
-            }
+            ++verification->pages;
             if (!timeline.nextToken.isEmpty()) {
-                // More posts since the claim than one page holds: not finding it on this page proves
-                // nothing, and "verified not published" must never be a guess.
-                outcome.message = tr("The account posted more than one page of posts since this attempt; EpisodeDesk "
-                                     "cannot rule out that it is among them. Check the account on X.");
-                emitVerify(outcome);
-                return;
+                if (verification->pages < kMaxTimelinePages) {
+                    readTimeline(verification, timeline.nextToken);
+                    return;
+                }
+                verification->incomplete = true;
             }
-            const QDateTime settleAt = attempt.startedAt.addSecs(m_options.verifySafeDelay.count());
-            if (now() < settleAt) {
-                outcome.message = tr("Not on X yet. X can take a moment to list new posts; verify again after %1.")
-                                      .arg(localTime(settleAt));
-                emitVerify(outcome);
-                return;
-            }
-            const QString message = tr("Verified not published: X has no such post.");
-            if (!posting.settle(config.id, attempt.attemptId, TweetStatus::Failed, {}, {}, message)) {
-                outcome.message = posting.lastError();
-                emitVerify(outcome);
-                return;
-            }
-            outcome.kind = PostOutcome::Kind::Failed;
-            outcome.message = message;
-            emitVerify(outcome);
+            concludeVerify(verification);
         });
 }
 
-void PostingService::emitVerify(PostOutcome outcome)
+void PostingService::concludeVerify(const std::shared_ptr<Verification> &verification)
 {
+    PostOutcome outcome = verification->outcome;
+    if (!m_db) {
+        m_verifying.remove(outcome.configId);
+        return;
+    }
+    const TweetConfig &config = verification->config;
+    PostingStore posting = store();
+    auto settledMeanwhile = [&] {
+        // Someone else (a late 201, another window's verification) decided first: report the row.
+        const auto fresh = TweetStore(m_db->connection()).find(config.id);
+        outcome.kind = fresh ? kindFor(fresh->status) : PostOutcome::Kind::Unknown;
+        outcome.postId = fresh ? fresh->postId : QString();
+        outcome.postUrl = fresh ? fresh->postUrl : QUrl();
+        outcome.message = tr("The tweet was settled meanwhile: it is %1.")
+                              .arg(fresh ? statusToString(fresh->status) : QStringLiteral("gone"));
+        emitVerify(outcome);
+    };
+
+    // X lists the newest first; the earliest match in the window is the likeliest to be this one.
+    bool ownedElsewhere = false;
+    for (auto it = verification->matches.crbegin(); it != verification->matches.crend(); ++it) {
+        const QUrl url = postUrlFor(verification->account, it->id);
+        switch (posting.settlePosted(config.id, config.attemptId, it->id, url, {})) {
+        case SettleResult::Settled:
+            outcome.kind = PostOutcome::Kind::Posted;
+            outcome.postId = it->id;
+            outcome.postUrl = url;
+            outcome.postedAt = it->createdAt;
+            outcome.message = tr("Verified: it is on X.");
+            emitVerify(outcome);
+            return;
+        case SettleResult::OwnedElsewhere:
+            ownedElsewhere = true; // another tweet's post with the same text and link: not this one
+            continue;
+        case SettleResult::Changed:
+            settledMeanwhile();
+            return;
+        case SettleResult::Busy:
+        case SettleResult::Error:
+            outcome.message = posting.lastError();
+            verification->cannotTell = true;
+            break;
+        }
+        break;
+    }
+
+    const QDateTime settleAt = verification->lastDeadline.addSecs(m_options.verifySafeDelay.count());
+    QString reason;
+    if (!outcome.message.isEmpty()) {
+        reason = outcome.message; // could not ask X, or could not write what it said
+    } else if (verification->incomplete) {
+        reason = tr("The account posted more than EpisodeDesk reads (%1 pages) around this attempt; it cannot rule "
+                    "out that it is among them. Check the account on X.")
+                     .arg(kMaxTimelinePages);
+    } else if (verification->cannotTell) {
+        reason = tr("X listed a post like this one without saying where its links lead, so EpisodeDesk cannot tell "
+                    "whether it is this tweet. It will ask again later.");
+    } else if (verification->duplicateAnswer) {
+        reason = ownedElsewhere ? tr("X refused this text as a duplicate, and the post with this text belongs to "
+                                     "another tweet. Check the account on X.")
+                                : tr("X refused this text as a duplicate: the same text is on X already. Check the "
+                                     "account on X.");
+    } else if (now() < settleAt) {
+        reason = tr("Not on X yet. X can take a moment to list new posts; EpisodeDesk verifies again by itself "
+                    "after %1.")
+                     .arg(localTime(settleAt));
+    }
+    if (reason.isEmpty()) {
+        const QString message = tr("Verified not published: X has no such post.");
+        switch (posting.settleFailed(config.id, config.attemptId, message)) {
+        case SettleResult::Settled:
+            outcome.kind = PostOutcome::Kind::Failed;
+            outcome.message = message;
+            emitVerify(outcome);
+            return;
+        case SettleResult::Changed:
+            settledMeanwhile();
+            return;
+        case SettleResult::OwnedElsewhere:
+        case SettleResult::Busy:
+        case SettleResult::Error:
+            reason = posting.lastError();
+            break;
+        }
+    }
+
+    // Still unknown: verify again by itself, backing off, and not later than the moment the verdict
+    // "not published" becomes possible.
+    const qint64 firstMs = PostingStore::kFirstVerifyDelayMs;
+    const qint64 backoffMs = std::min<qint64>(m_options.verifyMaxDelay.count(),
+                                              firstMs << std::min(verification->config.verifyCount + 1, 20));
+    QDateTime next = now().addMSecs(backoffMs);
+    if (settleAt > now() && settleAt.addSecs(1) < next) {
+        next = settleAt.addSecs(1);
+    }
+    if (!posting.planVerify(config.id, config.attemptId, next, reason)) {
+        qCWarning(lcPosting) << "could not plan the next verification of tweet" << config.id << ":"
+                             << posting.lastError();
+    }
+    outcome.kind = PostOutcome::Kind::Unknown;
+    outcome.message = reason;
+    emitVerify(outcome);
+}
+
+void PostingService::emitVerify(const PostOutcome &outcome)
+{
+    m_verifying.remove(outcome.configId);
     Q_EMIT tweetChanged(outcome.configId);
     Q_EMIT verifyFinished(outcome);
 }

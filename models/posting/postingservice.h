@@ -8,6 +8,7 @@
 
 #include <QObject>
 #include <QQueue>
+#include <QSet>
 #include <QUrl>
 
 #include <chrono>
@@ -15,10 +16,13 @@
 #include <memory>
 
 class QNetworkAccessManager;
+class QTimer;
 
 namespace EpisodeDesk::Models {
 
+class ChangeWatcher;
 class Database;
+class PostingJournal;
 class SecretStore;
 class XClient;
 
@@ -45,6 +49,7 @@ struct PostOutcome
     QDateTime retryAt; // rate limit: when posting may resume
     int httpStatus = 0;
     quintptr requestTag = 0; // echoed from post(): who asked
+    bool automatic = false; // a verification the engine started by itself (nobody is waiting for it)
 };
 
 QString postOutcomeKindToString(PostOutcome::Kind kind);
@@ -78,15 +83,27 @@ public:
         std::function<SecretStore *(QObject *parent)> secretStoreFactory;
         // Where Sandbox accounts post (the in-app local server); empty when there is none.
         std::function<QUrl()> sandboxBaseUrl;
+        // The lease of every claim: no request for it leaves after this, counted from the claim.
         std::chrono::milliseconds requestTimeout {30000};
-        // A claim this much older than the request timeout is treated as abandoned (Recover).
+        // A claim this long past its stored deadline is treated as abandoned (Recover): covers clock
+        // skew between machines and the last moments of a sender noticing its own lease ran out.
         std::chrono::milliseconds staleMargin {5000};
-        // Verification settles "not published" only once the attempt is at least this old, because X
-        // may take a moment to list a new post.
+        // Verification settles "not published" only this long after the last attempt's deadline,
+        // because X may take a moment to list a new post.
         std::chrono::seconds verifySafeDelay {120};
+        // How far beyond an attempt's start and deadline verification looks: X's clock and ours differ.
+        std::chrono::seconds verifySkew {300};
+        // The wall clock (stored times) and a monotonic clock in ms (the lease fence); tests inject both.
         std::function<QDateTime()> clock;
-        // How long a claim waits for another writer's lock before it gives up cleanly (Busy).
+        std::function<qint64()> monotonicClock;
+        // How long a claim waits for another writer's lock before it gives up cleanly (Busy). The
+        // wait is a series of short tries, so X's answers to other posts are handled meanwhile.
         int busyTimeoutMs = 10000;
+        // Recovery, journal replay and automatic verification run this often and on every database
+        // change; zero turns the background checks off (one-shot command-line calls).
+        std::chrono::milliseconds checkInterval {2000};
+        // Unknown tweets are verified again by themselves with a backoff capped at this.
+        std::chrono::milliseconds verifyMaxDelay {std::chrono::minutes(30)};
     };
 
     explicit PostingService(Options options, QObject *parent = nullptr);
@@ -97,7 +114,8 @@ public:
     // `requestTag` comes back in the outcome, so a caller can tell its own requests from others'.
     void post(qint64 configId, quintptr requestTag = 0);
     void verify(qint64 configId);
-    // Recover stale claims now (also done at start, before each claim and on verify).
+    // Replay the journal and recover stale claims now (also done at start, before each claim, on
+    // verify, every checkInterval and on every database change).
     void recover();
 
     // Well-known keys of the Sandbox account: they only open the local test server, so they are not
@@ -116,32 +134,51 @@ Q_SIGNALS:
 
 private:
     using CredentialsCallback = std::function<void(bool ok, const XCredentials &, const QString &error)>;
+    struct PendingClaim
+    {
+        qint64 configId = 0;
+        quintptr requestTag = 0;
+        qint64 firstTryMs = -1; // monotonic; -1 until the first try
+        int tries = 0;
+    };
+    struct Verification;
 
     void doStart();
-    void doPost(qint64 configId, quintptr requestTag);
+    void doPost(PendingClaim pending);
     void scheduleNextClaim();
     void claimNext();
-    void doVerify(qint64 configId);
+    void doVerify(qint64 configId, bool automatic);
+    void backgroundCheck();
+    void replayJournal();
     void shutdown();
     void credentialsFor(const Account &account, CredentialsCallback callback);
     QUrl apiBaseFor(const Account &account) const;
+    void send(const ClaimResult &claim, qint64 leaseEndsMs, quintptr requestTag);
     void finishPost(const ClaimResult &claim, const XCreateResult &result, quintptr requestTag);
+    void writeFinish(const FinishRecord &record, const PostOutcome &outcome, int tries);
     void recordLimits(qint64 accountId, const XCreateResult &result);
     QDateTime automaticRetryAt(const TweetConfig &config, const XCreateResult &result) const;
-    void verifyAgainst(const PostOutcome &base, const TweetConfig &config, const Account &account,
-                       const PostAttempt &attempt, const XCredentials &credentials, const QString &userId);
-    void emitVerify(PostOutcome outcome);
+    void readTimeline(const std::shared_ptr<Verification> &verification, const QString &paginationToken);
+    void concludeVerify(const std::shared_ptr<Verification> &verification);
+    void emitVerify(const PostOutcome &outcome);
     PostingStore store() const;
     QDateTime now() const;
+    qint64 monotonicNow() const;
 
     Options m_options;
     QString m_connectionName;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<PostingJournal> m_journal;
     QNetworkAccessManager *m_network = nullptr;
     XClient *m_client = nullptr;
     SecretStore *m_secrets = nullptr;
-    QQueue<std::pair<qint64, quintptr>> m_claimQueue;
+    ChangeWatcher *m_watcher = nullptr;
+    QTimer *m_checkTimer = nullptr;
+    QQueue<PendingClaim> m_claimQueue;
     bool m_claimScheduled = false;
+    bool m_checkQueued = false;
+    QSet<QString> m_finishing; // attempts whose answer this process is still writing
+    QSet<qint64> m_verifying; // configs this process is verifying right now
 };
 
 } // namespace EpisodeDesk::Models

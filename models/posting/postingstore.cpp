@@ -96,9 +96,21 @@ QDateTime AccountLimits::blockedUntil(const QDateTime &now) const
     return until;
 }
 
-PostingStore::PostingStore(const QSqlDatabase &db, Claimant self, Clock clock, qint64 staleAfterMs)
-    : m_db(db), m_self(std::move(self)), m_clock(std::move(clock)), m_staleAfterMs(staleAfterMs)
+PostingStore::PostingStore(const QSqlDatabase &db, Claimant self, Clock clock, qint64 marginMs, qint64 legacyTimeoutMs)
+    : m_db(db),
+      m_self(std::move(self)),
+      m_clock(std::move(clock)),
+      m_marginMs(marginMs),
+      m_legacyTimeoutMs(legacyTimeoutMs)
 { }
+
+bool PostingStore::noteError(const QSqlQuery &query)
+{
+    // SQLITE_BUSY (5) and SQLITE_LOCKED (6): another writer, worth retrying; anything else is not.
+    const QString code = query.lastError().nativeErrorCode();
+    m_busy = code == QLatin1String("5") || code == QLatin1String("6");
+    return false;
+}
 
 bool PostingStore::begin()
 {
@@ -111,7 +123,11 @@ bool PostingStore::begin()
     m_error = m_busy ? tr("The database is busy (another window or process is writing). Nothing was sent; "
                           "please try again.")
                      : tr("The database refused to start a change: %1").arg(query.lastError().driverText());
-    qCWarning(lcPostingStore) << "cannot begin write transaction:" << query.lastError().text();
+    if (m_busy) {
+        qCDebug(lcPostingStore) << "write lock busy:" << query.lastError().text();
+    } else {
+        qCWarning(lcPostingStore) << "cannot begin write transaction:" << query.lastError().text();
+    }
     return false;
 }
 
@@ -121,6 +137,7 @@ bool PostingStore::commit()
     if (query.exec(QStringLiteral("COMMIT"))) {
         return true;
     }
+    noteError(query);
     m_error = tr("The database could not save the change: %1").arg(query.lastError().driverText());
     qCWarning(lcPostingStore) << "commit failed:" << query.lastError().text();
     rollback();
@@ -141,39 +158,60 @@ ClaimResult PostingStore::refuse(ClaimRefusal refusal, const QString &message)
     return result;
 }
 
-bool PostingStore::isStale(const TweetConfig &config) const
+PostingStore::Staleness PostingStore::staleness(const TweetConfig &config) const
 {
     if (config.status != TweetStatus::Posting) {
-        return false;
+        return Staleness::Live;
     }
-    if (!config.claimedAt.isValid() || config.claimedAt.msecsTo(m_clock()) > m_staleAfterMs) {
-        return true;
+    const QDateTime now = m_clock();
+    // The claimant's own lease decides, never this process's timeout: a sender with a longer timeout
+    // may legitimately still be waiting for X.
+    if (config.claimDeadline.isValid()) {
+        if (config.claimDeadline.msecsTo(now) > m_marginMs) {
+            return Staleness::Expired;
+        }
+    } else if (!config.claimedAt.isValid() || config.claimedAt.msecsTo(now) > m_legacyTimeoutMs + m_marginMs) {
+        return Staleness::Expired;
     }
     const auto claimant = Claimant::parse(config.claimedBy);
-    return claimant && claimant->isOnThisHost() && !claimant->isAlive();
+    return claimant && claimant->isOnThisHost() && !claimant->isAlive() ? Staleness::ClaimantDead : Staleness::Live;
 }
 
-bool PostingStore::markUnknown(const TweetConfig &config, const QString &reason)
+bool PostingStore::markUnknown(const TweetConfig &config, Staleness why)
 {
+    const QString reason = why == Staleness::ClaimantDead
+        ? tr("The program posting this tweet stopped before X answered; it may have been published. Verify it "
+             "before posting again.")
+        : tr("The program posting this tweet did not finish in time; it may have been published. Verify it before "
+             "posting again.");
     QSqlQuery query(m_db);
-    const QString now = Sql::fromDateTime(m_clock()).toString();
-    if (!Sql::exec(query,
-                   QStringLiteral("UPDATE tweet_configs SET status = 'unknown', last_error = ?, updated_at = ? "
-                                  "WHERE id = ? AND attempt_id = ? AND status = 'posting'"),
-                   {reason, now, config.id, config.attemptId}, &m_error)) {
-        return false;
+    const QDateTime nowTime = m_clock();
+    const QString now = Sql::fromDateTime(nowTime).toString();
+    if (!Sql::exec(
+            query,
+            QStringLiteral("UPDATE tweet_configs SET status = 'unknown', last_error = ?, verify_after = ?, "
+                           "verify_count = 0, updated_at = ? WHERE id = ? AND attempt_id = ? AND status = 'posting'"),
+            {reason, Sql::fromDateTime(nowTime.addMSecs(kFirstVerifyDelayMs)), now, config.id, config.attemptId},
+            &m_error)) {
+        return noteError(query);
     }
+    // A dead process sends nothing more: its lease ends now, which is what "verified not published"
+    // then waits for (plus the safe delay, which covers bytes still in the kernel's buffers).
+    const QString deadline = why == Staleness::ClaimantDead
+        ? QStringLiteral("CASE WHEN deadline IS NULL OR deadline > ? THEN ? ELSE deadline END")
+        : QStringLiteral("COALESCE(deadline, ?, ?)");
     if (!Sql::exec(query,
-                   QStringLiteral("UPDATE post_attempts SET outcome = 'unknown', finished_at = ?, error = ? "
-                                  "WHERE attempt_id = ? AND outcome = 'posting'"),
-                   {now, reason, config.attemptId}, &m_error)) {
-        return false;
+                   QStringLiteral("UPDATE post_attempts SET outcome = 'unknown', finished_at = ?, error = ?, "
+                                  "deadline = %1 WHERE attempt_id = ? AND outcome = 'posting'")
+                       .arg(deadline),
+                   {now, reason, now, now, config.attemptId}, &m_error)) {
+        return noteError(query);
     }
     qCInfo(lcPostingStore) << "tweet" << config.id << "attempt" << config.attemptId << "is now unknown:" << reason;
     return true;
 }
 
-ClaimResult PostingStore::claim(qint64 configId)
+ClaimResult PostingStore::claim(qint64 configId, qint64 leaseMs)
 {
     if (!begin()) {
         return refuse(m_busy ? ClaimRefusal::Busy : ClaimRefusal::DatabaseError, m_error);
@@ -196,10 +234,8 @@ ClaimResult PostingStore::claim(qint64 configId)
 
     // Recover before claiming: a claim left by a dead process or older than the request timeout may
     // have reached X. It becomes unknown, and is refused below like any unknown row.
-    if (isStale(config)) {
-        if (!markUnknown(config,
-                         tr("The program posting this tweet stopped before X answered; it may have "
-                            "been published. Verify it before posting again."))) {
+    if (const Staleness why = staleness(config); why != Staleness::Live) {
+        if (!markUnknown(config, why)) {
             rollback();
             return refuse(ClaimRefusal::DatabaseError, m_error);
         }
@@ -217,9 +253,14 @@ ClaimResult PostingStore::claim(qint64 configId)
         refusal.postId = config.postId;
         refusal.postedAt = config.postedAt;
         break;
-    case TweetStatus::Posting:
-        refusal = refuse(ClaimRefusal::AlreadyPosting, tr("Already being posted (by %1).").arg(config.claimedBy));
+    case TweetStatus::Posting: {
+        const auto claimant = Claimant::parse(config.claimedBy);
+        refusal =
+            refuse(ClaimRefusal::AlreadyPosting,
+                   claimant ? tr("Already being posted (by process %1 on %2).").arg(claimant->pid).arg(claimant->host)
+                            : tr("Already being posted."));
         break;
+    }
     case TweetStatus::Unknown:
         refusal = refuse(ClaimRefusal::NeedsVerify,
                          tr("The outcome of the last attempt is unknown: it may be on X already. Verify it first."));
@@ -285,14 +326,19 @@ ClaimResult PostingStore::claim(qint64 configId)
     result.text = text;
     result.account = *account;
     result.claimedAt = now;
+    // `now` was read with the write lock held, after any wait for it; the sender starts its monotonic
+    // lease before asking for the claim, so its own fence always falls before this stored deadline.
+    result.deadline = now.addMSecs(leaseMs);
     const QString nowText = Sql::fromDateTime(now).toString();
+    const QVariant deadlineText = Sql::fromDateTime(result.deadline);
     QSqlQuery query(m_db);
     // The conditional UPDATE is the claim itself: it must change exactly one row.
     if (!Sql::exec(query,
                    QStringLiteral("UPDATE tweet_configs SET status = 'posting', attempt_id = ?, claimed_at = ?, "
-                                  "claimed_by = ?, last_error = '', next_retry_at = NULL, updated_at = ? "
+                                  "claimed_by = ?, claim_deadline = ?, last_error = '', next_retry_at = NULL, "
+                                  "verify_after = NULL, verify_count = 0, updated_at = ? "
                                   "WHERE id = ? AND status IN ('pending', 'failed') AND enabled = 1 AND archived = 0"),
-                   {result.attemptId, nowText, m_self.toString(), nowText, configId}, &m_error)) {
+                   {result.attemptId, nowText, m_self.toString(), deadlineText, nowText, configId}, &m_error)) {
         rollback();
         return refuse(ClaimRefusal::DatabaseError, m_error);
     }
@@ -303,8 +349,8 @@ ClaimResult PostingStore::claim(qint64 configId)
     if (!Sql::exec(
             query,
             QStringLiteral("INSERT INTO post_attempts (attempt_id, config_id, account_id, text_sent, claimed_by, "
-                           "started_at, outcome) VALUES (?, ?, ?, ?, ?, ?, 'posting')"),
-            {result.attemptId, configId, config.accountId, text, m_self.toString(), nowText}, &m_error)) {
+                           "started_at, deadline, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, 'posting')"),
+            {result.attemptId, configId, config.accountId, text, m_self.toString(), nowText, deadlineText}, &m_error)) {
         rollback();
         return refuse(ClaimRefusal::DatabaseError, m_error);
     }
@@ -327,6 +373,7 @@ ClaimResult PostingStore::claim(qint64 configId)
     config.attemptId = result.attemptId;
     config.claimedAt = now;
     config.claimedBy = m_self.toString();
+    config.claimDeadline = result.deadline;
     result.config = config;
     qCDebug(lcPostingStore) << "claimed tweet" << configId << "attempt" << result.attemptId;
     return result;
@@ -344,28 +391,46 @@ bool PostingStore::finish(const FinishRecord &record, bool *applied)
     const QString status = statusToString(record.outcome);
     const bool posted = record.outcome == TweetStatus::Posted;
     QSqlQuery query(m_db);
-    const bool ok =
-        Sql::exec(query,
-                  QStringLiteral("UPDATE tweet_configs SET status = ?, post_id = ?, post_url = ?, "
-                                 "posted_at = ?, last_error = ?, retry_count = retry_count + ?, "
-                                 "next_retry_at = ?, updated_at = ? WHERE id = ? AND attempt_id = ? "
-                                 "AND status IN ('posting', 'unknown')"),
-                  {status, Sql::nullableText(record.postId), Sql::nullableText(record.postUrl.toString()),
-                   posted ? QVariant(now) : QVariant(), record.error, record.outcome == TweetStatus::Failed ? 1 : 0,
-                   Sql::fromDateTime(record.nextRetryAt), now, record.configId, record.attemptId},
-                  &m_error);
+    bool ok = false;
+    if (posted) {
+        // X published it: that is the truth whatever happened to the row meanwhile (recovered to
+        // unknown, verified "not published" on a lagging timeline, even claimed again). A row that is
+        // posted already keeps its post; this one is kept in the attempt's history.
+        ok = Sql::exec(
+            query,
+            QStringLiteral("UPDATE tweet_configs SET status = 'posted', attempt_id = ?, post_id = ?, "
+                           "post_url = ?, posted_at = ?, last_error = '', next_retry_at = NULL, "
+                           "verify_after = NULL, updated_at = ? WHERE id = ? AND status <> 'posted'"),
+            {record.attemptId, record.postId, Sql::nullableText(record.postUrl.toString()), now, now, record.configId},
+            &m_error);
+    } else {
+        const bool unknown = record.outcome == TweetStatus::Unknown;
+        ok = Sql::exec(
+            query,
+            QStringLiteral("UPDATE tweet_configs SET status = ?, last_error = ?, retry_count = retry_count + ?, "
+                           "next_retry_at = ?, verify_after = ?, verify_count = 0, updated_at = ? "
+                           "WHERE id = ? AND attempt_id = ? AND status IN ('posting', 'unknown')"),
+            {status, record.error, record.outcome == TweetStatus::Failed ? 1 : 0, Sql::fromDateTime(record.nextRetryAt),
+             unknown ? Sql::fromDateTime(m_clock().addMSecs(kFirstVerifyDelayMs)) : QVariant(), now, record.configId,
+             record.attemptId},
+            &m_error);
+    }
     if (!ok) {
+        noteError(query);
         rollback();
         return false;
     }
     const bool rowChanged = query.numRowsAffected() == 1;
-    if (!Sql::exec(
-            query,
-            QStringLiteral("UPDATE post_attempts SET finished_at = ?, http_status = ?, outcome = ?, post_id = ?, "
-                           "error = ?, error_category = ? WHERE attempt_id = ?"),
-            {now, optionalInt(record.httpStatus), status, Sql::nullableText(record.postId), record.error,
-             record.errorCategory, record.attemptId},
-            &m_error)) {
+    // A definite verdict already given to the attempt (verification settled it) is not replaced by a
+    // vaguer one; a 201 replaces anything.
+    if (!Sql::exec(query,
+                   QStringLiteral("UPDATE post_attempts SET finished_at = COALESCE(finished_at, ?), http_status = ?, "
+                                  "outcome = ?, post_id = ?, error = ?, error_category = ? WHERE attempt_id = ?") +
+                       (posted ? QString() : QStringLiteral(" AND outcome IN ('posting', 'unknown')")),
+                   {now, optionalInt(record.httpStatus), status, Sql::nullableText(record.postId), record.error,
+                    record.errorCategory, record.attemptId},
+                   &m_error)) {
+        noteError(query);
         rollback();
         return false;
     }
@@ -373,8 +438,10 @@ bool PostingStore::finish(const FinishRecord &record, bool *applied)
         return false;
     }
     if (!rowChanged) {
-        qCWarning(lcPostingStore) << "tweet" << record.configId << "no longer carries attempt" << record.attemptId
-                                  << "; outcome" << status << "kept in its history only";
+        // Expected when another process replayed this answer from the journal first, or when the row
+        // moved on (a newer attempt); the attempt's history has it either way.
+        qCInfo(lcPostingStore) << "tweet" << record.configId << "did not take the outcome" << status << "of attempt"
+                               << record.attemptId << "; kept in its history";
     }
     if (applied) {
         *applied = rowChanged;
@@ -384,6 +451,23 @@ bool PostingStore::finish(const FinishRecord &record, bool *applied)
 
 int PostingStore::recoverStale()
 {
+    // Runs every few seconds in every window and scheduler: look without the write lock first.
+    {
+        TweetStore tweets(m_db);
+        QSqlQuery look(m_db);
+        look.setForwardOnly(true);
+        if (!Sql::exec(look, QStringLiteral("SELECT id FROM tweet_configs WHERE status = 'posting'"), {}, &m_error)) {
+            return -1;
+        }
+        bool anyStale = false;
+        while (!anyStale && look.next()) {
+            const auto config = tweets.find(look.value(0).toLongLong());
+            anyStale = config && staleness(*config) != Staleness::Live;
+        }
+        if (!anyStale) {
+            return 0;
+        }
+    }
     if (!begin()) {
         return -1;
     }
@@ -403,10 +487,9 @@ int PostingStore::recoverStale()
     TweetStore tweets(m_db);
     for (qint64 id : std::as_const(ids)) {
         const auto config = tweets.find(id);
-        if (config && isStale(*config)) {
-            if (!markUnknown(*config,
-                             tr("The program posting this tweet stopped before X answered; it may have "
-                                "been published. Verify it before posting again."))) {
+        const Staleness why = config ? staleness(*config) : Staleness::Live;
+        if (why != Staleness::Live) {
+            if (!markUnknown(*config, why)) {
                 rollback();
                 return -1;
             }
@@ -419,39 +502,147 @@ int PostingStore::recoverStale()
     return recovered;
 }
 
-bool PostingStore::settle(qint64 configId, const QString &attemptId, TweetStatus outcome, const QString &postId,
-                          const QUrl &postUrl, const QString &message)
+SettleResult PostingStore::settlePosted(qint64 configId, const QString &attemptId, const QString &postId,
+                                        const QUrl &postUrl, const QString &message)
 {
-    Q_ASSERT(outcome == TweetStatus::Posted || outcome == TweetStatus::Failed);
     if (!begin()) {
-        return false;
+        return m_busy ? SettleResult::Busy : SettleResult::Error;
+    }
+    QSqlQuery query(m_db);
+    // Under the write lock, so two verifications of two configs with the same text cannot both take
+    // the one post X has.
+    if (!Sql::exec(query,
+                   QStringLiteral("SELECT 1 FROM tweet_configs WHERE post_id = ? AND id <> ? UNION ALL "
+                                  "SELECT 1 FROM post_attempts WHERE post_id = ? AND config_id <> ?"),
+                   {postId, configId, postId, configId}, &m_error)) {
+        noteError(query);
+        rollback();
+        return m_busy ? SettleResult::Busy : SettleResult::Error;
+    }
+    if (query.next()) {
+        rollback();
+        return SettleResult::OwnedElsewhere;
     }
     const QString now = Sql::fromDateTime(m_clock()).toString();
-    const bool posted = outcome == TweetStatus::Posted;
-    QSqlQuery query(m_db);
     if (!Sql::exec(
             query,
-            QStringLiteral("UPDATE tweet_configs SET status = ?, post_id = ?, post_url = ?, posted_at = ?, "
-                           "last_error = ?, updated_at = ? WHERE id = ? AND attempt_id = ? AND status = 'unknown'"),
-            {statusToString(outcome), Sql::nullableText(postId), Sql::nullableText(postUrl.toString()),
-             posted ? QVariant(now) : QVariant(), message, now, configId, attemptId},
-            &m_error)) {
+            QStringLiteral("UPDATE tweet_configs SET status = 'posted', post_id = ?, post_url = ?, posted_at = ?, "
+                           "last_error = ?, verify_after = NULL, updated_at = ? "
+                           "WHERE id = ? AND attempt_id = ? AND status = 'unknown'"),
+            {postId, Sql::nullableText(postUrl.toString()), now, message, now, configId, attemptId}, &m_error)) {
+        noteError(query);
         rollback();
-        return false;
+        return m_busy ? SettleResult::Busy : SettleResult::Error;
     }
     if (query.numRowsAffected() != 1) {
         rollback();
         m_error = tr("The tweet changed while it was being verified; nothing was settled.");
-        return false;
+        return SettleResult::Changed;
+    }
+    // The row's attempt gets the post; the config's other unresolved attempts were not it.
+    if (!Sql::exec(query,
+                   QStringLiteral("UPDATE post_attempts SET outcome = 'posted', post_id = ?, error = ?, "
+                                  "finished_at = COALESCE(finished_at, ?) WHERE attempt_id = ?"),
+                   {postId, message, now, attemptId}, &m_error) ||
+        !Sql::exec(query,
+                   QStringLiteral("UPDATE post_attempts SET outcome = 'failed', error = ?, "
+                                  "finished_at = COALESCE(finished_at, ?) WHERE config_id = ? AND attempt_id <> ? "
+                                  "AND outcome IN ('posting', 'unknown')"),
+                   {tr("Verified: this attempt was not the one X published."), now, configId, attemptId}, &m_error)) {
+        noteError(query);
+        rollback();
+        return m_busy ? SettleResult::Busy : SettleResult::Error;
+    }
+    if (!commit()) {
+        return m_busy ? SettleResult::Busy : SettleResult::Error;
+    }
+    return SettleResult::Settled;
+}
+
+SettleResult PostingStore::settleFailed(qint64 configId, const QString &attemptId, const QString &message)
+{
+    if (!begin()) {
+        return m_busy ? SettleResult::Busy : SettleResult::Error;
+    }
+    const QString now = Sql::fromDateTime(m_clock()).toString();
+    QSqlQuery query(m_db);
+    if (!Sql::exec(query,
+                   QStringLiteral("UPDATE tweet_configs SET status = 'failed', last_error = ?, verify_after = NULL, "
+                                  "updated_at = ? WHERE id = ? AND attempt_id = ? AND status = 'unknown'"),
+                   {message, now, configId, attemptId}, &m_error)) {
+        noteError(query);
+        rollback();
+        return m_busy ? SettleResult::Busy : SettleResult::Error;
+    }
+    if (query.numRowsAffected() != 1) {
+        rollback();
+        m_error = tr("The tweet changed while it was being verified; nothing was settled.");
+        return SettleResult::Changed;
     }
     if (!Sql::exec(query,
-                   QStringLiteral("UPDATE post_attempts SET outcome = ?, post_id = ?, error = ?, "
-                                  "finished_at = COALESCE(finished_at, ?) WHERE attempt_id = ?"),
-                   {statusToString(outcome), Sql::nullableText(postId), message, now, attemptId}, &m_error)) {
+                   QStringLiteral("UPDATE post_attempts SET outcome = 'failed', error = ?, "
+                                  "finished_at = COALESCE(finished_at, ?) WHERE config_id = ? "
+                                  "AND outcome IN ('posting', 'unknown')"),
+                   {message, now, configId}, &m_error)) {
+        noteError(query);
         rollback();
-        return false;
+        return m_busy ? SettleResult::Busy : SettleResult::Error;
     }
-    return commit();
+    if (!commit()) {
+        return m_busy ? SettleResult::Busy : SettleResult::Error;
+    }
+    return SettleResult::Settled;
+}
+
+bool PostingStore::planVerify(qint64 configId, const QString &attemptId, const QDateTime &when, const QString &message)
+{
+    QSqlQuery query(m_db);
+    if (!Sql::exec(
+            query,
+            QStringLiteral("UPDATE tweet_configs SET verify_after = ?, verify_count = verify_count + 1, "
+                           "last_error = ?, updated_at = ? WHERE id = ? AND attempt_id = ? AND status = 'unknown'"),
+            {Sql::fromDateTime(when), message, Sql::fromDateTime(m_clock()), configId, attemptId}, &m_error)) {
+        return noteError(query);
+    }
+    return true;
+}
+
+QList<qint64> PostingStore::takeDueVerifications(qint64 leaseMs, int limit)
+{
+    QList<qint64> taken;
+    const QDateTime now = m_clock();
+    const QVariant nowText = Sql::fromDateTime(now);
+    QList<qint64> due;
+    {
+        QSqlQuery look(m_db);
+        look.setForwardOnly(true);
+        // NULL: unknown rows from before automatic verification existed are due at once.
+        if (!Sql::exec(look,
+                       QStringLiteral("SELECT id FROM tweet_configs WHERE status = 'unknown' AND archived = 0 AND "
+                                      "(verify_after IS NULL OR verify_after <= ?) ORDER BY id LIMIT ?"),
+                       {nowText, limit}, &m_error)) {
+            return taken;
+        }
+        while (look.next()) {
+            due.append(look.value(0).toLongLong());
+        }
+    }
+    const QVariant leaseText = Sql::fromDateTime(now.addMSecs(leaseMs));
+    for (qint64 id : std::as_const(due)) {
+        // One statement each: the conditional update is the lease on this verification.
+        QSqlQuery query(m_db);
+        if (!Sql::exec(query,
+                       QStringLiteral("UPDATE tweet_configs SET verify_after = ? WHERE id = ? AND status = 'unknown' "
+                                      "AND (verify_after IS NULL OR verify_after <= ?)"),
+                       {leaseText, id, nowText}, &m_error)) {
+            noteError(query);
+            break;
+        }
+        if (query.numRowsAffected() == 1) {
+            taken.append(id);
+        }
+    }
+    return taken;
 }
 
 bool PostingStore::deferUntil(qint64 configId, const QDateTime &until, const QString &message)
@@ -517,15 +708,6 @@ bool PostingStore::saveLimits(qint64 accountId, const AccountLimits &limits)
          Sql::fromDateTime(limits.dayReset), Sql::fromDateTime(limits.pausedUntil), limits.usageCapped ? 1 : 0,
          limits.message, Sql::fromDateTime(m_clock())},
         &m_error);
-}
-
-std::optional<PostAttempt> PostingStore::latestAttempt(qint64 configId) const
-{
-    const auto attempts = TweetStore(m_db).attempts(configId);
-    if (attempts.isEmpty()) {
-        return std::nullopt;
-    }
-    return attempts.first();
 }
 
 } // namespace EpisodeDesk::Models

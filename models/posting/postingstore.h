@@ -40,6 +40,7 @@ struct ClaimResult
     TweetConfig config;
     Account account;
     QDateTime claimedAt;
+    QDateTime deadline; // the lease: claimedAt + the lease asked for; nothing may be sent after it
     QDateTime retryAt; // RateLimited
     QUrl postUrl; // AlreadyPosted
     QString postId; // AlreadyPosted
@@ -79,6 +80,16 @@ struct FinishRecord
     QDateTime nextRetryAt; // a safe automatic retry the scheduler will make; invalid for none
 };
 
+// How a verification's verdict went into the database.
+enum class SettleResult
+{
+    Settled,
+    OwnedElsewhere, // the post id belongs to another tweet config: it is not this one's post
+    Changed, // the row no longer carries that attempt, or is no longer unknown
+    Busy,
+    Error,
+};
+
 // The SQL of the posting protocol (DESIGN.md): claim, finish, recover, settle. Every method is one
 // short write transaction on the caller's connection; no transaction is ever left open across a call
 // to X. Keep the dialect differences in store/sqldialect.h.
@@ -87,25 +98,41 @@ class PostingStore final
 public:
     using Clock = std::function<QDateTime()>;
 
-    PostingStore(const QSqlDatabase &db, Claimant self, Clock clock, qint64 staleAfterMs);
+    // A claim is stale `marginMs` after its stored deadline (the margin covers clock skew between
+    // machines and the moment a sender needs to notice its own lease ran out). Rows claimed before
+    // leases were stored have no deadline: they are stale `legacyTimeoutMs + marginMs` after the claim.
+    PostingStore(const QSqlDatabase &db, Claimant self, Clock clock, qint64 marginMs, qint64 legacyTimeoutMs = 30000);
 
     // Step 1. Re-reads the row under the write lock, refuses unless pending/failed, enabled, with
-    // valid text and a usable account, then marks it posting with a fresh attempt id and inserts the
-    // attempt with the exact text. Commits before returning.
-    ClaimResult claim(qint64 configId);
+    // valid text and a usable account, then marks it posting with a fresh attempt id and a lease of
+    // `leaseMs` (its deadline) and inserts the attempt with the exact text. Commits before returning.
+    ClaimResult claim(qint64 configId, qint64 leaseMs = 30000);
 
-    // Step 3. Writes the outcome only where the row still carries this attempt id (it may have been
-    // recovered to unknown meanwhile; a definite answer from X then still settles it). The attempt
-    // row always gets the outcome. *applied tells whether the tweet row changed.
+    // Step 3. X's answer for one attempt; idempotent, so a journal replay may repeat it.
+    // - posted: always settles the row as posted, whatever recovery or verification did meanwhile
+    //   (unless it is posted already), and the attempt with it;
+    // - failed / unknown: only where the row still carries this attempt and is posting or unknown,
+    //   and the attempt only while it is still unresolved.
+    // *applied tells whether the tweet row changed.
     bool finish(const FinishRecord &record, bool *applied = nullptr);
 
-    // Step 4. Turns stale posting rows (claimant dead on this host, or claim older than the request
-    // timeout) into unknown. Returns how many, or -1 on a database error.
+    // Step 4. Turns stale posting rows (claimant dead on this machine, or stored deadline + margin
+    // passed) into unknown. Reads first and writes only when something is stale. Returns how many, or
+    // -1 on a database error.
     int recoverStale();
 
-    // Step 5's end: an unknown row becomes posted (found on X) or failed ("verified not published").
-    bool settle(qint64 configId, const QString &attemptId, TweetStatus outcome, const QString &postId,
-                const QUrl &postUrl, const QString &message);
+    // Step 5's end. An unknown row becomes posted with a post found on X, unless that post id is
+    // already owned by another config or its attempts (checked in the same transaction).
+    SettleResult settlePosted(qint64 configId, const QString &attemptId, const QString &postId, const QUrl &postUrl,
+                              const QString &message);
+    // An unknown row becomes failed ("verified not published"), with every unresolved attempt.
+    SettleResult settleFailed(qint64 configId, const QString &attemptId, const QString &message);
+    // Verification was inconclusive: verify again by itself at `when` (and count the try), with the
+    // reason shown meanwhile.
+    bool planVerify(qint64 configId, const QString &attemptId, const QDateTime &when, const QString &message);
+    // Unknown rows whose automatic verification is due. Each one returned is leased to the caller for
+    // `leaseMs` (verify_after moved on), so two processes do not verify it at the same moment.
+    QList<qint64> takeDueVerifications(qint64 leaseMs, int limit = 20);
 
     // The scheduler found the tweet due but its account out of posts: it waits, visibly, until `until`,
     // and is then posted even if that is past the grace period.
@@ -116,23 +143,33 @@ public:
     bool clearUsageCap(qint64 accountId);
     bool saveLimits(qint64 accountId, const AccountLimits &limits);
 
-    // The newest attempt of a config (what verification compares with).
-    std::optional<PostAttempt> latestAttempt(qint64 configId) const;
-
     QString lastError() const { return m_error; }
+    // Whether the last failure was another writer holding the database (worth retrying).
+    bool wasBusy() const { return m_busy; }
+
+    // How soon a row that just became unknown is first verified by itself.
+    static constexpr qint64 kFirstVerifyDelayMs = 5000;
 
 private:
     bool begin();
     bool commit();
     void rollback();
-    bool isStale(const TweetConfig &config) const;
-    bool markUnknown(const TweetConfig &config, const QString &reason);
+    enum class Staleness
+    {
+        Live,
+        Expired, // the stored deadline plus the margin has passed
+        ClaimantDead, // the claimant was a process on this machine that is gone
+    };
+    Staleness staleness(const TweetConfig &config) const;
+    bool markUnknown(const TweetConfig &config, Staleness why);
     ClaimResult refuse(ClaimRefusal refusal, const QString &message);
+    bool noteError(const QSqlQuery &query);
 
     QSqlDatabase m_db;
     Claimant m_self;
     Clock m_clock;
-    qint64 m_staleAfterMs;
+    qint64 m_marginMs;
+    qint64 m_legacyTimeoutMs;
     mutable QString m_error;
     bool m_busy = false;
 };

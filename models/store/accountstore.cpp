@@ -63,6 +63,15 @@ bool AccountStore::update(const Account &account)
     return true;
 }
 
+bool AccountStore::cacheXUser(qint64 accountId, const QString &xUserId, const QString &username)
+{
+    QSqlQuery query(m_db);
+    return Sql::exec(query,
+                     QStringLiteral("UPDATE accounts SET x_user_id = ?, handle = CASE WHEN handle = '' THEN ? ELSE "
+                                    "handle END WHERE id = ? AND x_user_id = ''"),
+                     {xUserId, username, accountId}, &m_error);
+}
+
 std::optional<Account> AccountStore::find(qint64 id) const
 {
     QSqlQuery query(m_db);

@@ -19,6 +19,10 @@ public:
 
     std::optional<qint64> add(const Account &account);
     bool update(const Account &account);
+    // Remembers the X user id verification learned (and the handle, if the user left it empty),
+    // touching only those columns and only while no id is stored: a rename the user made while X was
+    // answering is kept.
+    bool cacheXUser(qint64 accountId, const QString &xUserId, const QString &username);
     std::optional<Account> find(qint64 id) const;
     QList<Account> all() const;
     // An account that tweets refer to is archived (hidden), never deleted: their history names it.

@@ -129,9 +129,15 @@ QUrl XClient::endpoint(const QUrl &apiBase, const QString &path, const QUrlQuery
 void XClient::createPost(const QUrl &apiBase, const XCredentials &credentials, const QString &text,
                          const QObject *context, CreateCallback callback)
 {
+    createPost(apiBase, credentials, text, QDeadlineTimer(m_timeout, Qt::PreciseTimer), context, std::move(callback));
+}
+
+void XClient::createPost(const QUrl &apiBase, const XCredentials &credentials, const QString &text,
+                         QDeadlineTimer deadline, const QObject *context, CreateCallback callback)
+{
     const QUrl url = endpoint(apiBase, u"/2/tweets"_s);
     const QByteArray body = QJsonDocument(QJsonObject {{u"text"_s, text}}).toJson(QJsonDocument::Compact);
-    send(QNetworkAccessManager::PostOperation, url, credentials, body, context,
+    send(QNetworkAccessManager::PostOperation, url, credentials, body, deadline, context,
          [callback = std::move(callback)](const Exchange &exchange) {
              if (exchange.localCategory != XErrorCategory::None) {
                  XCreateResult result;
@@ -149,7 +155,8 @@ void XClient::createPost(const QUrl &apiBase, const XCredentials &credentials, c
 void XClient::usersMe(const QUrl &apiBase, const XCredentials &credentials, const QObject *context,
                       UsersMeCallback callback)
 {
-    send(QNetworkAccessManager::GetOperation, endpoint(apiBase, u"/2/users/me"_s), credentials, {}, context,
+    send(QNetworkAccessManager::GetOperation, endpoint(apiBase, u"/2/users/me"_s), credentials, {},
+         QDeadlineTimer(m_timeout, Qt::PreciseTimer), context,
          [callback = std::move(callback)](const Exchange &exchange) {
              if (exchange.localCategory != XErrorCategory::None) {
                  XUsersMeResult result;
@@ -209,7 +216,7 @@ void XClient::userTweets(const QUrl &apiBase, const XCredentials &credentials, c
         query.addQueryItem(u"pagination_token"_s, timeline.paginationToken);
     }
     send(QNetworkAccessManager::GetOperation, endpoint(apiBase, u"/2/users/%1/tweets"_s.arg(userId), query),
-         credentials, {}, context, std::move(handle));
+         credentials, {}, QDeadlineTimer(m_timeout, Qt::PreciseTimer), context, std::move(handle));
 }
 
 void XClient::finishLocally(const QObject *context, Exchange exchange, ExchangeCallback done)
@@ -229,12 +236,24 @@ void XClient::finishLocally(const QObject *context, Exchange exchange, ExchangeC
 }
 
 void XClient::send(QNetworkAccessManager::Operation operation, const QUrl &url, const XCredentials &credentials,
-                   const QByteArray &jsonBody, const QObject *context, ExchangeCallback done)
+                   const QByteArray &jsonBody, QDeadlineTimer deadline, const QObject *context, ExchangeCallback done)
 {
     Q_ASSERT_X(QThread::currentThread() == thread() && m_manager->thread() == thread(), "XClient",
                "the client, its manager and its callers must share one thread");
     const bool isPost = operation == QNetworkAccessManager::PostOperation;
     const char *method = isPost ? "POST" : "GET";
+
+    // The last moment a request may still be refused for certain: past the deadline nothing leaves.
+    if (deadline.hasExpired()) {
+        qCWarning(lcX, "%s %s %s not sent: its time ran out before it could leave", method, qUtf8Printable(url.host()),
+                  qUtf8Printable(url.path()));
+        Exchange refused;
+        refused.localCategory = XErrorCategory::Timeout;
+        refused.localMessage = tr("Not sent: its time ran out before it could leave this computer. Nothing was "
+                                  "published.");
+        finishLocally(context, std::move(refused), std::move(done));
+        return;
+    }
 
     QString signError;
     const QByteArray authorization = OAuth1Signer::authorizationHeader(method, url, credentials, &signError);
@@ -283,7 +302,8 @@ void XClient::send(QNetworkAccessManager::Operation operation, const QUrl &url, 
         state->timedOut = true;
         reply->abort();
     });
-    timer->start(m_timeout);
+    timer->setTimerType(Qt::PreciseTimer);
+    timer->start(std::chrono::milliseconds(std::max<qint64>(0, deadline.remainingTime())));
 
     // "Did any byte leave?" decides between failed and unknown when no answer comes. Over TLS the
     // request follows the handshake at once, so a finished handshake already counts (erring to unknown).

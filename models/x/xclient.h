@@ -6,6 +6,7 @@
 #include "x/xresponse.h"
 
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QSet>
@@ -67,7 +68,11 @@ public:
     std::chrono::milliseconds timeout() const;
     void setTimeout(std::chrono::milliseconds timeout);
 
-    // POST {apiBase}/2/tweets with {"text": text}.
+    // POST {apiBase}/2/tweets with {"text": text}. `deadline` is the claim's lease: nothing is handed
+    // to the network once it has expired (the answer is then "not sent"), and the request is aborted
+    // when it expires (instead of after timeout()).
+    void createPost(const QUrl &apiBase, const XCredentials &credentials, const QString &text, QDeadlineTimer deadline,
+                    const QObject *context, CreateCallback callback);
     void createPost(const QUrl &apiBase, const XCredentials &credentials, const QString &text, const QObject *context,
                     CreateCallback callback);
     // GET {apiBase}/2/users/me.
@@ -99,7 +104,7 @@ private:
     using ExchangeCallback = std::function<void(const Exchange &)>;
 
     void send(QNetworkAccessManager::Operation operation, const QUrl &url, const XCredentials &credentials,
-              const QByteArray &jsonBody, const QObject *context, ExchangeCallback done);
+              const QByteArray &jsonBody, QDeadlineTimer deadline, const QObject *context, ExchangeCallback done);
     void finishLocally(const QObject *context, Exchange exchange, ExchangeCallback done);
 
     QNetworkAccessManager *m_manager = nullptr; // not owned

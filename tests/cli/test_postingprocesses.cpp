@@ -5,17 +5,22 @@
 // Every count is of what reached the local X server.
 
 #include "clirunner.h"
+#include "posting/postingjournal.h"
+#include "posting/postingservice.h"
 #include "posting/postingstore.h"
 #include "sandbox/localxserver.h"
 #include "store/database.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <csignal>
 #include <cstdio>
@@ -38,8 +43,9 @@ int claimAndHang(const QString &databasePath, qint64 configId)
         return 1;
     }
     PostingStore store(
-        db.connection(), Claimant::current(), [] { return QDateTime::currentDateTimeUtc(); }, 60000);
-    const ClaimResult claim = store.claim(configId);
+        db.connection(), Claimant::current(), [] { return QDateTime::currentDateTimeUtc(); }, 5000);
+    // A long lease: only its death, not its deadline, may end this claim early.
+    const ClaimResult claim = store.claim(configId, 600000);
     std::printf("%s\n", claim.ok() ? "claimed" : "refused");
     std::fflush(stdout);
     QEventLoop loop;
@@ -169,6 +175,103 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("post"), tweet}).exitCode, 3);
         QCOMPARE(m_server->createRequestCount(), 1);
         QCOMPARE(m_server->storedPostCount(), 1);
+    }
+
+    // X publishes and answers 201, but the database is locked so the answer cannot be written; the
+    // process is killed before it can. The answer was journaled first: the next process replays it,
+    // the tweet is posted with X's id, and nothing is sent again.
+    void journalReplayedAfterKillBetween201AndFinish()
+    {
+        const QString tweet = newTweet(QStringLiteral("Answered, then killed"));
+        m_server->injectFault({LocalXServer::FaultKind::Delay, 1, 1000, {}, LocalXServer::Endpoint::CreateTweet});
+        QSignalSpy received(m_server.get(), &LocalXServer::createRequestReceived);
+        QObject owner;
+        QProcess *poster = startCli({QStringLiteral("--db"), m_db, QStringLiteral("post"), tweet}, &owner);
+        QTRY_COMPARE_WITH_TIMEOUT(received.count(), 1, 20000);
+
+        // Claimed and sent: now lock the database until after the kill.
+        Database locker;
+        QVERIFY(locker.open(m_db, QStringLiteral("locker")));
+        QSqlQuery lock(locker.connection());
+        QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        const auto journalEntries = [path = PostingJournal::directoryFor(m_db)] {
+            return QDir(path).entryList({QStringLiteral("*.json")}, QDir::Files).size();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(journalEntries(), 1, 10000);
+        ::kill(static_cast<pid_t>(poster->processId()), SIGKILL);
+        QTRY_COMPARE_WITH_TIMEOUT(int(poster->state()), int(QProcess::NotRunning), 10000);
+        QVERIFY(lock.exec(QStringLiteral("COMMIT")));
+        QCOMPARE(status(tweet), QStringLiteral("posting"));
+
+        const CliResult again = cli({QStringLiteral("post"), tweet});
+        QCOMPARE(again.exitCode, 3);
+        QVERIFY2(again.err.startsWith(QLatin1String("already posted")), qPrintable(again.err));
+        QCOMPARE(status(tweet), QStringLiteral("posted"));
+        QCOMPARE(CliDatabase(m_db).tweet(tweet).value(QLatin1String("post_id")).toString(),
+                 m_server->posts().first().id);
+        QCOMPARE(journalEntries(), 0);
+        QCOMPARE(m_server->createRequestCount(), 1);
+        QCOMPARE(m_server->storedPostCount(), 1);
+    }
+
+    // The app is running when another process dies holding a claim: the app's own recovery turns it
+    // unknown within seconds, without a restart or a click.
+    void killedClaimantRecoveredWhileTheAppRuns()
+    {
+        const QString tweet = newTweet(QStringLiteral("Claimed by a process that dies"));
+        PostingService::Options options;
+        options.databasePath = m_db;
+        options.checkInterval = std::chrono::milliseconds(200);
+        auto *service = new PostingService(options);
+        QThread thread;
+        service->moveToThread(&thread);
+        thread.start();
+        QSignalSpy started(service, &PostingService::started);
+        QSignalSpy changed(service, &PostingService::tweetChanged);
+        service->start();
+        QTRY_COMPARE(started.count(), 1);
+
+        QProcess hanger;
+        hanger.setProgram(QCoreApplication::applicationFilePath());
+        hanger.setArguments({QStringLiteral("--claim-and-hang"), m_db, tweet});
+        hanger.start();
+        QTRY_VERIFY_WITH_TIMEOUT(hanger.canReadLine(), 20000);
+        QCOMPARE(hanger.readLine().trimmed(), QByteArray("claimed"));
+        QCOMPARE(status(tweet), QStringLiteral("posting"));
+        changed.clear();
+        hanger.kill();
+        QTRY_COMPARE_WITH_TIMEOUT(int(hanger.state()), int(QProcess::NotRunning), 10000);
+        QElapsedTimer recovery;
+        recovery.start();
+        QTRY_COMPARE_WITH_TIMEOUT(status(tweet), QStringLiteral("unknown"), 5000);
+        QVERIFY(changed.count() > 0);
+        qInfo("recovered %lld ms after the kill", recovery.elapsed());
+
+        thread.quit();
+        thread.wait();
+        delete service;
+        QCOMPARE(m_server->createRequestCount(), 0);
+    }
+
+    // The user's report, as a script would run it: A's request is lost, B (same words, another link)
+    // is posted, and verifying A must not settle it with B's post.
+    void lostTweetIsNotVerifiedByItsNeighbour()
+    {
+        const QString a = newTweet(QStringLiteral("Out now! https://example.com/ep101"));
+        const QString b = newTweet(QStringLiteral("Out now! https://example.com/ep102"));
+        m_server->injectFault({LocalXServer::FaultKind::Hang, 1, 0, {}, LocalXServer::Endpoint::CreateTweet});
+        QCOMPARE(cli({QStringLiteral("post"), a, QStringLiteral("--timeout"), QStringLiteral("3")}).exitCode, 5);
+        QCOMPARE(cli({QStringLiteral("post"), b}).exitCode, 0);
+        const CliResult verified =
+            cli({QStringLiteral("verify"), a, QStringLiteral("--safe-delay"), QStringLiteral("0")});
+        QCOMPARE(verified.exitCode, 0);
+        QVERIFY2(verified.out.startsWith(QLatin1String("not published")), qPrintable(verified.out));
+        QCOMPARE(status(a), QStringLiteral("failed"));
+        QVERIFY(CliDatabase(m_db).tweet(a).value(QLatin1String("post_id")).toString().isEmpty());
+        QCOMPARE(cli({QStringLiteral("post"), a}).exitCode, 0);
+        QCOMPARE(m_server->storedPostCount(), 2);
+        QVERIFY(CliDatabase(m_db).tweet(a).value(QLatin1String("post_id")).toString() !=
+                CliDatabase(m_db).tweet(b).value(QLatin1String("post_id")).toString());
     }
 
 private:
