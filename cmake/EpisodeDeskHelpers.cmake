@@ -25,6 +25,8 @@ endfunction()
 # One Qt Test executable per unit. Non-widget tests link only the models library; WIDGETS tests link
 # the ui library and run on the offscreen platform so they need no display. KEYRING tests run inside
 # cmake/with-keyring.sh: a private D-Bus session with a real, unlocked, throw-away gnome-keyring.
+# LABELS tsan puts the test in the ThreadSanitizer leg: the `tsan` test preset runs exactly the tests
+# with that label, and the `tsan-tests` target (the `tsan` build preset) builds exactly them.
 function(episodedesk_add_test)
     cmake_parse_arguments(ARG "WIDGETS;KEYRING" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
     add_executable(${ARG_NAME} ${ARG_SOURCES})
@@ -47,4 +49,7 @@ function(episodedesk_add_test)
         set(ARG_TIMEOUT 300)
     endif()
     set_tests_properties(${ARG_NAME} PROPERTIES ENVIRONMENT "${env}" TIMEOUT ${ARG_TIMEOUT} LABELS "${ARG_LABELS}")
+    if("tsan" IN_LIST ARG_LABELS)
+        add_dependencies(tsan-tests ${ARG_NAME})
+    endif()
 endfunction()

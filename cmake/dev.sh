@@ -4,8 +4,10 @@
 #
 # The README's two commands, on a fresh Debian 12 machine:
 #   cmake/dev.sh demo   install what is missing, build, open the app on its demo show
-#   cmake/dev.sh test   install what is missing, build, check formatting, run the whole test suite, then
-#                       run it again built with AddressSanitizer + UBSan
+#   cmake/dev.sh test   install what is missing, check formatting, then three legs, each built and run:
+#                       dev (the whole test suite), asan (the whole suite again under AddressSanitizer +
+#                       UBSan) and tsan (the posting, store and command-line tests under ThreadSanitizer).
+#                       Every leg runs even when an earlier one failed; any failure fails the script.
 # Packages come from Debian's archive only. Installing asks for sudo when not run as root.
 set -eu
 
@@ -37,11 +39,24 @@ build() {
     cmake --build --preset dev
 }
 
+# Configures, builds and tests one preset (every test inside a throw-away keyring, as a user has a
+# Secret Service). A failure is recorded, not fatal, so the later legs still run.
+failed=""
+run_leg() {
+    leg_start=$(date +%s)
+    if cmake --preset "$1" && cmake --build --preset "$1" && cmake/with-keyring.sh ctest --preset "$1"; then
+        echo "== $1: passed in $(($(date +%s) - leg_start)) s"
+    else
+        echo "== $1: FAILED after $(($(date +%s) - leg_start)) s" >&2
+        failed="$failed $1"
+    fi
+}
+
 check_format() {
     # The same clang-format (14, Debian 12) as the .clang-format was written for.
     files=$(git ls-files '*.cpp' '*.h' 2>/dev/null || find app ui models tests -name '*.cpp' -o -name '*.h')
     # shellcheck disable=SC2086
-    clang-format --dry-run --Werror $files
+    clang-format --dry-run --Werror $files || return 1
     echo "Formatting: $(echo "$files" | wc -w) files checked"
 }
 
@@ -53,14 +68,17 @@ demo)
     ;;
 test)
     install_missing
-    build
-    check_format
-    # Every test gets a real Secret Service (gnome-keyring on a private D-Bus session), as a user has.
-    cmake/with-keyring.sh ctest --preset dev
+    check_format || failed="$failed format"
+    run_leg dev
     # The same suite again under AddressSanitizer and UndefinedBehaviorSanitizer.
-    cmake --preset asan
-    cmake --build --preset asan
-    exec cmake/with-keyring.sh ctest --preset asan
+    run_leg asan
+    # The tests with the `tsan` label (posting, store, command line), under ThreadSanitizer: the preset
+    # builds only those and the executable they run (README.md, "Tests").
+    run_leg tsan
+    if [ -n "$failed" ]; then
+        echo "Failed:$failed" >&2
+        exit 1
+    fi
     ;;
 *)
     echo "usage: $0 demo|test" >&2

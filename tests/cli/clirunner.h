@@ -45,6 +45,14 @@ inline CliResult finishCli(QProcess *process, const QByteArray &input = {}, int 
     result.exitCode = process->exitStatus() == QProcess::NormalExit ? process->exitCode() : -1;
     result.out = QString::fromUtf8(process->readAllStandardOutput()).trimmed();
     result.err = QString::fromUtf8(process->readAllStandardError()).trimmed();
+    // In a sanitizer build (the asan and tsan presets) the executable reports on its stderr, which the
+    // tests only compare. Show the report and fail the test, also where any exit code would do.
+    if (result.err.contains(QLatin1String("Sanitizer:"))) {
+        qWarning().noquote().nospace() << "episodedesk " << process->arguments().join(QLatin1Char(' '))
+                                       << " reported:\n"
+                                       << result.err;
+        QTest::qFail("the episodedesk process reported a sanitizer error (above)", __FILE__, __LINE__);
+    }
     return result;
 }
 

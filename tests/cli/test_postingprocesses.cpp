@@ -4,6 +4,7 @@
 // Real processes racing on one database file, and real crashes (SIGKILL) in the middle of a post.
 // Every count is of what reached the local X server.
 
+#include "../posting/postingfixture.h"
 #include "clirunner.h"
 #include "posting/postingjournal.h"
 #include "posting/postingservice.h"
@@ -222,13 +223,10 @@ private Q_SLOTS:
         PostingService::Options options;
         options.databasePath = m_db;
         options.checkInterval = std::chrono::milliseconds(200);
-        auto *service = new PostingService(options);
-        QThread thread;
-        service->moveToThread(&thread);
-        thread.start();
-        QSignalSpy started(service, &PostingService::started);
-        QSignalSpy changed(service, &PostingService::tweetChanged);
-        service->start();
+        ServiceThread app(options);
+        ThreadSignalSpy started(app.service(), &PostingService::started);
+        ThreadSignalSpy changed(app.service(), &PostingService::tweetChanged);
+        app.service()->start();
         QTRY_COMPARE(started.count(), 1);
 
         QProcess hanger;
@@ -246,10 +244,6 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(status(tweet), QStringLiteral("unknown"), 5000);
         QVERIFY(changed.count() > 0);
         qInfo("recovered %lld ms after the kill", recovery.elapsed());
-
-        thread.quit();
-        thread.wait();
-        delete service;
         QCOMPARE(m_server->createRequestCount(), 0);
     }
 

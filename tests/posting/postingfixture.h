@@ -18,6 +18,7 @@
 #include <QTest>
 #include <QThread>
 
+#include <atomic>
 #include <memory>
 
 namespace EpisodeDesk::Tests {
@@ -101,6 +102,19 @@ struct PostingFixture
     }
 };
 
+// What QSignalSpy records, for a sender on another thread. QSignalSpy connects directly, so it appends on
+// the emitting thread while the test reads it on this one: a data race (ThreadSanitizer reports it). This
+// spy lives on the thread that makes it; the signal is queued to it and recorded while QTRY_* and
+// qWaitFor spin the event loop. Read it like a QSignalSpy: one list of arguments per emission.
+class ThreadSignalSpy : public QObject, public QList<QList<QVariant>>
+{
+public:
+    template<typename Sender, typename... Args> ThreadSignalSpy(const Sender *sender, void (Sender::*signal)(Args...))
+    {
+        connect(sender, signal, this, [this](Args... args) { append(QList<QVariant> {QVariant::fromValue(args)...}); });
+    }
+};
+
 // A PostingService on its own QThread, torn down in the order STYLE.md gives (quit, wait, delete).
 class ServiceThread
 {
@@ -112,8 +126,20 @@ public:
     }
     ~ServiceThread()
     {
+        // wait() returns after the thread's last act, the finished() slots (PostingService::shutdown
+        // among them), so deleting the service here is safe. But wait() synchronises inside Qt's
+        // uninstrumented library, where ThreadSanitizer cannot see it, and it would report shutdown()
+        // on the thread against ~PostingService() here. This flag, set by a finished() slot connected
+        // after the service's own, carries the same order in a form it sees.
+        std::atomic<bool> finished {false};
+        QObject::connect(
+            &m_thread, &QThread::finished, &m_thread, [&finished] { finished.store(true, std::memory_order_release); },
+            Qt::DirectConnection);
         m_thread.quit();
         m_thread.wait();
+        if (!finished.load(std::memory_order_acquire)) {
+            qWarning("ServiceThread: the posting thread did not finish");
+        }
         delete m_service;
     }
     Q_DISABLE_COPY_MOVE(ServiceThread)

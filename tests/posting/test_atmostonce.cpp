@@ -23,7 +23,7 @@ using Endpoint = LocalXServer::Endpoint;
 
 namespace {
 
-PostOutcome outcomeAt(const QSignalSpy &spy, qsizetype i)
+PostOutcome outcomeAt(const QList<QList<QVariant>> &spy, qsizetype i)
 {
     return spy.at(i).at(0).value<PostOutcome>();
 }
@@ -95,8 +95,8 @@ private Q_SLOTS:
         };
         ServiceThread slow(slowOptions);
         ServiceThread other(options());
-        QSignalSpy slowFinished(slow.service(), &PostingService::postFinished);
-        QSignalSpy slowStarted(slow.service(), &PostingService::postStarted);
+        ThreadSignalSpy slowFinished(slow.service(), &PostingService::postFinished);
+        ThreadSignalSpy slowStarted(slow.service(), &PostingService::postStarted);
         slow.service()->start();
         slow.service()->post(id);
         QTRY_COMPARE(slowStarted.count(), 1);
@@ -135,7 +135,7 @@ private Q_SLOTS:
             return store;
         };
         ServiceThread thread(slowOptions);
-        QSignalSpy finished(thread.service(), &PostingService::postFinished);
+        ThreadSignalSpy finished(thread.service(), &PostingService::postFinished);
         thread.service()->start();
         thread.service()->post(id);
         QTRY_VERIFY(held->load() && held->load()->heldReadCount() == 1);
@@ -256,8 +256,8 @@ private Q_SLOTS:
         auto lockedOptions = options();
         lockedOptions.busyTimeoutMs = 300;
         ServiceThread thread(lockedOptions);
-        QSignalSpy started(thread.service(), &PostingService::postStarted);
-        QSignalSpy finished(thread.service(), &PostingService::postFinished);
+        ThreadSignalSpy started(thread.service(), &PostingService::postStarted);
+        ThreadSignalSpy finished(thread.service(), &PostingService::postFinished);
         m_fixture->server.injectFault({Fault::Delay, 2, 500, {}, Endpoint::CreateTweet});
         thread.service()->start();
         thread.service()->post(first);
@@ -312,7 +312,7 @@ private Q_SLOTS:
         record.postId = QStringLiteral("1700000000000000001");
         QVERIFY(journal.record(record));
         ServiceThread thread(options());
-        QSignalSpy startedSpy(thread.service(), &PostingService::started);
+        ThreadSignalSpy startedSpy(thread.service(), &PostingService::started);
         thread.service()->start();
         QTRY_COMPARE(startedSpy.count(), 1);
         QCOMPARE(m_fixture->tweet(id).status, TweetStatus::Posted);
@@ -350,8 +350,8 @@ private Q_SLOTS:
         auto running = options();
         running.checkInterval = std::chrono::milliseconds(100);
         ServiceThread thread(running);
-        QSignalSpy started(thread.service(), &PostingService::started);
-        QSignalSpy verified(thread.service(), &PostingService::verifyFinished);
+        ThreadSignalSpy started(thread.service(), &PostingService::started);
+        ThreadSignalSpy verified(thread.service(), &PostingService::verifyFinished);
         thread.service()->start();
         QTRY_COMPARE(started.count(), 1);
         // A process on this machine that no longer exists (above Linux's pid_max) claimed it.
@@ -380,7 +380,7 @@ private Q_SLOTS:
         m_fixture->server.injectFault({Fault::DropAfterCreate, 1, 0, {}, Endpoint::CreateTweet});
         m_fixture->server.injectFault({Fault::ServerError, 1, 0, {}, Endpoint::UserTweets});
         QCOMPARE(postAndWait(thread.service(), id).kind, Kind::Unknown);
-        QSignalSpy verified(thread.service(), &PostingService::verifyFinished);
+        ThreadSignalSpy verified(thread.service(), &PostingService::verifyFinished);
         m_clocks->advance(PostingStore::kFirstVerifyDelayMs + 1000);
         QTRY_COMPARE_WITH_TIMEOUT(verified.count(), 1, 5000);
         QCOMPARE(outcomeAt(verified, 0).kind, Kind::Unknown);
@@ -401,7 +401,7 @@ private Q_SLOTS:
         m_fixture->server.injectFault({Fault::DropAfterCreate, 1, 0, {}, Endpoint::CreateTweet});
         QCOMPARE(postAndWait(thread.service(), id).kind, Kind::Unknown);
         m_fixture->server.injectFault({Fault::Delay, 1, 800, {}, Endpoint::UsersMe});
-        QSignalSpy verified(thread.service(), &PostingService::verifyFinished);
+        ThreadSignalSpy verified(thread.service(), &PostingService::verifyFinished);
         thread.service()->verify(id);
         // The service has read the account and X holds its "who am I" request.
         QTRY_COMPARE(m_fixture->server.pendingFaultCount(), 0);
@@ -427,7 +427,7 @@ private:
 
     PostOutcome postAndWait(PostingService *service, qint64 id)
     {
-        QSignalSpy finished(service, &PostingService::postFinished);
+        ThreadSignalSpy finished(service, &PostingService::postFinished);
         service->start();
         service->post(id);
         if (!QTest::qWaitFor([&finished] { return finished.count() > 0; }, 15000)) {
@@ -438,7 +438,7 @@ private:
 
     PostOutcome verifyAndWait(PostingService *service, qint64 id)
     {
-        QSignalSpy finished(service, &PostingService::verifyFinished);
+        ThreadSignalSpy finished(service, &PostingService::verifyFinished);
         service->start();
         service->verify(id);
         if (!QTest::qWaitFor([&finished] { return finished.count() > 0; }, 15000)) {

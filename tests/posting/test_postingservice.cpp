@@ -15,7 +15,7 @@ Q_DECLARE_METATYPE(LocalXServer::FaultKind)
 
 namespace {
 
-PostOutcome outcomeAt(const QSignalSpy &spy, qsizetype i)
+PostOutcome outcomeAt(const QList<QList<QVariant>> &spy, qsizetype i)
 {
     return spy.at(i).at(0).value<PostOutcome>();
 }
@@ -221,7 +221,7 @@ private Q_SLOTS:
             const QDateTime deadline = TweetStore(m_fixture->db.connection()).attempts(id).first().deadline;
             QVERIFY(deadline.isValid());
             QTRY_VERIFY(QDateTime::currentDateTimeUtc() > deadline);
-            QSignalSpy verified(thread.service(), &PostingService::verifyFinished);
+            ThreadSignalSpy verified(thread.service(), &PostingService::verifyFinished);
             thread.service()->verify(id);
             QTRY_COMPARE_WITH_TIMEOUT(verified.count(), 1, 10000);
             const PostOutcome settled = outcomeAt(verified, 0);
@@ -257,12 +257,12 @@ private Q_SLOTS:
         ServiceThread thread(m_fixture->options());
         QCOMPARE(postAndWait(thread.service(), id).kind, Kind::Unknown);
         // The account then posts more than one page of X's answer (100) before anyone verifies.
-        QSignalSpy finished(thread.service(), &PostingService::postFinished);
+        ThreadSignalSpy finished(thread.service(), &PostingService::postFinished);
         for (int i = 0; i < 101; ++i) {
             thread.service()->post(m_fixture->addTweet(QStringLiteral("Busy %1").arg(i)));
         }
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 101, 30000);
-        QSignalSpy verified(thread.service(), &PostingService::verifyFinished);
+        ThreadSignalSpy verified(thread.service(), &PostingService::verifyFinished);
         thread.service()->verify(id);
         QTRY_COMPARE_WITH_TIMEOUT(verified.count(), 1, 10000);
         const PostOutcome outcome = outcomeAt(verified, 0);
@@ -309,7 +309,7 @@ private Q_SLOTS:
         const qint64 id = m_fixture->addTweet(QStringLiteral("Double click"));
         m_fixture->server.injectFault({Fault::Delay, 1, 300, {}, LocalXServer::Endpoint::CreateTweet});
         ServiceThread thread(m_fixture->options());
-        QSignalSpy finished(thread.service(), &PostingService::postFinished);
+        ThreadSignalSpy finished(thread.service(), &PostingService::postFinished);
         thread.service()->start();
         for (int i = 0; i < 5; ++i) {
             thread.service()->post(id);
@@ -334,10 +334,11 @@ private Q_SLOTS:
         constexpr int threads = 50;
         constexpr int rounds = 200;
         std::vector<std::unique_ptr<ServiceThread>> workers;
-        std::vector<std::unique_ptr<QSignalSpy>> spies;
+        std::vector<std::unique_ptr<ThreadSignalSpy>> spies;
         for (int i = 0; i < threads; ++i) {
             workers.push_back(std::make_unique<ServiceThread>(m_fixture->options()));
-            spies.push_back(std::make_unique<QSignalSpy>(workers.back()->service(), &PostingService::postFinished));
+            spies.push_back(
+                std::make_unique<ThreadSignalSpy>(workers.back()->service(), &PostingService::postFinished));
             workers.back()->service()->start();
         }
         for (int round = 0; round < rounds; ++round) {
@@ -397,7 +398,7 @@ private Q_SLOTS:
                            .arg(now)
                            .arg(live)));
         ServiceThread thread(m_fixture->options());
-        QSignalSpy started(thread.service(), &PostingService::started);
+        ThreadSignalSpy started(thread.service(), &PostingService::started);
         thread.service()->start();
         QTRY_COMPARE(started.count(), 1);
         QCOMPARE(m_fixture->tweet(dead).status, TweetStatus::Unknown);
@@ -414,7 +415,7 @@ private Q_SLOTS:
         auto options = m_fixture->options();
         options.busyTimeoutMs = 300;
         ServiceThread thread(options);
-        QSignalSpy started(thread.service(), &PostingService::started);
+        ThreadSignalSpy started(thread.service(), &PostingService::started);
         thread.service()->start();
         QTRY_COMPARE(started.count(), 1);
 
@@ -439,7 +440,7 @@ private Q_SLOTS:
 private:
     PostOutcome postAndWait(PostingService *service, qint64 id)
     {
-        QSignalSpy finished(service, &PostingService::postFinished);
+        ThreadSignalSpy finished(service, &PostingService::postFinished);
         service->start();
         service->post(id);
         if (!QTest::qWaitFor([&finished] { return finished.count() > 0; }, 15000)) {

@@ -156,7 +156,7 @@ private Q_SLOTS:
     void schedulerRacesTheButton()
     {
         ServiceThread button(m_fixture->options());
-        QSignalSpy buttonFinished(button.service(), &PostingService::postFinished);
+        ThreadSignalSpy buttonFinished(button.service(), &PostingService::postFinished);
         QSignalSpy schedulerFinished(m_scheduler.get(), &Scheduler::postFinished);
         button.service()->start();
         for (int round = 0; round < 200; ++round) {
