@@ -676,6 +676,7 @@ QWidget *MainWindow::createBrowserPage()
         {DisplayStatus::Posting, tr("Posting")}, {DisplayStatus::Posted, tr("Posted")},
         {DisplayStatus::Failed, tr("Failed")},   {DisplayStatus::Unknown, tr("Unknown")},
         {DisplayStatus::Missed, tr("Missed")},   {DisplayStatus::Disabled, tr("Disabled")},
+        {DisplayStatus::Held, tr("Held")},
     };
     for (const auto &[status, label] : statuses) {
         m_statusFilter->addItem(StatusBadgeDelegate::symbol(status) + QLatin1Char(' ') + label, int(status));

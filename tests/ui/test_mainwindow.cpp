@@ -382,7 +382,7 @@ private Q_SLOTS:
         QAbstractItemModel *tweets = tweetView()->model();
         QCOMPARE(tweets->rowCount(), 2);
         auto *filter = window->findChild<QComboBox *>(QStringLiteral("statusFilter"));
-        QCOMPARE(filter->count(), 9);
+        QCOMPARE(filter->count(), 10); // All, then every DisplayStatus
         filter->setCurrentIndex(filter->findData(int(DisplayStatus::Failed)));
         QCOMPARE(tweets->rowCount(), 1);
         QCOMPARE(tweets->index(0, 0).data(StatusRole).toInt(), int(DisplayStatus::Failed));
