@@ -1455,9 +1455,11 @@ void MainWindow::postTweet(qint64 configId)
         sendPost(configId);
         return;
     }
-    const Models::Episode episode = Models::EpisodeStore(m_db).find(config->episodeId).value_or(Models::Episode {});
-    const auto account = Models::AccountStore(m_db).find(config->accountId);
-    const QString text = Models::expandTweetTemplate(config->text, episode).text;
+    // What the claim will use: the stored row (the table may be a reload behind another window's edit),
+    // the episode and the account as they are now, and the claim's own expansion.
+    const Models::TweetConfig stored = Models::TweetStore(m_db).find(configId).value_or(*config);
+    const auto account = Models::AccountStore(m_db).find(stored.accountId);
+    const QString text = Models::claimText(stored, Models::EpisodeStore(m_db).find(stored.episodeId));
     // From the history's Retry, the question belongs over the history.
     QWidget *parent =
         m_historyDialog && m_historyDialog->isActiveWindow() ? static_cast<QWidget *>(m_historyDialog) : this;
