@@ -1094,6 +1094,7 @@ void MainWindow::openEpisodeDialog(const Models::Episode &episode)
     auto *dialog = new EpisodeDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setEpisode(episode);
+    dialog->setTweets(Models::TweetStore(m_db).forEpisode(episode.id)); // warns when an edit holds one
     dialog->setSaveFunction([this](const Models::Episode &edited, QString *error) {
         Models::EpisodeStore store(m_db);
         qint64 id = edited.id;
