@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "posting/holdreason.h"
 #include "posting/postingservice.h"
 #include "posting/scheduler.h"
 #include "sandbox/sandboxhost.h"
@@ -645,16 +646,23 @@ private:
         }
         QJsonArray array;
         const QDateTime now = QDateTime::currentDateTimeUtc();
+        const EpisodeStore episodes(m_db.connection());
+        const AccountStore accounts(m_db.connection());
         for (const TweetConfig &config : TweetStore(m_db.connection()).all()) {
             const auto nullable = [](const QString &text) {
                 return text.isEmpty() ? QJsonValue() : QJsonValue(text);
             };
+            // Held as the window shows it: the claim's own checks of the text and the account.
+            const auto hold = holdReason(config, episodes.find(config.episodeId), accounts.find(config.accountId));
+            const DisplayStatus shown = displayStatus(config, hold, now, 30 * 60);
             array.append(QJsonObject {
                 {QStringLiteral("id"), config.id},
                 {QStringLiteral("episode_id"), config.episodeId},
                 {QStringLiteral("account_id"), config.accountId},
                 {QStringLiteral("status"), statusToString(config.status)},
-                {QStringLiteral("display_status"), displayStatusToString(displayStatus(config, now, 30 * 60))},
+                {QStringLiteral("display_status"), displayStatusToString(shown)},
+                {QStringLiteral("held_reason"),
+                 shown == DisplayStatus::Held ? QJsonValue(hold->message) : QJsonValue()},
                 {QStringLiteral("enabled"), config.enabled},
                 {QStringLiteral("scheduled_at"),
                  config.scheduledAt.isValid() ? QJsonValue(config.scheduledAt.toString(Qt::ISODate)) : QJsonValue()},
@@ -1124,6 +1132,7 @@ private:
         int unknown = 0;
         int missed = 0;
         int waiting = 0;
+        int held = 0;
         QString startError;
         const bool once = command.isSet("once");
         QObject::connect(&scheduler, &Scheduler::started, &loop, [&](bool started, const QString &error) {
@@ -1165,6 +1174,13 @@ private:
                              ++waiting;
                              err() << tr("waiting %1: %2").arg(id).arg(message) << Qt::endl;
                          });
+        QObject::connect(&scheduler, &Scheduler::held, &loop, [&](qint64 id, const QString &reason) {
+            ++held;
+            err() << tr("held %1: %2 It is not posted until the tweet, its episode or its account changes.")
+                         .arg(id)
+                         .arg(reason)
+                  << Qt::endl;
+        });
         QTimer stopCheck;
         // Wakes the scheduler when the (simulated) end comes, so `idle` can end the run. Precise, and
         // re-armed for what is left: a coarse timer may fire up to 5 % early, and an early check that
@@ -1194,13 +1210,14 @@ private:
         if (!startError.isEmpty()) {
             return fail(ExitError, startError);
         }
+        // Held is appended only when there are any: scripts match the words before it.
         out() << tr("scheduler: %1 posted, %2 failed, %3 unknown, %4 missed, %5 waiting")
                      .arg(posted)
                      .arg(failed)
                      .arg(unknown)
                      .arg(missed)
                      .arg(waiting)
-              << Qt::endl;
+              << (held > 0 ? tr(", %1 held").arg(held) : QString()) << Qt::endl;
         if (unknown > 0) {
             return ExitUnknown;
         }

@@ -3,6 +3,8 @@
 #include "episodedialog.h"
 
 #include "messagebox.h"
+#include "posting/holdreason.h"
+#include "text/twittertext.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -78,13 +80,30 @@ EpisodeDialog::EpisodeDialog(QWidget *parent) : QDialog(parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &EpisodeDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &EpisodeDialog::reject);
 
+    m_heldWarning = new QLabel(this);
+    m_heldWarning->setObjectName(QStringLiteral("heldWarning"));
+    m_heldWarning->setWordWrap(true);
+    m_heldWarning->setTextFormat(Qt::PlainText);
+    m_heldWarning->setFrameShape(QFrame::StyledPanel);
+    m_heldWarning->setMargin(8);
+    // Red is the second cue; the words say what happens.
+    QPalette warningPalette = m_heldWarning->palette();
+    warningPalette.setColor(QPalette::WindowText, QColor(0xB0, 0x00, 0x20));
+    m_heldWarning->setPalette(warningPalette);
+    m_heldWarning->setVisible(false);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_heldWarning);
     layout->addWidget(m_buttons);
 
     connect(m_title, &QLineEdit::textChanged, this, &EpisodeDialog::updateValidity);
     connect(m_link, &QLineEdit::textChanged, this, &EpisodeDialog::updateValidity);
     connect(m_publishedCheck, &QCheckBox::toggled, m_published, &QWidget::setEnabled);
+    // Every field a placeholder fills in.
+    connect(m_number, &QSpinBox::valueChanged, this, &EpisodeDialog::updateHeldWarning);
+    connect(m_publishedCheck, &QCheckBox::toggled, this, &EpisodeDialog::updateHeldWarning);
+    connect(m_published, &QDateEdit::dateChanged, this, &EpisodeDialog::updateHeldWarning);
 
     setEpisode({});
 }
@@ -123,6 +142,59 @@ void EpisodeDialog::setSaveFunction(SaveFunction save)
     m_save = std::move(save);
 }
 
+void EpisodeDialog::setTweets(const QList<Models::TweetConfig> &tweets)
+{
+    m_scheduledTweets.clear();
+    for (const Models::TweetConfig &tweet : tweets) {
+        const bool unsent = tweet.status == Models::TweetStatus::Pending || tweet.status == Models::TweetStatus::Failed;
+        if (unsent && tweet.enabled && !tweet.archived && tweet.scheduledAt.isValid()) {
+            m_scheduledTweets.append(tweet);
+        }
+    }
+    updateHeldWarning();
+}
+
+QString EpisodeDialog::heldWarning() const
+{
+    const Models::TwitterTextConfig rules;
+    const Models::Episode edited = episode();
+    QList<Models::HoldReason> pushed;
+    for (const Models::TweetConfig &tweet : m_scheduledTweets) {
+        // Only what this edit does: a tweet that is held already was told about when that happened.
+        if (Models::textHoldReason(tweet.text, m_episode)) {
+            continue;
+        }
+        const auto after = Models::textHoldReason(tweet.text, edited);
+        if (after && after->weightedLength > rules.maxWeightedTweetLength) {
+            pushed.append(*after);
+        }
+    }
+    if (pushed.isEmpty()) {
+        return {};
+    }
+    if (pushed.size() == 1) {
+        return tr("With these details, 1 scheduled tweet of this episode would be too long: %1 It will be held, "
+                  "not posted, until it fits.")
+            .arg(pushed.first().message);
+    }
+    QStringList lengths;
+    for (const Models::HoldReason &hold : std::as_const(pushed)) {
+        lengths.append(QString::number(hold.weightedLength));
+    }
+    return tr("With these details, %1 scheduled tweets of this episode would be too long: %2 characters after "
+              "filling in (X allows %3). They will be held, not posted, until they fit.")
+        .arg(pushed.size())
+        .arg(lengths.join(tr(", ")))
+        .arg(rules.maxWeightedTweetLength);
+}
+
+void EpisodeDialog::updateHeldWarning()
+{
+    const QString warning = heldWarning();
+    m_heldWarning->setText(warning);
+    m_heldWarning->setVisible(!warning.isEmpty());
+}
+
 std::optional<QUrl> EpisodeDialog::parseLink(const QString &text)
 {
     const QString trimmed = text.trimmed();
@@ -144,12 +216,19 @@ void EpisodeDialog::updateValidity()
     const bool linkOk = parseLink(m_link->text()).has_value();
     m_linkHint->setVisible(!linkOk);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(linkOk && !m_title->text().trimmed().isEmpty());
+    updateHeldWarning();
 }
 
 void EpisodeDialog::accept()
 {
     if (!m_buttons->button(QDialogButtonBox::Ok)->isEnabled()) {
         return; // Return in a field must not bypass the validation that disabled OK
+    }
+    // A warning, not a refusal: the user may mean to shorten the tweets next.
+    if (const QString warning = heldWarning(); !warning.isEmpty() &&
+        !MessageBox::confirm(this, tr("Scheduled Tweets Will Be Held"), warning, tr("Save Anyway"),
+                             QMessageBox::Warning)) {
+        return;
     }
     if (m_save) {
         QString error;

@@ -5,6 +5,7 @@
 #include "domain/types.h"
 
 #include <QDialog>
+#include <QList>
 
 #include <functional>
 #include <optional>
@@ -29,6 +30,10 @@ namespace EpisodeDesk::Ui {
 //
 // OK stays disabled until the input is valid. On OK the save function runs; when it fails, its error
 // is shown and the dialog stays open, so nothing the user typed is lost.
+//
+// Given the episode's tweets (setTweets), it warns while the user types when the new title, number,
+// link or date would push a scheduled, unsent tweet over X's limit once filled in, and asks before
+// saving: such a tweet is held, not posted, until it fits (see posting/holdreason.h).
 class EpisodeDialog final : public QDialog
 {
     Q_OBJECT
@@ -44,6 +49,10 @@ public:
     // The episode as entered, with the fields this dialog does not show (id, feed guid, …) unchanged.
     Models::Episode episode() const;
     void setSaveFunction(SaveFunction save);
+    // The episode's tweets; the scheduled, unsent, enabled ones are those the warning is about.
+    void setTweets(const QList<Models::TweetConfig> &tweets);
+    // The warning shown for the details as entered; empty when no scheduled tweet is pushed over.
+    QString heldWarning() const;
 
     // An empty text is "no link"; anything else must be an http(s) address with a host name.
     static std::optional<QUrl> parseLink(const QString &text);
@@ -53,9 +62,11 @@ public Q_SLOTS:
 
 private:
     void updateValidity();
+    void updateHeldWarning();
 
     Models::Episode m_episode;
     SaveFunction m_save;
+    QList<Models::TweetConfig> m_scheduledTweets;
     QSpinBox *m_number = nullptr;
     QLineEdit *m_title = nullptr;
     QCheckBox *m_publishedCheck = nullptr;
@@ -63,6 +74,7 @@ private:
     QLineEdit *m_link = nullptr;
     QLabel *m_linkHint = nullptr;
     QPlainTextEdit *m_notes = nullptr;
+    QLabel *m_heldWarning = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
 

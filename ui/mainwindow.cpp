@@ -12,6 +12,7 @@
 #include "itemmodels/tweettablemodel.h"
 #include "messagebox.h"
 #include "postconfirmdialog.h"
+#include "posting/holdreason.h"
 #include "posting/postingservice.h"
 #include "posting/scheduler.h"
 #include "preferencesdialog.h"
@@ -307,10 +308,12 @@ void MainWindow::setScheduler(Models::Scheduler *scheduler)
             connect(scheduler, &Models::Scheduler::postFinished, m_notifier, &ScheduleNotifier::scheduledPostFinished),
             connect(scheduler, &Models::Scheduler::missed, m_notifier, &ScheduleNotifier::missed),
             connect(scheduler, &Models::Scheduler::waiting, m_notifier, &ScheduleNotifier::waiting),
+            connect(scheduler, &Models::Scheduler::held, m_notifier, &ScheduleNotifier::held),
             // Missed and Scheduled follow from the time alone; waiting wrote next_retry_at, and a usage cap
             // changes what the account's tweets say: read again.
             connect(scheduler, &Models::Scheduler::missed, this, &MainWindow::scheduleReload),
             connect(scheduler, &Models::Scheduler::waiting, this, &MainWindow::scheduleReload),
+            connect(scheduler, &Models::Scheduler::held, this, &MainWindow::scheduleReload),
         };
         setUpTray();
         // Its first plan may have been made before these connections: ask for a fresh one.
@@ -676,6 +679,7 @@ QWidget *MainWindow::createBrowserPage()
         {DisplayStatus::Posting, tr("Posting")}, {DisplayStatus::Posted, tr("Posted")},
         {DisplayStatus::Failed, tr("Failed")},   {DisplayStatus::Unknown, tr("Unknown")},
         {DisplayStatus::Missed, tr("Missed")},   {DisplayStatus::Disabled, tr("Disabled")},
+        {DisplayStatus::Held, tr("Held")},
     };
     for (const auto &[status, label] : statuses) {
         m_statusFilter->addItem(StatusBadgeDelegate::symbol(status) + QLatin1Char(' ') + label, int(status));
@@ -1090,6 +1094,7 @@ void MainWindow::openEpisodeDialog(const Models::Episode &episode)
     auto *dialog = new EpisodeDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setEpisode(episode);
+    dialog->setTweets(Models::TweetStore(m_db).forEpisode(episode.id)); // warns when an edit holds one
     dialog->setSaveFunction([this](const Models::Episode &edited, QString *error) {
         Models::EpisodeStore store(m_db);
         qint64 id = edited.id;
@@ -1418,18 +1423,12 @@ QString MainWindow::postBlocker(const Models::TweetConfig &config) const
     if (isUsageCapped(config.accountId)) {
         return tr("X's usage cap stopped posting on this account; resume posting once the cap is raised on X.");
     }
-    // The same count the claim makes: the button does not offer what the engine would refuse.
-    const int episodeRow = m_episodeModel->rowOf(config.episodeId);
-    const QString text = episodeRow >= 0
-        ? Models::expandTweetTemplate(config.text, m_episodeModel->episodeAt(episodeRow)).text
-        : config.text;
-    const Models::TweetParseResult parsed = Models::parseTweet(text);
-    if (!parsed.valid) {
-        return text.trimmed().isEmpty()
-            ? tr("The tweet is empty.")
-            : tr("Too long to post: %1 of 280 characters as X counts them.").arg(parsed.weightedLength);
-    }
-    return {};
+    // The claim's own checks (holdReason): the button does not offer what the engine would refuse.
+    const int row = m_tweetModel->rowOf(config.id);
+    const auto hold = row >= 0 ? m_tweetModel->holdReasonAt(row)
+                               : Models::holdReason(config, Models::EpisodeStore(m_db).find(config.episodeId),
+                                                    Models::AccountStore(m_db).find(config.accountId));
+    return hold ? hold->message : QString();
 }
 
 void MainWindow::postTweet(qint64 configId)
@@ -1457,9 +1456,11 @@ void MainWindow::postTweet(qint64 configId)
         sendPost(configId);
         return;
     }
-    const Models::Episode episode = Models::EpisodeStore(m_db).find(config->episodeId).value_or(Models::Episode {});
-    const auto account = Models::AccountStore(m_db).find(config->accountId);
-    const QString text = Models::expandTweetTemplate(config->text, episode).text;
+    // What the claim will use: the stored row (the table may be a reload behind another window's edit),
+    // the episode and the account as they are now, and the claim's own expansion.
+    const Models::TweetConfig stored = Models::TweetStore(m_db).find(configId).value_or(*config);
+    const auto account = Models::AccountStore(m_db).find(stored.accountId);
+    const QString text = Models::claimText(stored, Models::EpisodeStore(m_db).find(stored.episodeId));
     // From the history's Retry, the question belongs over the history.
     QWidget *parent =
         m_historyDialog && m_historyDialog->isActiveWindow() ? static_cast<QWidget *>(m_historyDialog) : this;

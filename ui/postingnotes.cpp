@@ -333,6 +333,12 @@ PostingNote PostingNotes::forConfig(const Models::TweetConfig &config, DisplaySt
     case DisplayStatus::Disabled:
         note.text = tr("Disabled: it is not posted until you enable it again.");
         break;
+    case DisplayStatus::Held:
+        // Why (too long, account gone) is the second line: the window puts the post blocker there.
+        note.problem = true;
+        note.text = tr("Held: it can't be sent as it stands, and is not posted until you change the tweet, its "
+                       "episode or its account.");
+        break;
     }
     return note;
 }

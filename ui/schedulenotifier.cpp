@@ -165,6 +165,18 @@ ScheduleNotification ScheduleNotifier::forStopped(const ScheduledTweet &tweet, c
     return notification;
 }
 
+ScheduleNotification ScheduleNotifier::forHeld(const ScheduledTweet &tweet, const QString &reason)
+{
+    ScheduleNotification notification;
+    notification.kind = ScheduleNotification::Kind::Held;
+    notification.severity = ScheduleNotification::Severity::Warning;
+    notification.configId = tweet.configId;
+    notification.title = tr("Scheduled tweet held");
+    notification.message = tr("\u201c%1\u201d on %2 is not posted until you change it: %3")
+                               .arg(excerpt(tweet.text), tweet.accountName, reason);
+    return notification;
+}
+
 ScheduledTweet ScheduleNotifier::describe(qint64 configId) const
 {
     if (m_lookup) {
@@ -188,6 +200,10 @@ void ScheduleNotifier::publish(const ScheduleNotification &notification)
 
 void ScheduleNotifier::scheduledPostFinished(const PostOutcome &outcome)
 {
+    if (outcome.kind == PostOutcome::Kind::Refused &&
+        (outcome.refusal == ClaimRefusal::InvalidText || outcome.refusal == ClaimRefusal::NoAccount)) {
+        return; // the scheduler holds it and reports that (held), once
+    }
     const ScheduledTweet tweet = describe(outcome.configId);
     const auto notification = forOutcome(outcome, tweet, m_clock());
     if (!notification) {
@@ -237,6 +253,11 @@ void ScheduleNotifier::waiting(qint64 configId, const QDateTime &until, const QS
     }
     m_stoppedAccounts.insert(tweet.accountId);
     publish(forStopped(tweet, message));
+}
+
+void ScheduleNotifier::held(qint64 configId, const QString &reason)
+{
+    publish(forHeld(describe(configId), reason));
 }
 
 void ScheduleNotifier::accountResumed(qint64 accountId)

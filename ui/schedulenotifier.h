@@ -28,6 +28,7 @@ struct ScheduleNotification
         Unknown, // X may have published it: verify before anything is sent again
         Missed,
         Stopped, // X's usage cap stopped the account's queue
+        Held, // due, but it cannot be sent as it stands (too long, account gone): the user must change it
     };
     enum class Severity
     {
@@ -68,7 +69,9 @@ struct ScheduledTweet
 // Rules: a scheduled post that went out, failed or may have gone out is told once. A refusal is told
 // only when the user has to act (another window posting it, a disabled tweet or a busy database are
 // not news). Missed tweets reported together (the scheduler's first check after a night off finds them
-// all at once) make one notification. A usage-capped account is told once until the user resumes it.
+// all at once) make one notification. A usage-capped account is told once until the user resumes it. A
+// held tweet is told through held(), which the scheduler reports once: a too-long text or a missing
+// account refused by the claim itself is told there, not a second time as a refusal.
 // GUI thread only; the lookup reads the GUI thread's database connection.
 class ScheduleNotifier final : public QObject
 {
@@ -93,6 +96,8 @@ public:
     // One or more missed tweets, earliest first; a click opens the first.
     static ScheduleNotification forMissed(const QList<ScheduledTweet> &tweets, const QDateTime &now);
     static ScheduleNotification forStopped(const ScheduledTweet &tweet, const QString &message);
+    // `reason` is the scheduler's (holdReason's message).
+    static ScheduleNotification forHeld(const ScheduledTweet &tweet, const QString &reason);
     // The tweet's text on one line, cut to fit a notification.
     static QString excerpt(const QString &text);
 
@@ -112,6 +117,8 @@ public Q_SLOTS:
     // Scheduler::waiting: an invalid `until` is the usage cap's stop; a valid one waits for X's reset,
     // which needs nobody and is not told.
     void waiting(qint64 configId, const QDateTime &until, const QString &message);
+    // Scheduler::held.
+    void held(qint64 configId, const QString &reason);
     // The user resumed posting on the account: a new stop there is news again.
     void accountResumed(qint64 accountId);
     // QSystemTrayIcon::messageClicked: it has no argument, and the tray shows one message at a time,

@@ -28,7 +28,7 @@ std::optional<DisplayStatus> modelStatusOf(const QModelIndex &index)
 {
     bool ok = false;
     const int value = index.data(Models::StatusRole).toInt(&ok);
-    if (!ok || value < int(DisplayStatus::Pending) || value > int(DisplayStatus::Disabled)) {
+    if (!ok || value < int(DisplayStatus::Pending) || value > int(DisplayStatus::Held)) {
         return std::nullopt;
     }
     return static_cast<DisplayStatus>(value);
@@ -95,6 +95,8 @@ QString StatusBadgeDelegate::symbol(DisplayStatus status)
         return QStringLiteral("!");
     case DisplayStatus::Disabled:
         return QStringLiteral("\u2298"); // ⊘
+    case DisplayStatus::Held:
+        return QStringLiteral("\u2016"); // ‖ paused until the user changes something
     }
     return {};
 }
@@ -138,6 +140,11 @@ StatusBadgeDelegate::Colors StatusBadgeDelegate::colors(DisplayStatus status, bo
         pale = QColor(0xE6, 0xE7, 0xE9);
         deep = QColor(0x4A, 0x4E, 0x55);
         break;
+    case DisplayStatus::Held:
+        // Rose: a problem for the user to fix, apart from Failed's red and Missed's orange.
+        pale = QColor(0xFA, 0xDB, 0xEC);
+        deep = QColor(0x86, 0x14, 0x5A);
+        break;
     }
     return darkBase ? Colors {deep, pale} : Colors {pale, deep};
 }
@@ -151,7 +158,7 @@ int StatusBadgeDelegate::widestBadgeWidth(const QFont &font)
 {
     const QFont bold = badgeFont(font);
     int widest = 0;
-    for (int value = int(DisplayStatus::Pending); value <= int(DisplayStatus::Disabled); ++value) {
+    for (int value = int(DisplayStatus::Pending); value <= int(DisplayStatus::Held); ++value) {
         const auto status = static_cast<DisplayStatus>(value);
         widest = std::max(widest, textWidth(bold, badgeText(status, Models::TweetTableModel::statusLabel(status))));
     }

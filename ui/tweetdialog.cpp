@@ -4,6 +4,7 @@
 
 #include "accountdialog.h"
 #include "messagebox.h"
+#include "posting/holdreason.h"
 #include "store/tweetstore.h"
 #include "text/tweettemplate.h"
 #include "text/twittertext.h"
@@ -162,6 +163,8 @@ TweetDialog::TweetDialog(const QList<Models::Account> &accounts, const Models::E
     connect(m_text, &QPlainTextEdit::textChanged, this, &TweetDialog::updateCounter);
     connect(m_account, &QComboBox::currentIndexChanged, this, &TweetDialog::updateOkButton);
     connect(m_scheduleCheck, &QCheckBox::toggled, m_schedule, &QWidget::setEnabled);
+    // Whether an over-limit text may be saved (held) depends on it being scheduled.
+    connect(m_scheduleCheck, &QCheckBox::toggled, this, &TweetDialog::updateCounter);
 
     setConfig({});
 }
@@ -293,12 +296,22 @@ void TweetDialog::updateCounter()
     m_counter->setText(tr("%1 / %2").arg(result.weightedLength).arg(rules.maxWeightedTweetLength));
     updatePreview(expansion.text, tooLong ? result.validRangeEnd + 1 : -1);
     m_textAcceptable = result.valid && !blank && !tooLong;
+    // The claim's own words (holdReason), so the editor and the scheduler's "held" agree.
+    const auto hold = Models::textHoldReason(m_text->toPlainText(), m_episode);
+    m_holdMessage = hold ? hold->heldMessage() : QString();
+    m_onlyTooLong = tooLong && !blank;
 
     QStringList hints;
     if (tooLong) {
         // No English .qm is shipped, so the singular is spelled out rather than left to "(s)".
         const int over = result.weightedLength - rules.maxWeightedTweetLength;
         hints.append(over == 1 ? tr("Too long by 1 character.") : tr("Too long by %n characters.", nullptr, over));
+        if (hold && !hold->placeholders.isEmpty()) {
+            hints.append(hold->message); // "312 characters after filling in {title} (X allows 280)."
+        }
+        if (m_scheduleCheck->isChecked()) {
+            hints.append(tr("Saved like this, it is held at its time: not posted until it fits."));
+        }
     } else if (!blank && !result.valid) {
         hints.append(tr("X would refuse this text: it contains a character X does not accept."));
     }
@@ -350,7 +363,8 @@ void TweetDialog::updatePreview(const QString &text, int overflowFrom)
 void TweetDialog::updateOkButton()
 {
     if (QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok)) {
-        ok->setEnabled(!m_readOnly && m_textAcceptable && m_account->currentIndex() >= 0);
+        const bool holdable = m_onlyTooLong && m_scheduleCheck->isChecked();
+        ok->setEnabled(!m_readOnly && (m_textAcceptable || holdable) && m_account->currentIndex() >= 0);
     }
 }
 
@@ -358,6 +372,14 @@ void TweetDialog::accept()
 {
     const QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
     if (m_readOnly || !ok || !ok->isEnabled()) {
+        return;
+    }
+    if (!m_textAcceptable &&
+        !MessageBox::confirm(this, tr("Save a Tweet That Will Be Held?"),
+                             tr("%1\n\nSaved like this, the scheduled tweet is not posted at its time: "
+                                "EpisodeDesk holds it until you shorten it or the episode's details.")
+                                 .arg(m_holdMessage),
+                             tr("Save and Hold"), QMessageBox::Warning)) {
         return;
     }
     if (m_save) {

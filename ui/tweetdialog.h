@@ -31,7 +31,9 @@ namespace EpisodeDesk::Ui {
 //
 // A live preview shows the text as it will be posted (placeholders filled in from the episode), and a
 // counter shows X's weighted length of that text ("N / 280"); past the limit the part that does not fit
-// is marked in the preview, the counter turns red and says why, and OK is disabled. A tweet that is
+// is marked in the preview, the counter turns red and says why (naming the placeholders that pushed it
+// over), and OK is disabled. A scheduled tweet may still be saved over the limit (its episode's title
+// may yet be shortened), after a warning that it is held until it fits. A tweet that is
 // out or may be out (posting, posted, unknown) opens read-only with a note saying why: TweetStore
 // refuses to rewrite it, and the dialog should not pretend otherwise.
 class TweetDialog final : public QDialog
@@ -70,6 +72,9 @@ private:
     SaveFunction m_save;
     bool m_readOnly = false;
     bool m_textAcceptable = false;
+    // Too long after filling in, and nothing else wrong with it: a scheduled tweet may be saved, held.
+    bool m_onlyTooLong = false;
+    QString m_holdMessage; // "Held: …" for the text as it stands (holdReason); empty when it fits
     QLabel *m_readOnlyNote = nullptr;
     QComboBox *m_account = nullptr;
     QPlainTextEdit *m_text = nullptr;

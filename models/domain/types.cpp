@@ -100,6 +100,8 @@ QString displayStatusToString(DisplayStatus status)
         return QStringLiteral("missed");
     case DisplayStatus::Disabled:
         return QStringLiteral("disabled");
+    case DisplayStatus::Held:
+        return QStringLiteral("held");
     }
     return {};
 }

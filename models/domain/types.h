@@ -13,7 +13,8 @@
 namespace EpisodeDesk::Models {
 
 // The five stored states of a tweet config (DESIGN.md, "The posting protocol"). The database has a
-// CHECK constraint on exactly these strings; derived states (scheduled, missed, disabled) are never stored.
+// CHECK constraint on exactly these strings; derived states (scheduled, missed, disabled, held) are never
+// stored.
 enum class TweetStatus
 {
     Pending,
@@ -118,6 +119,7 @@ struct PostAttempt
 };
 
 // What the UI shows: the stored state refined by the enabled flag and the schedule (DESIGN.md).
+// New values go last: views and filters keep them as ints, and the badge delegate walks them in order.
 enum class DisplayStatus
 {
     Pending,
@@ -127,7 +129,10 @@ enum class DisplayStatus
     Failed,
     Unknown,
     Missed,
-    Disabled
+    Disabled,
+    // Cannot be sent as it stands (text over the limit, account gone): needs the tweet, its episode and
+    // its account, so displayStatus() below never returns it; see posting/holdreason.h.
+    Held
 };
 
 // A pending tweet whose scheduled time is more than `grace` in the past has been missed: it is not

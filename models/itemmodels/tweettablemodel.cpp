@@ -5,6 +5,7 @@
 #include "itemmodels/itemdatarole.h"
 #include "itemmodels/rowsync.h"
 #include "store/accountstore.h"
+#include "store/episodestore.h"
 #include "store/tweetstore.h"
 
 #include <QLocale>
@@ -42,13 +43,21 @@ QString TweetTableModel::statusLabel(DisplayStatus status)
         return tr("Missed");
     case DisplayStatus::Disabled:
         return tr("Disabled");
+    case DisplayStatus::Held:
+        return tr("Held");
     }
     return {};
 }
 
 DisplayStatus TweetTableModel::displayStatusAt(int row) const
 {
-    return displayStatus(m_rows.at(row).config, m_clock(), m_graceSeconds);
+    const Row &current = m_rows.at(row);
+    return displayStatus(current.config, current.hold, m_clock(), m_graceSeconds);
+}
+
+std::optional<HoldReason> TweetTableModel::holdReasonAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).hold : std::nullopt;
 }
 
 QVariant TweetTableModel::data(const QModelIndex &index, int role) const
@@ -83,6 +92,9 @@ QVariant TweetTableModel::data(const QModelIndex &index, int role) const
             if (status == DisplayStatus::Posted) {
                 return tr("Posted %1 as %2")
                     .arg(QLocale().toString(config.postedAt.toLocalTime(), QLocale::ShortFormat), config.postId);
+            }
+            if (status == DisplayStatus::Held) {
+                return row.hold->heldMessage();
             }
             return config.lastError.isEmpty() ? statusLabel(status) : config.lastError;
         case AccountColumn:
@@ -168,20 +180,32 @@ void TweetTableModel::reload()
 {
     QList<Row> fresh;
     if (m_episodeId >= 0) {
-        QHash<qint64, Account> accounts;
-        AccountStore accountStore(m_db);
+        // Each episode and account once per reload, however many tweets share it.
+        QHash<qint64, std::optional<Account>> accounts;
+        QHash<qint64, std::optional<Episode>> episodes;
+        const AccountStore accountStore(m_db);
+        const EpisodeStore episodeStore(m_db);
         const TweetStore tweets(m_db);
         const auto configs = m_episodeId == 0 ? tweets.all() : tweets.forEpisode(m_episodeId);
         for (const TweetConfig &config : configs) {
             if (!accounts.contains(config.accountId)) {
-                accounts.insert(config.accountId, accountStore.find(config.accountId).value_or(Account {}));
+                accounts.insert(config.accountId, accountStore.find(config.accountId));
             }
-            const Account &account = accounts[config.accountId];
+            const std::optional<Account> &found = accounts[config.accountId];
+            const Account account = found.value_or(Account {});
             QString label = account.handle.isEmpty() ? account.name : QLatin1Char('@') + account.handle;
             if (account.kind == AccountKind::Sandbox) {
                 label = tr("%1 (Sandbox)").arg(label);
             }
-            fresh.append({config, label, account.kind == AccountKind::Sandbox});
+            std::optional<HoldReason> hold;
+            // Only where it could still be sent: a posted tweet's text is history, not a problem.
+            if (config.status == TweetStatus::Pending || config.status == TweetStatus::Failed) {
+                if (!episodes.contains(config.episodeId)) {
+                    episodes.insert(config.episodeId, episodeStore.find(config.episodeId));
+                }
+                hold = holdReason(config, episodes[config.episodeId], found);
+            }
+            fresh.append({config, label, account.kind == AccountKind::Sandbox, hold});
         }
     }
     syncRowsById(this, m_rows, fresh, ColumnCount);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/types.h"
+#include "posting/holdreason.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -16,6 +17,8 @@ template<typename Row, typename Model>
 void syncRowsById(Model *model, QList<Row> &rows, const QList<Row> &fresh, int columnCount);
 
 // The tweet configs of one episode (or of every episode with episodeId 0), with their display status.
+// Each reload also reads the tweets' episodes and accounts, so that a tweet that cannot be sent as it
+// stands shows Held, with the reason in its status tooltip (holdReason(), the claim's own checks).
 class TweetTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -44,6 +47,9 @@ public:
     TweetConfig configAt(int row) const;
     int rowOf(qint64 configId) const;
     DisplayStatus displayStatusAt(int row) const;
+    // Why the tweet of this row cannot be sent as it stands, as of the last reload; nullopt when it can
+    // (or when it is not pending or failed, where the question does not arise).
+    std::optional<HoldReason> holdReasonAt(int row) const;
 
     // The grace period after a scheduled time in which a late post is still made (issue: missed).
     void setGraceSeconds(qint64 seconds) { m_graceSeconds = seconds; }
@@ -60,6 +66,7 @@ private:
         TweetConfig config;
         QString accountLabel;
         bool sandbox = false;
+        std::optional<HoldReason> hold;
         qint64 id() const { return config.id; }
         bool operator==(const Row &) const = default;
     };

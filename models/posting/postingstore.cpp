@@ -2,13 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "posting/postingstore.h"
 
+#include "posting/holdreason.h"
 #include "store/accountstore.h"
 #include "store/episodestore.h"
 #include "store/sqldialect.h"
 #include "store/sqlutil.h"
 #include "store/tweetstore.h"
-#include "text/tweettemplate.h"
-#include "text/twittertext.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -279,23 +278,12 @@ ClaimResult PostingStore::claim(qint64 configId, qint64 leaseMs)
     if (refusal.refusal == ClaimRefusal::None) {
         account = AccountStore(m_db).find(config.accountId);
         episode = EpisodeStore(m_db).find(config.episodeId);
-        if (!account) {
-            refusal = refuse(ClaimRefusal::NoAccount, tr("The tweet's account no longer exists."));
-        } else if (account->kind == AccountKind::X && !account->apiBaseUrl.isValid()) {
-            refusal =
-                refuse(ClaimRefusal::NoAccount, tr("The account “%1” has no valid API address.").arg(account->name));
-        }
-    }
-    if (refusal.refusal == ClaimRefusal::None) {
-        // The exact text is fixed here, in the claim, and kept with the attempt.
-        text = episode ? expandTweetTemplate(config.text, *episode).text : config.text;
-        const TweetParseResult parsed = parseTweet(text);
-        if (!parsed.valid) {
-            refusal = refuse(ClaimRefusal::InvalidText,
-                             text.trimmed().isEmpty()
-                                 ? tr("The tweet is empty.")
-                                 : tr("The tweet is %1 characters long as X counts them; the limit is 280.")
-                                       .arg(parsed.weightedLength));
+        // The same verdict the scheduler, the table and the editors show as "held".
+        if (const auto hold = holdReason(config, episode, account)) {
+            refusal = refuse(hold->refusal, hold->message);
+        } else {
+            // The exact text is fixed here, in the claim, and kept with the attempt.
+            text = claimText(config, episode);
         }
     }
     if (refusal.refusal == ClaimRefusal::None) {

@@ -3,10 +3,13 @@
 #include "posting/scheduler.h"
 
 #include "posting/postingstore.h"
+#include "store/accountstore.h"
 #include "store/changewatcher.h"
 #include "store/database.h"
+#include "store/episodestore.h"
 #include "store/settingsstore.h"
 #include "store/sqlutil.h"
+#include "store/tweetstore.h"
 
 #include <QHash>
 #include <QLocale>
@@ -24,6 +27,9 @@ namespace {
 
 // A wall-clock jump smaller than this is timer jitter, not a sleep or a clock change.
 constexpr qint64 kClockJumpToleranceMs = 5000;
+// A busy or failing database: the first retry of a tweet after a second, then doubling up to a minute.
+constexpr qint64 kFirstBackoffMs = 1000;
+constexpr qint64 kMaxBackoffMs = 60 * 1000;
 
 struct Candidate
 {
@@ -32,7 +38,45 @@ struct Candidate
     TweetStatus status = TweetStatus::Pending;
     QDateTime scheduledAt;
     QDateTime nextRetryAt;
+    // What the user can change to lift a hold: the tweet, its episode, its account (their updated_at).
+    QString fingerprint;
 };
+
+enum class RefusalHandling
+{
+    None, // not a refusal, or one the limits below already handle (RateLimited, UsageCapped)
+    Hold, // will not change by itself: wait for the user
+    HoldQuietly, // as Hold, but another actor's doing (the button, a disable): nothing to tell
+    BackOff, // transient: try again later, later each time
+};
+
+RefusalHandling handlingOf(const PostOutcome &outcome)
+{
+    if (outcome.kind != PostOutcome::Kind::Refused && outcome.kind != PostOutcome::Kind::Error) {
+        return RefusalHandling::None;
+    }
+    switch (outcome.refusal) {
+    case ClaimRefusal::InvalidText:
+    case ClaimRefusal::NoAccount:
+        return RefusalHandling::Hold;
+    case ClaimRefusal::Disabled:
+    case ClaimRefusal::NotFound:
+    case ClaimRefusal::AlreadyPosted:
+    case ClaimRefusal::NeedsVerify:
+    case ClaimRefusal::AlreadyPosting:
+        return RefusalHandling::HoldQuietly;
+    case ClaimRefusal::Busy:
+    case ClaimRefusal::DatabaseError:
+        return RefusalHandling::BackOff;
+    case ClaimRefusal::RateLimited:
+    case ClaimRefusal::UsageCapped:
+        return RefusalHandling::None;
+    case ClaimRefusal::None:
+        break;
+    }
+    // An Error without a refusal: the engine could not even try (not running, …). Also transient.
+    return outcome.kind == PostOutcome::Kind::Error ? RefusalHandling::BackOff : RefusalHandling::None;
+}
 
 } // namespace
 
@@ -146,9 +190,12 @@ void Scheduler::doCheck()
         query.setForwardOnly(true);
         QString error;
         if (!Sql::exec(query,
-                       QStringLiteral("SELECT id, account_id, status, scheduled_at, next_retry_at FROM tweet_configs "
-                                      "WHERE archived = 0 AND enabled = 1 AND status IN ('pending', 'failed') AND "
-                                      "(scheduled_at IS NOT NULL OR next_retry_at IS NOT NULL)"),
+                       QStringLiteral("SELECT t.id, t.account_id, t.status, t.scheduled_at, t.next_retry_at, "
+                                      "t.updated_at, e.updated_at, a.updated_at FROM tweet_configs t "
+                                      "LEFT JOIN episodes e ON e.id = t.episode_id "
+                                      "LEFT JOIN accounts a ON a.id = t.account_id "
+                                      "WHERE t.archived = 0 AND t.enabled = 1 AND t.status IN ('pending', 'failed') "
+                                      "AND (t.scheduled_at IS NOT NULL OR t.next_retry_at IS NOT NULL)"),
                        {}, &error)) {
             qCWarning(lcScheduler) << "cannot read schedules:" << error;
             planWake(now.addSecs(60));
@@ -161,6 +208,9 @@ void Scheduler::doCheck()
             candidate.status = statusFromString(query.value(2).toString()).value_or(TweetStatus::Unknown);
             candidate.scheduledAt = Sql::toDateTime(query.value(3));
             candidate.nextRetryAt = Sql::toDateTime(query.value(4));
+            candidate.fingerprint =
+                QStringList {query.value(5).toString(), query.value(6).toString(), query.value(7).toString()}.join(
+                    QLatin1Char('|'));
             candidates.append(candidate);
         }
     }
@@ -201,6 +251,22 @@ void Scheduler::doCheck()
             continue; // failed with no safe retry planned: the user decides
         }
 
+        // Held: nothing the claim would look at changed since, so it would refuse again.
+        if (const auto held = m_held.constFind(candidate.id);
+            held != m_held.cend() && held->fingerprint == candidate.fingerprint) {
+            continue;
+        }
+        if (const auto reason = readHoldReason(candidate.id)) {
+            hold(candidate.id, candidate.fingerprint, reason->message);
+            continue;
+        }
+        m_held.remove(candidate.id);
+        if (const auto backoff = m_backoff.constFind(candidate.id);
+            backoff != m_backoff.cend() && backoff->until > now) {
+            earliest(backoff->until);
+            continue;
+        }
+
         if (!limits.contains(candidate.accountId)) {
             limits.insert(candidate.accountId, store.limits(candidate.accountId));
         }
@@ -222,7 +288,7 @@ void Scheduler::doCheck()
             earliest(until);
             continue;
         }
-        m_inFlight.insert(candidate.id);
+        m_inFlight.insert(candidate.id, candidate.fingerprint);
         Q_EMIT posting(candidate.id);
         m_service->post(candidate.id, m_requestTag);
     }
@@ -245,12 +311,70 @@ void Scheduler::planWake(const QDateTime &next)
     Q_EMIT nextWakeChanged(next);
 }
 
+std::optional<HoldReason> Scheduler::readHoldReason(qint64 configId) const
+{
+    const QSqlDatabase db = m_db->connection();
+    const auto config = TweetStore(db).find(configId);
+    if (!config) {
+        return std::nullopt; // gone meanwhile: the claim says so (NotFound)
+    }
+    return holdReason(*config, EpisodeStore(db).find(config->episodeId), AccountStore(db).find(config->accountId));
+}
+
+void Scheduler::hold(qint64 configId, const QString &fingerprint, const QString &reason)
+{
+    const auto previous = m_held.constFind(configId);
+    // Told once per reason: an edit that leaves it held for the same reason is not news.
+    const bool tell = !reason.isEmpty() && (previous == m_held.cend() || previous->reason != reason);
+    m_held.insert(configId, {fingerprint, reason.isEmpty() && previous != m_held.cend() ? previous->reason : reason});
+    m_backoff.remove(configId);
+    if (tell) {
+        qCInfo(lcScheduler) << "tweet" << configId << "held:" << reason;
+        Q_EMIT held(configId, reason);
+    }
+}
+
+void Scheduler::backOff(const PostOutcome &outcome)
+{
+    Backoff &backoff = m_backoff[outcome.configId];
+    backoff.delayMs = backoff.delayMs == 0 ? kFirstBackoffMs : std::min(backoff.delayMs * 2, kMaxBackoffMs);
+    backoff.until = m_options.clock().addMSecs(backoff.delayMs);
+    qCInfo(lcScheduler) << "tweet" << outcome.configId << "not claimed:" << outcome.message << "; again in"
+                        << backoff.delayMs << "ms";
+    Q_EMIT waiting(
+        outcome.configId, backoff.until,
+        tr("Trying again at %1: %2")
+            .arg(QLocale().toString(backoff.until.toLocalTime().time(), QStringLiteral("HH:mm:ss")), outcome.message));
+}
+
 void Scheduler::onPostFinished(const PostOutcome &outcome)
 {
-    if (outcome.requestTag != m_requestTag || !m_inFlight.remove(outcome.configId)) {
+    const auto flight = outcome.requestTag == m_requestTag ? m_inFlight.find(outcome.configId) : m_inFlight.end();
+    if (flight == m_inFlight.end()) {
         return; // the button's post (or another scheduler's), not ours
     }
+    const QString fingerprint = *flight;
+    m_inFlight.erase(flight);
     Q_EMIT postFinished(outcome);
+    switch (handlingOf(outcome)) {
+    case RefusalHandling::Hold: {
+        // Another process changed the tweet between our check and the claim. Held as of what the check
+        // saw: if the change came after it, the next check looks again. The reason in holdReason's
+        // words where it agrees, so that the next check does not tell it a second time.
+        const auto reason = m_db ? readHoldReason(outcome.configId) : std::nullopt;
+        hold(outcome.configId, fingerprint, reason ? reason->message : outcome.message);
+        break;
+    }
+    case RefusalHandling::HoldQuietly:
+        hold(outcome.configId, fingerprint, {});
+        break;
+    case RefusalHandling::BackOff:
+        backOff(outcome);
+        break;
+    case RefusalHandling::None:
+        m_backoff.remove(outcome.configId);
+        break;
+    }
     // A failure may have planned a retry, a 429 may have paused the account: look again.
     checkNow();
 }

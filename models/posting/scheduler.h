@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "posting/holdreason.h"
 #include "posting/postingservice.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
@@ -36,7 +38,12 @@ class Database;
 // - a tweet whose account is out of posts waits for X's reset (next_retry_at) and says so; it is
 //   posted at the reset even if that is past the grace period; a usage-capped account's queue stops;
 // - a failed scheduled tweet is retried only where PostingService planned a safe retry (next_retry_at);
-//   unknown is never retried.
+//   unknown is never retried;
+// - a due tweet that cannot be sent as it stands (holdReason(): text over the limit after filling in,
+//   account gone) is not claimed. It is "held", reported once, and stays held until the user changes the
+//   tweet, its episode or its account (their updated_at). A claim of ours refused for a reason that does
+//   not change by itself holds the tweet the same way; a busy or failing database backs off per tweet
+//   (1 s, doubling, at most 60 s). Either way a check never hands the same refused tweet straight back.
 class Scheduler final : public QObject
 {
     Q_OBJECT
@@ -77,19 +84,37 @@ Q_SIGNALS:
     void posting(qint64 configId);
     void postFinished(const EpisodeDesk::Models::PostOutcome &outcome);
     void missed(qint64 configId, const QDateTime &scheduledAt);
-    // Waiting for X's limit (until valid) or stopped by the usage cap (until invalid).
+    // Waiting for X's limit or a busy database (until valid), or stopped by the usage cap (until invalid).
     void waiting(qint64 configId, const QDateTime &until, const QString &message);
+    // A due tweet cannot be sent as it stands (`reason`: holdReason's message, without "Held: "). Told
+    // once; again only when the user changed it and it is still held, for a new reason.
+    void held(qint64 configId, const QString &reason);
     void nextWakeChanged(const QDateTime &when);
     // A check ran and nothing it started is still in flight.
     void idle();
 
 private:
+    struct Hold
+    {
+        QString fingerprint; // the tweet's, its episode's and its account's updated_at when it was held
+        QString reason; // what was told (empty: held without telling)
+    };
+    struct Backoff
+    {
+        QDateTime until;
+        qint64 delayMs = 0;
+    };
+
     void doStart();
     void doCheck();
     void planWake(const QDateTime &next);
     void checkClock();
     void onPostFinished(const PostOutcome &outcome);
     qint64 graceSeconds() const;
+    // holdReason() of the tweet as the database has it now, on the scheduler's connection.
+    std::optional<HoldReason> readHoldReason(qint64 configId) const;
+    void hold(qint64 configId, const QString &fingerprint, const QString &reason);
+    void backOff(const PostOutcome &outcome);
 
     PostingService *m_service;
     Options m_options;
@@ -103,7 +128,10 @@ private:
     QDateTime m_clockAtLastCheck;
     qint64 m_monotonicAtLastCheck = 0;
     QDateTime m_nextWake;
-    QSet<qint64> m_inFlight;
+    // Handed to the service and not answered yet, with the fingerprint the check saw.
+    QHash<qint64, QString> m_inFlight;
+    QHash<qint64, Hold> m_held;
+    QHash<qint64, Backoff> m_backoff;
     QSet<qint64> m_reportedMissed;
     QSet<qint64> m_reportedWaiting;
     std::atomic_bool m_checkQueued {false};

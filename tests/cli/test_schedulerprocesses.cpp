@@ -115,6 +115,39 @@ private Q_SLOTS:
               m_server->createRequestCount());
     }
 
+    // The user's report, as cron runs it: a due tweet whose episode's title is 290 characters long. The
+    // run ends (it used to retry the refused claim at 100 % CPU for ever), says the tweet is held and
+    // why, and sends nothing.
+    void onceEndsAndSaysWhyATweetIsHeld()
+    {
+        const QString episode = add({QStringLiteral("episodes"), QStringLiteral("add"), QStringLiteral("--title"),
+                                     QString(290, QLatin1Char('t')), QStringLiteral("--url"),
+                                     QStringLiteral("https://podcast.com/episodes/1")});
+        QVERIFY(!episode.isEmpty());
+        const QString id =
+            add({QStringLiteral("tweets"), QStringLiteral("add"), QStringLiteral("--episode"), episode,
+                 QStringLiteral("--account"), m_account, QStringLiteral("--text"), QStringLiteral("New: {title} {url}"),
+                 QStringLiteral("--at"), iso(QDateTime::currentDateTimeUtc().addSecs(-60))});
+        QVERIFY(!id.isEmpty());
+        const CliResult run = runCli({QStringLiteral("--db"), m_db, QStringLiteral("scheduler"), QStringLiteral("run"),
+                                      QStringLiteral("--once")},
+                                     {}, 30000);
+        QVERIFY2(run.err != QLatin1String("timed out"), "scheduler run --once did not end");
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(
+            run.out.endsWith(QLatin1String("scheduler: 0 posted, 0 failed, 0 unknown, 0 missed, 0 waiting, 1 held")),
+            qPrintable(run.out));
+        // "New: " 5 + the title 290 + " " 1 + the link 23.
+        QVERIFY2(run.err.contains(
+                     QStringLiteral("held %1: 319 characters after filling in {title} (X allows 280).").arg(id)),
+                 qPrintable(run.err));
+        QCOMPARE(m_server->createRequestCount(), 0);
+        QCOMPARE(status(id), QStringLiteral("pending"));
+        const QJsonObject listed = CliDatabase(m_db).tweet(id);
+        QCOMPARE(listed.value(QLatin1String("display_status")).toString(), QStringLiteral("held"));
+        QVERIFY(listed.value(QLatin1String("held_reason")).toString().contains(QLatin1String("{title}")));
+    }
+
 private:
     CliResult cli(const QStringList &arguments, const QByteArray &input = {}) const
     {

@@ -34,6 +34,8 @@ private Q_SLOTS:
         Account account;
         account.name = QStringLiteral("Main");
         account.handle = QStringLiteral("myshow");
+        // An X account needs an address, or its tweets are held (the claim refuses them).
+        account.apiBaseUrl = QUrl(QStringLiteral("https://api.x.com"));
         m_accountId = *AccountStore(m_db->connection()).add(account);
         Account sandbox;
         sandbox.name = QStringLiteral("Try it");
@@ -138,6 +140,56 @@ private Q_SLOTS:
 
         model.setEpisode(0); // every episode
         QCOMPARE(model.rowCount(), 2);
+    }
+
+    // A tweet the claim would refuse as it stands shows Held, with the reason in the status tooltip, and
+    // stops being held when its episode is fixed.
+    void heldShowsWithItsReason()
+    {
+        TweetStore tweets(m_db->connection());
+        TweetConfig config;
+        config.episodeId = m_episodeId;
+        config.accountId = m_accountId;
+        config.text = QStringLiteral("New: {title}");
+        config.scheduledAt = fixedNow.addSecs(3600);
+        const qint64 tooLong = *tweets.add(config);
+        const qint64 posted = *tweets.add(config);
+        QSqlQuery query(m_db->connection());
+        QVERIFY(query.exec(
+            QStringLiteral("UPDATE tweet_configs SET status='posted', post_id='9' WHERE id=%1").arg(posted)));
+        Episode episode = *EpisodeStore(m_db->connection()).find(m_episodeId);
+        episode.title = QString(290, QLatin1Char('t'));
+        QVERIFY(EpisodeStore(m_db->connection()).update(episode));
+
+        TweetTableModel model(m_db->connection());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setClock([] { return fixedNow; });
+        model.setEpisode(m_episodeId);
+        const QModelIndex held = model.index(model.rowOf(tooLong), TweetTableModel::StatusColumn);
+        QCOMPARE(held.data(StatusRole).toInt(), int(DisplayStatus::Held));
+        QCOMPARE(held.data().toString(), QStringLiteral("Held"));
+        QCOMPARE(held.data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("Held: 295 characters after filling in {title} (X allows 280)."));
+        QCOMPARE(model.holdReasonAt(model.rowOf(tooLong))->refusal, ClaimRefusal::InvalidText);
+        // What is out is out: its text is history, not a problem.
+        QCOMPARE(model.index(model.rowOf(posted), 0).data(StatusRole).toInt(), int(DisplayStatus::Posted));
+        QVERIFY(!model.holdReasonAt(model.rowOf(posted)));
+
+        // An X account without an address holds its tweets too, whatever their text.
+        QVERIFY(query.exec(QStringLiteral("UPDATE accounts SET api_base_url = '' WHERE id = %1").arg(m_accountId)));
+        episode.title = QStringLiteral("Short again");
+        QVERIFY(EpisodeStore(m_db->connection()).update(episode));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.reload();
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(held.data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("Held: The account “Main” has no valid API address."));
+
+        QVERIFY(query.exec(
+            QStringLiteral("UPDATE accounts SET api_base_url = 'https://api.x.com' WHERE id = %1").arg(m_accountId)));
+        model.reload();
+        QCOMPARE(held.data(StatusRole).toInt(), int(DisplayStatus::Scheduled));
+        QVERIFY(!model.holdReasonAt(held.row()));
     }
 
 private:

@@ -7,6 +7,8 @@
 #include <QMutex>
 #include <QSqlQuery>
 
+#include <utility>
+
 using namespace EpisodeDesk::Models;
 using namespace EpisodeDesk::Tests;
 using Kind = PostOutcome::Kind;
@@ -56,8 +58,23 @@ private Q_SLOTS:
         m_fixture = std::make_unique<PostingFixture>();
         m_fixture->server.setClock(m_clock->function());
         QVERIFY(m_fixture->setUp());
+        startEngine();
+    }
+
+    void cleanup()
+    {
+        m_scheduler.reset();
+        m_service.reset();
+        m_fixture.reset();
+    }
+
+    void startEngine(int busyTimeoutMs = PostingService::Options().busyTimeoutMs)
+    {
+        m_scheduler.reset();
+        m_service.reset();
         auto options = m_fixture->options();
         options.clock = m_clock->function();
+        options.busyTimeoutMs = busyTimeoutMs;
         m_service = std::make_unique<PostingService>(options);
         Scheduler::Options schedulerOptions;
         schedulerOptions.databasePath = m_fixture->dbPath;
@@ -71,13 +88,6 @@ private Q_SLOTS:
         m_scheduler->start();
         QTRY_COMPARE(started.count(), 1);
         QVERIFY(started.first().first().toBool());
-    }
-
-    void cleanup()
-    {
-        m_scheduler.reset();
-        m_service.reset();
-        m_fixture.reset();
     }
 
     void dueTweetIsPostedAtItsTime()
@@ -324,7 +334,128 @@ private Q_SLOTS:
         QCOMPARE(m_fixture->server.createRequestCount(), 1);
     }
 
+    // The user's report: a due tweet whose episode title was then edited to 290 characters. The claim
+    // refuses it (too long); the scheduler must not hand it straight back, at event-loop speed, for ever,
+    // but hold it, say so once, and post it once the title is fixed.
+    void overLimitAfterAnEpisodeEditIsHeldNotSpun()
+    {
+        const qint64 id = scheduled(QStringLiteral("New: {title} {url}"), 0);
+        setEpisodeTitle(QString(290, QLatin1Char('t')));
+        QSignalSpy posting(m_scheduler.get(), &Scheduler::posting);
+        QSignalSpy held(m_scheduler.get(), &Scheduler::held);
+        QSignalSpy outcomes(m_service.get(), &PostingService::postFinished);
+        check();
+        // A second of running: at most one try, however fast the event loop turns.
+        QVERIFY(!QTest::qWaitFor([&] { return posting.count() > 1 || refusals(outcomes) > 1; }, 1000));
+        QVERIFY(posting.count() <= 1);
+        QVERIFY(refusals(outcomes) <= 1);
+        QCOMPARE(held.count(), 1);
+        QCOMPARE(held.first().at(0).toLongLong(), id);
+        const QString reason = held.first().at(1).toString();
+        QVERIFY2(reason.contains(QLatin1String("after filling in {title}")) &&
+                     reason.contains(QLatin1String("(X allows 280)")),
+                 qPrintable(reason));
+        QCOMPARE(m_fixture->tweet(id).status, TweetStatus::Pending);
+        QCOMPARE(m_fixture->server.createRequestCount(), 0);
+        check(); // nothing changed: still held, and not told again
+        QCOMPARE(held.count(), 1);
+
+        setEpisodeTitle(QStringLiteral("Seven, shorter"));
+        // Another connection wrote: the scheduler looks again by itself (data_version), and posts it.
+        QTRY_COMPARE(m_fixture->tweet(id).status, TweetStatus::Posted);
+        QCOMPARE(m_fixture->server.createRequestCount(), 1);
+        QCOMPARE(m_fixture->server.posts().first().sentText,
+                 QStringLiteral("New: Seven, shorter https://podcast.example/7"));
+        QCOMPARE(held.count(), 1);
+    }
+
+    // Another window edits the episode between the scheduler's look and its claim: the claim refuses,
+    // and the scheduler holds the tweet (told once) instead of trying again at once.
+    void claimRefusedAfterARacingEditIsHeld()
+    {
+        const qint64 id = scheduled(QStringLiteral("New: {title} {url}"), 0);
+        QSignalSpy posting(m_scheduler.get(), &Scheduler::posting);
+        QSignalSpy held(m_scheduler.get(), &Scheduler::held);
+        QSignalSpy outcomes(m_service.get(), &PostingService::postFinished);
+        bool edited = false;
+        QObject context;
+        // Direct: after the scheduler's look, before the claim queued behind it.
+        connect(
+            m_scheduler.get(), &Scheduler::posting, &context,
+            [&] {
+                if (!std::exchange(edited, true)) {
+                    setEpisodeTitle(QString(290, QLatin1Char('t')));
+                }
+            },
+            Qt::DirectConnection);
+        check();
+        QTRY_COMPARE(outcomes.count(), 1);
+        QCOMPARE(outcomes.first().first().value<PostOutcome>().refusal, ClaimRefusal::InvalidText);
+        QVERIFY(!QTest::qWaitFor([&] { return posting.count() > 1; }, 1000));
+        QCOMPARE(posting.count(), 1);
+        QCOMPARE(outcomes.count(), 1);
+        QCOMPARE(held.count(), 1);
+        QVERIFY(held.first().at(1).toString().contains(QLatin1String("(X allows 280)")));
+
+        setEpisodeTitle(QStringLiteral("Seven again"));
+        QTRY_COMPARE(m_fixture->tweet(id).status, TweetStatus::Posted);
+        QCOMPARE(m_fixture->server.createRequestCount(), 1);
+    }
+
+    // A transient refusal (another connection holds the write lock longer than the busy timeout) backs
+    // off per tweet, 1 s then doubling, instead of spinning; the tweet goes out once the lock is gone.
+    void busyDatabaseBacksOffInsteadOfSpinning()
+    {
+        startEngine(100);
+        const qint64 id = scheduled(QStringLiteral("Through a busy database"), 0);
+        Database locker;
+        QVERIFY(locker.open(m_fixture->dbPath, QStringLiteral("locker"), 100));
+        QSqlQuery lock(locker.connection());
+        QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        QSignalSpy posting(m_scheduler.get(), &Scheduler::posting);
+        QSignalSpy waiting(m_scheduler.get(), &Scheduler::waiting);
+        QSignalSpy outcomes(m_service.get(), &PostingService::postFinished);
+        check();
+        QTRY_COMPARE(outcomes.count(), 1);
+        QCOMPARE(outcomes.first().first().value<PostOutcome>().refusal, ClaimRefusal::Busy);
+        QTRY_COMPARE(m_scheduler->nextWake(), start.addSecs(1));
+        QVERIFY(!QTest::qWaitFor([&] { return posting.count() > 1; }, 1000));
+        QCOMPARE(posting.count(), 1);
+        QVERIFY(waiting.count() >= 1);
+        QCOMPARE(waiting.last().at(1).toDateTime(), start.addSecs(1));
+
+        m_clock->advance(1); // due again; the lock is still held: twice as long this time
+        check();
+        QTRY_COMPARE(outcomes.count(), 2);
+        QTRY_COMPARE(m_scheduler->nextWake(), start.addSecs(1 + 2));
+        QCOMPARE(posting.count(), 2);
+
+        QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+        m_clock->advance(2);
+        check();
+        QTRY_COMPARE(m_fixture->tweet(id).status, TweetStatus::Posted);
+        QCOMPARE(m_fixture->server.createRequestCount(), 1);
+        QCOMPARE(posting.count(), 3);
+    }
+
 private:
+    static int refusals(const QSignalSpy &outcomes)
+    {
+        int count = 0;
+        for (const QList<QVariant> &arguments : outcomes) {
+            count += arguments.first().value<PostOutcome>().kind == Kind::Refused ? 1 : 0;
+        }
+        return count;
+    }
+
+    void setEpisodeTitle(const QString &title)
+    {
+        EpisodeStore episodes(m_fixture->db.connection());
+        Episode episode = episodes.find(m_fixture->episodeId).value_or(Episode {});
+        episode.title = title;
+        QVERIFY(episodes.update(episode));
+    }
+
     qint64 scheduled(const QString &text, qint64 offsetSecs, qint64 accountId = 0)
     {
         TweetConfig config;

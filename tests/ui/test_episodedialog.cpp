@@ -145,6 +145,81 @@ private Q_SLOTS:
         QCOMPARE(accepted.count(), 1);
     }
 
+    // An edit of the title (or number, link, date) that would push scheduled, unsent tweets over X's limit
+    // once filled in warns as it is typed, naming how many and how long, and asks before saving; the
+    // user can still save (the tweets are then held).
+    void editThatPushesScheduledTweetsOverWarns()
+    {
+        Episode original;
+        original.id = 42;
+        original.number = 7;
+        original.title = QStringLiteral("Seven");
+        original.link = QUrl(QStringLiteral("https://podcast.com/7"));
+        auto tweet = [&original](qint64 id, const QString &text, bool scheduled) {
+            TweetConfig config;
+            config.id = id;
+            config.episodeId = original.id;
+            config.text = text;
+            if (scheduled) {
+                config.scheduledAt = QDateTime::currentDateTimeUtc().addDays(1);
+            }
+            return config;
+        };
+        TweetConfig posted = tweet(4, QStringLiteral("{title}"), true);
+        posted.status = TweetStatus::Posted;
+        TweetConfig disabled = tweet(5, QStringLiteral("{title}"), true);
+        disabled.enabled = false;
+        const QList<TweetConfig> tweets = {
+            tweet(1, QStringLiteral("New: {title} {url}"), true),
+            tweet(2, QStringLiteral("Ep {number} ") + QString(272, QLatin1Char('x')), true),
+            tweet(3, QString(200, QLatin1Char('u')) + QStringLiteral("{title}"), false), posted, disabled};
+
+        EpisodeDialog dialog;
+        dialog.setEpisode(original);
+        dialog.setTweets(tweets);
+        dialog.show();
+        auto *warning = child<QLabel>(dialog, "heldWarning");
+        QVERIFY(!warning->isVisible());
+
+        // "New: " 5 + 280 + " " 1 + the link 23 = 309; the second has no title.
+        child<QLineEdit>(dialog, "titleEdit")->setText(QString(280, QLatin1Char('t')));
+        QVERIFY(warning->isVisible());
+        QCOMPARE(warning->text(),
+                 QStringLiteral("With these details, 1 scheduled tweet of this episode would be too long: 309 "
+                                "characters after filling in {title} (X allows 280). It will be held, not posted, "
+                                "until it fits."));
+        QVERIFY(ok(dialog)->isEnabled()); // a warning, not a refusal
+        // "Ep 7 " 5 + 272 = 277 fitted; "Ep 12345 " 9 + 272 = 281 does not.
+        child<QSpinBox>(dialog, "numberSpin")->setValue(12345);
+        QCOMPARE(warning->text(),
+                 QStringLiteral("With these details, 2 scheduled tweets of this episode would be too long: 309, 281 "
+                                "characters after filling in (X allows 280). They will be held, not posted, until "
+                                "they fit."));
+
+        int saves = 0;
+        dialog.setSaveFunction([&saves](const Episode &, QString *) {
+            ++saves;
+            return true;
+        });
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        ok(dialog)->click();
+        QCOMPARE(saves, 0);
+        QCOMPARE(MessageBox::lastText(), warning->text());
+        QVERIFY(dialog.isVisible());
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        ok(dialog)->click();
+        QCOMPARE(saves, 1);
+        QCOMPARE(accepted.count(), 1);
+
+        // Shortened again: nothing to warn about, and no question.
+        child<QLineEdit>(dialog, "titleEdit")->setText(QStringLiteral("Seven, again"));
+        QVERIFY(!dialog.heldWarning().isEmpty()); // the number still pushes the second one over
+        child<QSpinBox>(dialog, "numberSpin")->setValue(7);
+        QVERIFY(dialog.heldWarning().isEmpty());
+        QVERIFY(!warning->isVisibleTo(&dialog));
+    }
+
 private:
     template<typename T> static T *child(QWidget &parent, const char *name)
     {

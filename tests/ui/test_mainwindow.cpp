@@ -199,6 +199,36 @@ private Q_SLOTS:
                  QStringLiteral("Season finale, part 1"));
     }
 
+    // Retitling an episode so that a scheduled tweet of it no longer fits warns first; saved anyway, the
+    // tweet shows Held, with the reason.
+    void episodeEditThatHoldsATweetWarns()
+    {
+        seed();
+        TweetConfig config;
+        config.episodeId = m_interview;
+        config.accountId = m_xAccount;
+        config.text = QStringLiteral("New: {title}");
+        config.scheduledAt = QDateTime::currentDateTimeUtc().addDays(1);
+        const qint64 id = *TweetStore(m_db->connection()).add(config);
+        MainWindow *window = openWindow();
+        QVERIFY(window->selectEpisode(m_interview));
+        action(QStringLiteral("editEpisodeAction"))->trigger();
+        EpisodeDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = modalDialog<EpisodeDialog>()) != nullptr);
+        dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit"))->setText(QString(290, QLatin1Char('t')));
+        auto *warning = dialog->findChild<QLabel *>(QStringLiteral("heldWarning"));
+        QVERIFY(warning->isVisible());
+        QVERIFY2(warning->text().contains(QStringLiteral("1 scheduled tweet")), qPrintable(warning->text()));
+        MessageBox::setNextAnswer(QMessageBox::Ok); // save anyway
+        okButton(dialog)->click();
+        QTRY_VERIFY(!modalDialog<EpisodeDialog>());
+        QVERIFY(window->selectTweet(id));
+        const QModelIndex status = tweetView()->currentIndex().siblingAtColumn(TweetTableModel::StatusColumn);
+        QCOMPARE(status.data(StatusRole).toInt(), int(DisplayStatus::Held));
+        QCOMPARE(status.data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("Held: 295 characters after filling in {title} (X allows 280)."));
+    }
+
     void returnOnARowEdits()
     {
         seed();
@@ -414,7 +444,7 @@ private Q_SLOTS:
         QAbstractItemModel *tweets = tweetView()->model();
         QCOMPARE(tweets->rowCount(), 2);
         auto *filter = window->findChild<QComboBox *>(QStringLiteral("statusFilter"));
-        QCOMPARE(filter->count(), 9);
+        QCOMPARE(filter->count(), 10); // All, then every DisplayStatus
         filter->setCurrentIndex(filter->findData(int(DisplayStatus::Failed)));
         QCOMPARE(tweets->rowCount(), 1);
         QCOMPARE(tweets->index(0, 0).data(StatusRole).toInt(), int(DisplayStatus::Failed));

@@ -267,6 +267,34 @@ private Q_SLOTS:
         QVERIFY(!action("confirmBeforePostingAction")->isChecked());
     }
 
+    // The question shows what the claim will send: the stored text (here edited through the window's own
+    // connection, which the table has not re-read), filled in with the episode as it is now, and the
+    // account with its handle. What X receives is exactly what was shown.
+    void confirmationShowsWhatTheClaimWillSend()
+    {
+        QSettings().setValue(QStringLiteral("Posting/confirmBeforePosting"), true);
+        const qint64 id = openOn(m_fixture->addTweet(QStringLiteral("Old words: {title}"), m_fixture->xAccountId));
+        TweetStore tweets(m_fixture->db.connection());
+        TweetConfig config = m_fixture->tweet(id);
+        config.text = QStringLiteral("New words: {title} {url}");
+        QVERIFY(tweets.update(config));
+        EpisodeStore episodes(m_fixture->db.connection());
+        Episode episode = episodes.find(m_fixture->episodeId).value_or(Episode {});
+        episode.title = QStringLiteral("Seven, retitled");
+        QVERIFY(episodes.update(episode));
+
+        QTest::mouseClick(button("postButton"), Qt::LeftButton);
+        PostConfirmDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = qobject_cast<PostConfirmDialog *>(QApplication::activeModalWidget())) != nullptr);
+        const QString shown = dialog->findChild<QPlainTextEdit *>(QStringLiteral("confirmTextView"))->toPlainText();
+        QCOMPARE(shown, QStringLiteral("New words: Seven, retitled https://podcast.example/7"));
+        QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("confirmAccountLabel"))->text(),
+                 QStringLiteral("Real show (@realshow)"));
+        dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok)->click();
+        expectOneRequest(id);
+        QCOMPARE(m_fixture->server.posts().first().sentText, shown);
+    }
+
     void refusedClaimSaysWhatIsTrue_data()
     {
         QTest::addColumn<QString>("update");

@@ -221,6 +221,31 @@ private Q_SLOTS:
         QCOMPARE(ready.last().first().value<ScheduleNotification>().message,
                  QStringLiteral("On its account: \u201cTweet 42\u201d"));
     }
+
+    // A held tweet (too long after filling in, account gone) is told once, through the scheduler's held
+    // report; the claim's refusal of the same thing, if the scheduler's own post met it, is not told again.
+    void heldIsToldOnceWithItsReason()
+    {
+        ScheduleNotifier notifier([](qint64 id) -> std::optional<ScheduledTweet> {
+            return tweet(id, QStringLiteral("New: a very long title"));
+        });
+        notifier.setClock([] { return now; });
+        QSignalSpy ready(&notifier, &ScheduleNotifier::notificationReady);
+        PostOutcome refused = outcome(4, PostOutcome::Kind::Refused, QStringLiteral("Too long."));
+        refused.refusal = ClaimRefusal::InvalidText;
+        notifier.scheduledPostFinished(refused);
+        QCOMPARE(ready.count(), 0);
+        notifier.held(4, QStringLiteral("319 characters after filling in {title} (X allows 280)."));
+        QCOMPARE(ready.count(), 1);
+        const auto held = ready.last().first().value<ScheduleNotification>();
+        QCOMPARE(held.kind, Kind::Held);
+        QCOMPARE(held.severity, ScheduleNotification::Severity::Warning);
+        QCOMPARE(held.configId, 4);
+        QCOMPARE(held.title, QStringLiteral("Scheduled tweet held"));
+        QCOMPARE(held.message,
+                 QStringLiteral("\u201cNew: a very long title\u201d on Real show is not posted until you "
+                                "change it: 319 characters after filling in {title} (X allows 280)."));
+    }
 };
 
 QTEST_GUILESS_MAIN(ScheduleNotifierTest)

@@ -243,6 +243,33 @@ private Q_SLOTS:
         QCOMPARE(m_fixture->server.posts().last().sentText, QStringLiteral("Missed by two hours"));
     }
 
+    // A due tweet whose episode title was edited past the limit: the window shows it held, says why, does
+    // not offer Post Now, and tells the scheduler's report once; nothing reaches X.
+    void heldTweetIsShownAndToldOnce()
+    {
+        const qint64 id = scheduled(QStringLiteral("New: {title} {url}"), 0);
+        Episode episode = EpisodeStore(m_fixture->db.connection()).find(m_fixture->episodeId).value_or(Episode {});
+        episode.title = QString(290, QLatin1Char('t'));
+        QVERIFY(EpisodeStore(m_fixture->db.connection()).update(episode));
+        openAndStart(id);
+        QCOMPARE(shownStatus(id), DisplayStatus::Held);
+        const PostingNote note = m_window->noteFor(id);
+        QVERIFY2(note.text.startsWith(QStringLiteral("Held")), qPrintable(note.text));
+        QVERIFY2(note.detail.contains(QStringLiteral("after filling in {title} (X allows 280)")),
+                 qPrintable(note.detail));
+        QVERIFY(!button("postButton")->isEnabled());
+        QCOMPARE(button("postButton")->toolTip(), note.detail);
+        QTRY_VERIFY(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Scheduled tweet held: ")));
+        QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("after filling in {title}")));
+        QSignalSpy notified(m_window->scheduleNotifier(), &ScheduleNotifier::notificationReady);
+        check();
+        check();
+        drainWorker();
+        QCOMPARE(notified.count(), 0); // told once
+        QCOMPARE(m_fixture->server.createRequestCount(), 0);
+        QCOMPARE(m_fixture->tweet(id).status, TweetStatus::Pending);
+    }
+
     void waitingForXsLimitSaysUntilWhen()
     {
         const QDateTime reset = start.addSecs(3 * 3600);

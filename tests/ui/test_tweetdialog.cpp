@@ -183,6 +183,53 @@ private Q_SLOTS:
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
     }
 
+    // The episode's details can push a tweet over the limit: the warning names the placeholder, and a
+    // scheduled tweet can still be saved, after being told it will be held.
+    void overLimitAfterFillingInWarnsAndAScheduledTweetWillBeHeld()
+    {
+        Episode longTitle = m_episode;
+        longTitle.title = QString(290, QLatin1Char('t'));
+        TweetDialog dialog({m_x}, longTitle);
+        TweetConfig config;
+        config.id = 4;
+        config.episodeId = longTitle.id;
+        config.accountId = m_x.id;
+        config.text = QStringLiteral("New: {title}");
+        dialog.setConfig(config);
+        dialog.show();
+        auto *counter = child<QLabel>(dialog, "counterLabel");
+        auto *hint = child<QLabel>(dialog, "textHint");
+        QCOMPARE(counter->text(), QStringLiteral("295 / 280"));
+        QVERIFY(counter->property("overLimit").toBool());
+        QVERIFY(hint->isVisible());
+        QVERIFY2(hint->text().contains(QStringLiteral("295 characters after filling in {title} (X allows 280).")),
+                 qPrintable(hint->text()));
+        QVERIFY(!ok(dialog)->isEnabled()); // not scheduled: it could only be refused
+
+        int saves = 0;
+        dialog.setSaveFunction([&saves](const TweetConfig &saved, QString *) {
+            ++saves;
+            return saved.scheduledAt.isValid();
+        });
+        child<QCheckBox>(dialog, "scheduleCheck")->setChecked(true);
+        QVERIFY(hint->text().contains(QStringLiteral("held at its time")));
+        QVERIFY(counter->property("overLimit").toBool()); // still a warning, in red and in words
+        QVERIFY(ok(dialog)->isEnabled());
+        QSignalSpy accepted(&dialog, &QDialog::accepted);
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        ok(dialog)->click();
+        QCOMPARE(saves, 0);
+        QCOMPARE(accepted.count(), 0);
+        QVERIFY2(MessageBox::lastText().startsWith(
+                     QStringLiteral("Held: 295 characters after filling in {title} (X allows 280).")),
+                 qPrintable(MessageBox::lastText()));
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral("not posted at its time")));
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        ok(dialog)->click();
+        QCOMPARE(saves, 1);
+        QCOMPARE(accepted.count(), 1);
+    }
+
     void placeholderProblemsAreNamed()
     {
         TweetDialog dialog({m_x}, m_episode); // the episode has no link
