@@ -3,7 +3,7 @@
 #include "posting/postingservice.h"
 
 #include "posting/postingjournal.h"
-#include "posting/textmatch.h"
+#include "posting/verifier.h"
 #include "secrets/secretstore.h"
 #include "store/accountstore.h"
 #include "store/changewatcher.h"
@@ -28,11 +28,6 @@ Q_LOGGING_CATEGORY(lcPosting, "episodedesk.posting")
 
 namespace {
 
-QString localTime(const QDateTime &time)
-{
-    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
-}
-
 // When a 429 comes without a reset time, wait one 15-minute window rather than hammer.
 constexpr qint64 kDefaultRateLimitPauseSecs = 15 * 60;
 // Each try of a claim or finish waits this long for another writer's lock; between tries the thread
@@ -44,8 +39,7 @@ constexpr int kMaxFinishBackoffMs = 2000;
 constexpr qint64 kMinimumSendWindowMs = 1000;
 // How long an automatic verification may run before another process may take it over.
 constexpr qint64 kVerifyLeaseMs = 5 * 60 * 1000;
-// At most this many pages of the account's posts (100 each) are read for one verification.
-constexpr int kMaxTimelinePages = 10;
+
 // Automatic retries of a scheduled post that failed safely (issue: "Failed is not forgotten").
 constexpr int kMaxAutoRetries = 5;
 constexpr qint64 kFirstRetryDelaySecs = 60;
@@ -225,6 +219,20 @@ void PostingService::doStart()
     if (m_options.secretStoreFactory) {
         m_secrets = m_options.secretStoreFactory(this);
     }
+    Verifier::Settings verify;
+    verify.requestTimeout = m_options.requestTimeout;
+    verify.safeDelay = m_options.verifySafeDelay;
+    verify.skew = m_options.verifySkew;
+    verify.maxDelay = m_options.verifyMaxDelay;
+    verify.clock = m_options.clock;
+    m_verifier = new Verifier(
+        m_client, m_db->connection(), verify, [this] { return store(); },
+        [this](const Account &account, Verifier::CredentialsCallback callback) {
+            credentialsFor(account, std::move(callback));
+        },
+        [this](const Account &account) { return apiBaseFor(account); }, this);
+    connect(m_verifier, &Verifier::finished, this, &PostingService::verifyFinished);
+    connect(m_verifier, &Verifier::tweetChanged, this, &PostingService::tweetChanged);
     // The thread may end before this object is deleted; close the connection on the thread that
     // opened it.
     connect(thread(), &QThread::finished, this, &PostingService::shutdown, Qt::DirectConnection);
@@ -262,6 +270,8 @@ void PostingService::shutdown()
     m_watcher = nullptr;
     delete m_checkTimer;
     m_checkTimer = nullptr;
+    delete m_verifier; // before the client whose requests it waits for
+    m_verifier = nullptr;
     delete m_client;
     m_client = nullptr;
     delete m_network;
@@ -285,7 +295,7 @@ void PostingService::backgroundCheck()
     }
     if (m_options.checkInterval.count() > 0) {
         for (qint64 id : posting.takeDueVerifications(kVerifyLeaseMs)) {
-            if (!m_verifying.contains(id)) {
+            if (!m_verifier->isVerifying(id)) {
                 doVerify(id, true);
             }
         }
@@ -328,7 +338,7 @@ QUrl PostingService::apiBaseFor(const Account &account) const
     return account.apiBaseUrl;
 }
 
-void PostingService::credentialsFor(const Account &account, CredentialsCallback callback)
+void PostingService::credentialsFor(const Account &account, Verifier::CredentialsCallback callback)
 {
     if (account.kind == AccountKind::Sandbox) {
         callback(true, sandboxCredentials(), {});
@@ -561,313 +571,22 @@ void PostingService::recordLimits(qint64 accountId, const XCreateResult &result)
     }
 }
 
-// What one verification knows while it reads the account's posts (DESIGN.md, posting protocol step 5).
-struct PostingService::Verification
-{
-    PostOutcome outcome;
-    TweetConfig config;
-    Account account;
-    XCredentials credentials;
-    QString userId;
-    QList<PostAttempt> unresolved; // the attempts that may be on X
-    QDateTime windowStart; // first unresolved attempt's start, less the skew
-    QDateTime windowEnd; // last deadline, plus the skew
-    QDateTime lastDeadline;
-    bool duplicateAnswer = false; // X said "duplicate content" to one of them
-    QList<XPostSummary> matches;
-    bool cannotTell = false;
-    bool incomplete = false;
-    int pages = 0;
-};
-
 void PostingService::doVerify(qint64 configId, bool automatic)
 {
-    auto verification = std::make_shared<Verification>();
-    PostOutcome &outcome = verification->outcome;
-    outcome.configId = configId;
-    outcome.automatic = automatic;
     if (!m_db) {
+        PostOutcome outcome;
+        outcome.configId = configId;
+        outcome.automatic = automatic;
         outcome.message = tr("The posting engine is not running.");
         Q_EMIT verifyFinished(outcome);
         return;
     }
+    // What the journal or a dead claimant can settle, they settle first.
     replayJournal();
-    PostingStore posting = store();
-    if (posting.recoverStale() > 0) {
+    if (store().recoverStale() > 0) {
         Q_EMIT tweetChanged(0);
     }
-    const auto config = TweetStore(m_db->connection()).find(configId);
-    if (!config) {
-        outcome.kind = PostOutcome::Kind::Refused;
-        outcome.refusal = ClaimRefusal::NotFound;
-        outcome.message = tr("There is no tweet %1.").arg(configId);
-        Q_EMIT verifyFinished(outcome);
-        return;
-    }
-    switch (config->status) {
-    case TweetStatus::Posted:
-        outcome.kind = PostOutcome::Kind::Posted;
-        outcome.postId = config->postId;
-        outcome.postUrl = config->postUrl;
-        outcome.postedAt = config->postedAt;
-        outcome.message = tr("Already posted.");
-        Q_EMIT verifyFinished(outcome);
-        return;
-    case TweetStatus::Posting:
-        outcome.kind = PostOutcome::Kind::Refused;
-        outcome.refusal = ClaimRefusal::AlreadyPosting;
-        outcome.message = tr("This tweet is being posted right now; wait for X's answer.");
-        Q_EMIT verifyFinished(outcome);
-        return;
-    case TweetStatus::Pending:
-    case TweetStatus::Failed:
-        outcome.kind = PostOutcome::Kind::Refused;
-        outcome.message = tr("Nothing to verify: this tweet is %1, not unknown.").arg(statusToString(config->status));
-        Q_EMIT verifyFinished(outcome);
-        return;
-    case TweetStatus::Unknown:
-        break;
-    }
-    verification->config = *config;
-    outcome.kind = PostOutcome::Kind::Unknown;
-    outcome.attemptId = config->attemptId;
-
-    // The row's attempt, found by its id (the newest start time is not the newest attempt once the
-    // clock has stepped back), and every other attempt of this config that is still unresolved.
-    bool haveCurrent = false;
-    for (const PostAttempt &attempt : TweetStore(m_db->connection()).attempts(configId)) {
-        const bool current = attempt.attemptId == config->attemptId;
-        haveCurrent = haveCurrent || current;
-        if (current || attempt.outcome == statusToString(TweetStatus::Unknown) ||
-            attempt.outcome == QLatin1String("posting")) {
-            verification->unresolved.append(attempt);
-        }
-    }
-    const auto account = AccountStore(m_db->connection()).find(config->accountId);
-    if (!haveCurrent || !account) {
-        outcome.message = tr("The attempt to verify or its account is missing from the database.");
-        Q_EMIT verifyFinished(outcome);
-        return;
-    }
-    verification->account = *account;
-    const qint64 skewSecs = m_options.verifySkew.count();
-    for (const PostAttempt &attempt : std::as_const(verification->unresolved)) {
-        const QDateTime deadline = attempt.deadline.isValid()
-            ? attempt.deadline
-            : attempt.startedAt.addMSecs(m_options.requestTimeout.count());
-        if (!verification->windowStart.isValid() || attempt.startedAt < verification->windowStart) {
-            verification->windowStart = attempt.startedAt;
-        }
-        if (!verification->lastDeadline.isValid() || deadline > verification->lastDeadline) {
-            verification->lastDeadline = deadline;
-        }
-        verification->duplicateAnswer =
-            verification->duplicateAnswer || attempt.errorCategory == xErrorCategoryName(XErrorCategory::Duplicate);
-    }
-    verification->windowStart = verification->windowStart.addSecs(-skewSecs);
-    verification->windowEnd = verification->lastDeadline.addSecs(skewSecs);
-    m_verifying.insert(configId);
-
-    credentialsFor(*account, [this, verification](bool ok, const XCredentials &credentials, const QString &error) {
-        const QUrl base = apiBaseFor(verification->account);
-        if (!ok || !base.isValid()) {
-            verification->outcome.message = ok ? tr("The Sandbox server is not running; cannot verify.") : error;
-            concludeVerify(verification);
-            return;
-        }
-        verification->credentials = credentials;
-        if (!verification->account.xUserId.isEmpty()) {
-            verification->userId = verification->account.xUserId;
-            readTimeline(verification, {});
-            return;
-        }
-        m_client->usersMe(base, credentials, this, [this, verification](const XUsersMeResult &me) {
-            if (!m_db) {
-                return;
-            }
-            if (!me.ok) {
-                verification->outcome.category = me.category;
-                verification->outcome.httpStatus = me.httpStatus;
-                verification->outcome.message = tr("Could not ask X who this account is: %1").arg(me.message);
-                concludeVerify(verification);
-                return;
-            }
-            // Only the id (and an empty handle): the account row may have been edited meanwhile.
-            AccountStore accounts(m_db->connection());
-            if (!accounts.cacheXUser(verification->account.id, me.user.id, me.user.username)) {
-                qCWarning(lcPosting) << "could not remember the X user id of account" << verification->account.id << ":"
-                                     << accounts.lastError();
-            }
-            if (verification->account.handle.isEmpty()) {
-                verification->account.handle = me.user.username;
-            }
-            verification->userId = me.user.id;
-            readTimeline(verification, {});
-        });
-    });
-}
-
-void PostingService::readTimeline(const std::shared_ptr<Verification> &verification, const QString &paginationToken)
-{
-    XTimelineQuery query;
-    query.startTime = verification->windowStart;
-    // X refuses an end time that is not in the past; while the window is still open, read to now.
-    if (verification->windowEnd < now().addSecs(-10)) {
-        query.endTime = verification->windowEnd;
-    }
-    query.paginationToken = paginationToken;
-    m_client->userTweets(
-        apiBaseFor(verification->account), verification->credentials, verification->userId, query, this,
-        [this, verification](const XUserTweetsResult &timeline) {
-            PostOutcome &outcome = verification->outcome;
-            outcome.httpStatus = timeline.httpStatus;
-            if (!timeline.ok) {
-                outcome.category = timeline.category;
-                outcome.message = tr("Could not read the account's posts on X: %1").arg(timeline.message);
-                verification->cannotTell = true;
-                concludeVerify(verification);
-                return;
-            }
-            for (const XPostSummary &post : timeline.posts) {
-                // The window again on our side: a server that ignores start_time must not widen it.
-                if (post.createdAt.isValid() &&
-                    (post.createdAt < verification->windowStart || post.createdAt > verification->windowEnd)) {
-                    continue;
-                }
-                for (const PostAttempt &attempt : std::as_const(verification->unresolved)) {
-                    const PostMatch match = matchPost(attempt.textSent, post);
-                    if (match == PostMatch::Match) {
-                        verification->matches.append(post);
-                        break;
-                    }
-                    if (match == PostMatch::CannotTell) {
-                        verification->cannotTell = true;
-                    }
-                }
-            }
-            ++verification->pages;
-            if (!timeline.nextToken.isEmpty()) {
-                if (verification->pages < kMaxTimelinePages) {
-                    readTimeline(verification, timeline.nextToken);
-                    return;
-                }
-                verification->incomplete = true;
-            }
-            concludeVerify(verification);
-        });
-}
-
-void PostingService::concludeVerify(const std::shared_ptr<Verification> &verification)
-{
-    PostOutcome outcome = verification->outcome;
-    if (!m_db) {
-        m_verifying.remove(outcome.configId);
-        return;
-    }
-    const TweetConfig &config = verification->config;
-    PostingStore posting = store();
-    auto settledMeanwhile = [&] {
-        // Someone else (a late 201, another window's verification) decided first: report the row.
-        const auto fresh = TweetStore(m_db->connection()).find(config.id);
-        outcome.kind = fresh ? kindFor(fresh->status) : PostOutcome::Kind::Unknown;
-        outcome.postId = fresh ? fresh->postId : QString();
-        outcome.postUrl = fresh ? fresh->postUrl : QUrl();
-        outcome.message = tr("The tweet was settled meanwhile: it is %1.")
-                              .arg(fresh ? statusToString(fresh->status) : QStringLiteral("gone"));
-        emitVerify(outcome);
-    };
-
-    // X lists the newest first; the earliest match in the window is the likeliest to be this one.
-    bool ownedElsewhere = false;
-    for (auto it = verification->matches.crbegin(); it != verification->matches.crend(); ++it) {
-        const QUrl url = postUrlFor(verification->account, it->id);
-        switch (posting.settlePosted(config.id, config.attemptId, it->id, url, {})) {
-        case SettleResult::Settled:
-            outcome.kind = PostOutcome::Kind::Posted;
-            outcome.postId = it->id;
-            outcome.postUrl = url;
-            outcome.postedAt = it->createdAt;
-            outcome.message = tr("Verified: it is on X.");
-            emitVerify(outcome);
-            return;
-        case SettleResult::OwnedElsewhere:
-            ownedElsewhere = true; // another tweet's post with the same text and link: not this one
-            continue;
-        case SettleResult::Changed:
-            settledMeanwhile();
-            return;
-        case SettleResult::Busy:
-        case SettleResult::Error:
-            outcome.message = posting.lastError();
-            verification->cannotTell = true;
-            break;
-        }
-        break;
-    }
-
-    const QDateTime settleAt = verification->lastDeadline.addSecs(m_options.verifySafeDelay.count());
-    QString reason;
-    if (!outcome.message.isEmpty()) {
-        reason = outcome.message; // could not ask X, or could not write what it said
-    } else if (verification->incomplete) {
-        reason = tr("The account posted more than EpisodeDesk reads (%1 pages) around this attempt; it cannot rule "
-                    "out that it is among them. Check the account on X.")
-                     .arg(kMaxTimelinePages);
-    } else if (verification->cannotTell) {
-        reason = tr("X listed a post like this one without saying where its links lead, so EpisodeDesk cannot tell "
-                    "whether it is this tweet. It will ask again later.");
-    } else if (verification->duplicateAnswer) {
-        reason = ownedElsewhere ? tr("X refused this text as a duplicate, and the post with this text belongs to "
-                                     "another tweet. Check the account on X.")
-                                : tr("X refused this text as a duplicate: the same text is on X already. Check the "
-                                     "account on X.");
-    } else if (now() < settleAt) {
-        reason = tr("Not on X yet. X can take a moment to list new posts; EpisodeDesk verifies again by itself "
-                    "after %1.")
-                     .arg(localTime(settleAt));
-    }
-    if (reason.isEmpty()) {
-        const QString message = tr("Verified not published: X has no such post.");
-        switch (posting.settleFailed(config.id, config.attemptId, message)) {
-        case SettleResult::Settled:
-            outcome.kind = PostOutcome::Kind::Failed;
-            outcome.message = message;
-            emitVerify(outcome);
-            return;
-        case SettleResult::Changed:
-            settledMeanwhile();
-            return;
-        case SettleResult::OwnedElsewhere:
-        case SettleResult::Busy:
-        case SettleResult::Error:
-            reason = posting.lastError();
-            break;
-        }
-    }
-
-    // Still unknown: verify again by itself, backing off, and not later than the moment the verdict
-    // "not published" becomes possible.
-    const qint64 firstMs = PostingStore::kFirstVerifyDelayMs;
-    const qint64 backoffMs = std::min<qint64>(m_options.verifyMaxDelay.count(),
-                                              firstMs << std::min(verification->config.verifyCount + 1, 20));
-    QDateTime next = now().addMSecs(backoffMs);
-    if (settleAt > now() && settleAt.addSecs(1) < next) {
-        next = settleAt.addSecs(1);
-    }
-    if (!posting.planVerify(config.id, config.attemptId, next, reason)) {
-        qCWarning(lcPosting) << "could not plan the next verification of tweet" << config.id << ":"
-                             << posting.lastError();
-    }
-    outcome.kind = PostOutcome::Kind::Unknown;
-    outcome.message = reason;
-    emitVerify(outcome);
-}
-
-void PostingService::emitVerify(const PostOutcome &outcome)
-{
-    m_verifying.remove(outcome.configId);
-    Q_EMIT tweetChanged(outcome.configId);
-    Q_EMIT verifyFinished(outcome);
+    m_verifier->verify(configId, automatic);
 }
 
 } // namespace EpisodeDesk::Models

@@ -4,6 +4,7 @@
 
 #include "domain/credentials.h"
 #include "posting/postingstore.h"
+#include "posting/postoutcome.h"
 #include "x/xresponse.h"
 
 #include <QObject>
@@ -24,35 +25,8 @@ class ChangeWatcher;
 class Database;
 class PostingJournal;
 class SecretStore;
+class Verifier;
 class XClient;
-
-// What became of one post or verify request, for the UI, the command line and the scheduler.
-struct PostOutcome
-{
-    enum class Kind
-    {
-        Posted, // on X, with postId (and postUrl for X accounts)
-        Failed, // definitely not published; may be retried
-        Unknown, // may be on X: verify before anything is sent again
-        Refused, // the claim was refused (see refusal); nothing was sent
-        Error, // could not even try (database, keychain); nothing was sent
-    };
-    qint64 configId = 0;
-    Kind kind = Kind::Error;
-    ClaimRefusal refusal = ClaimRefusal::None;
-    XErrorCategory category = XErrorCategory::None;
-    QString message; // plain words for the user; never a secret or a raw body
-    QString attemptId;
-    QString postId;
-    QUrl postUrl;
-    QDateTime postedAt;
-    QDateTime retryAt; // rate limit: when posting may resume
-    int httpStatus = 0;
-    quintptr requestTag = 0; // echoed from post(): who asked
-    bool automatic = false; // a verification the engine started by itself (nobody is waiting for it)
-};
-
-QString postOutcomeKindToString(PostOutcome::Kind kind);
 
 // The posting engine (DESIGN.md "The posting protocol" and "Threads").
 //
@@ -133,7 +107,6 @@ Q_SIGNALS:
     void tweetChanged(qint64 configId);
 
 private:
-    using CredentialsCallback = std::function<void(bool ok, const XCredentials &, const QString &error)>;
     struct PendingClaim
     {
         qint64 configId = 0;
@@ -141,8 +114,6 @@ private:
         qint64 firstTryMs = -1; // monotonic; -1 until the first try
         int tries = 0;
     };
-    struct Verification;
-
     void doStart();
     void doPost(PendingClaim pending);
     void scheduleNextClaim();
@@ -151,16 +122,14 @@ private:
     void backgroundCheck();
     void replayJournal();
     void shutdown();
-    void credentialsFor(const Account &account, CredentialsCallback callback);
+    void credentialsFor(const Account &account,
+                        std::function<void(bool ok, const XCredentials &, const QString &error)> callback);
     QUrl apiBaseFor(const Account &account) const;
     void send(const ClaimResult &claim, qint64 leaseEndsMs, quintptr requestTag);
     void finishPost(const ClaimResult &claim, const XCreateResult &result, quintptr requestTag);
     void writeFinish(const FinishRecord &record, const PostOutcome &outcome, int tries);
     void recordLimits(qint64 accountId, const XCreateResult &result);
     QDateTime automaticRetryAt(const TweetConfig &config, const XCreateResult &result) const;
-    void readTimeline(const std::shared_ptr<Verification> &verification, const QString &paginationToken);
-    void concludeVerify(const std::shared_ptr<Verification> &verification);
-    void emitVerify(const PostOutcome &outcome);
     PostingStore store() const;
     QDateTime now() const;
     qint64 monotonicNow() const;
@@ -172,15 +141,13 @@ private:
     QNetworkAccessManager *m_network = nullptr;
     XClient *m_client = nullptr;
     SecretStore *m_secrets = nullptr;
+    Verifier *m_verifier = nullptr;
     ChangeWatcher *m_watcher = nullptr;
     QTimer *m_checkTimer = nullptr;
     QQueue<PendingClaim> m_claimQueue;
     bool m_claimScheduled = false;
     bool m_checkQueued = false;
     QSet<QString> m_finishing; // attempts whose answer this process is still writing
-    QSet<qint64> m_verifying; // configs this process is verifying right now
 };
 
 } // namespace EpisodeDesk::Models
-
-Q_DECLARE_METATYPE(EpisodeDesk::Models::PostOutcome)
