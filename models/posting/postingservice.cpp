@@ -58,7 +58,9 @@ TweetStatus statusFor(XOutcome outcome)
     return TweetStatus::Unknown;
 }
 
-PostOutcome::Kind kindFor(TweetStatus status)
+} // namespace
+
+PostOutcome::Kind postOutcomeKindFor(TweetStatus status)
 {
     switch (status) {
     case TweetStatus::Posted:
@@ -69,8 +71,6 @@ PostOutcome::Kind kindFor(TweetStatus status)
         return PostOutcome::Kind::Unknown;
     }
 }
-
-} // namespace
 
 QString postOutcomeKindToString(PostOutcome::Kind kind)
 {
@@ -461,7 +461,7 @@ void PostingService::finishPost(const ClaimResult &claim, const XCreateResult &r
 
     PostOutcome outcome;
     outcome.configId = claim.config.id;
-    outcome.kind = kindFor(record.outcome);
+    outcome.kind = postOutcomeKindFor(record.outcome);
     outcome.category = result.category;
     outcome.message = result.message;
     outcome.attemptId = claim.attemptId;

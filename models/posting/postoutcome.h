@@ -39,6 +39,8 @@ struct PostOutcome
 };
 
 QString postOutcomeKindToString(PostOutcome::Kind kind);
+// The outcome kind a stored state stands for: posted, failed, or (anything else) unknown.
+PostOutcome::Kind postOutcomeKindFor(TweetStatus status);
 
 } // namespace EpisodeDesk::Models
 

@@ -22,18 +22,6 @@ QString localTime(const QDateTime &time)
     return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
 }
 
-PostOutcome::Kind kindFor(TweetStatus status)
-{
-    switch (status) {
-    case TweetStatus::Posted:
-        return PostOutcome::Kind::Posted;
-    case TweetStatus::Failed:
-        return PostOutcome::Kind::Failed;
-    default:
-        return PostOutcome::Kind::Unknown;
-    }
-}
-
 } // namespace
 
 Verifier::Verifier(XClient *client, const QSqlDatabase &db, Settings settings, std::function<PostingStore()> store,
@@ -242,7 +230,7 @@ void Verifier::conclude(const std::shared_ptr<Verification> &verification)
     auto settledMeanwhile = [&] {
         // Someone else (a late 201, another window's verification) decided first: report the row.
         const auto fresh = TweetStore(m_db).find(config.id);
-        outcome.kind = fresh ? kindFor(fresh->status) : PostOutcome::Kind::Unknown;
+        outcome.kind = fresh ? postOutcomeKindFor(fresh->status) : PostOutcome::Kind::Unknown;
         outcome.postId = fresh ? fresh->postId : QString();
         outcome.postUrl = fresh ? fresh->postUrl : QUrl();
         outcome.message = tr("The tweet was settled meanwhile: it is %1.")

@@ -115,6 +115,35 @@ public:
     }
 };
 
+inline PostOutcome outcomeAt(const QList<QList<QVariant>> &spy, qsizetype i)
+{
+    return spy.at(i).at(0).value<PostOutcome>();
+}
+
+// Starts the service (if need be), posts or verifies one tweet and waits for its answer (an empty
+// outcome after 15 s).
+inline PostOutcome postAndWait(PostingService *service, qint64 id)
+{
+    ThreadSignalSpy finished(service, &PostingService::postFinished);
+    service->start();
+    service->post(id);
+    if (!QTest::qWaitFor([&finished] { return finished.count() > 0; }, 15000)) {
+        return {};
+    }
+    return outcomeAt(finished, 0);
+}
+
+inline PostOutcome verifyAndWait(PostingService *service, qint64 id)
+{
+    ThreadSignalSpy finished(service, &PostingService::verifyFinished);
+    service->start();
+    service->verify(id);
+    if (!QTest::qWaitFor([&finished] { return finished.count() > 0; }, 15000)) {
+        return {};
+    }
+    return outcomeAt(finished, 0);
+}
+
 // A PostingService on its own QThread, torn down in the order STYLE.md gives (quit, wait, delete).
 class ServiceThread
 {

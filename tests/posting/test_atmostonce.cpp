@@ -23,11 +23,6 @@ using Endpoint = LocalXServer::Endpoint;
 
 namespace {
 
-PostOutcome outcomeAt(const QList<QList<QVariant>> &spy, qsizetype i)
-{
-    return spy.at(i).at(0).value<PostOutcome>();
-}
-
 // A wall clock and a monotonic clock that move together, and that a test can push forward (a frozen
 // process, a slow keychain) or set off from real time (a wrong system clock).
 class TestClocks
@@ -85,14 +80,7 @@ private Q_SLOTS:
     {
         const qint64 id = m_fixture->addTweet(QStringLiteral("Episode {number} is out: {url}"), m_fixture->xAccountId);
         auto held = std::make_shared<std::atomic<MemorySecretStore *>>(nullptr);
-        auto slowOptions = options();
-        slowOptions.secretStoreFactory = [held, accountId = m_fixture->xAccountId](QObject *parent) -> SecretStore * {
-            auto *store = new MemorySecretStore(parent);
-            store->writeCredentials(accountId, testCredentials(), parent, [](const SecretResult &) {});
-            store->setReadsHeld(true);
-            held->store(store);
-            return store;
-        };
+        const auto slowOptions = withSlowKeychain(options(), held);
         ServiceThread slow(slowOptions);
         ServiceThread other(options());
         ThreadSignalSpy slowFinished(slow.service(), &PostingService::postFinished);
@@ -126,14 +114,7 @@ private Q_SLOTS:
     {
         const qint64 id = m_fixture->addTweet(QStringLiteral("Slow keychain"), m_fixture->xAccountId);
         auto held = std::make_shared<std::atomic<MemorySecretStore *>>(nullptr);
-        auto slowOptions = options();
-        slowOptions.secretStoreFactory = [held, accountId = m_fixture->xAccountId](QObject *parent) -> SecretStore * {
-            auto *store = new MemorySecretStore(parent);
-            store->writeCredentials(accountId, testCredentials(), parent, [](const SecretResult &) {});
-            store->setReadsHeld(true);
-            held->store(store);
-            return store;
-        };
+        const auto slowOptions = withSlowKeychain(options(), held);
         ServiceThread thread(slowOptions);
         ThreadSignalSpy finished(thread.service(), &PostingService::postFinished);
         thread.service()->start();
@@ -417,34 +398,26 @@ private Q_SLOTS:
     }
 
 private:
+    // The X account's keys, in a keychain that holds every read until told otherwise (*held).
+    PostingService::Options withSlowKeychain(PostingService::Options options,
+                                             std::shared_ptr<std::atomic<MemorySecretStore *>> held) const
+    {
+        options.secretStoreFactory = [held, accountId = m_fixture->xAccountId](QObject *parent) -> SecretStore * {
+            auto *store = new MemorySecretStore(parent);
+            store->writeCredentials(accountId, testCredentials(), parent, [](const SecretResult &) {});
+            store->setReadsHeld(true);
+            held->store(store);
+            return store;
+        };
+        return options;
+    }
+
     PostingService::Options options(std::chrono::milliseconds timeout = std::chrono::seconds(5)) const
     {
         auto result = m_fixture->options(timeout);
         m_clocks->applyTo(&result);
         result.checkInterval = std::chrono::milliseconds(0); // tests that want it turn it on
         return result;
-    }
-
-    PostOutcome postAndWait(PostingService *service, qint64 id)
-    {
-        ThreadSignalSpy finished(service, &PostingService::postFinished);
-        service->start();
-        service->post(id);
-        if (!QTest::qWaitFor([&finished] { return finished.count() > 0; }, 15000)) {
-            return {};
-        }
-        return outcomeAt(finished, 0);
-    }
-
-    PostOutcome verifyAndWait(PostingService *service, qint64 id)
-    {
-        ThreadSignalSpy finished(service, &PostingService::verifyFinished);
-        service->start();
-        service->verify(id);
-        if (!QTest::qWaitFor([&finished] { return finished.count() > 0; }, 15000)) {
-            return {};
-        }
-        return outcomeAt(finished, 0);
     }
 
     std::unique_ptr<PostingFixture> m_fixture;

@@ -13,14 +13,7 @@ using Fault = LocalXServer::FaultKind;
 
 Q_DECLARE_METATYPE(LocalXServer::FaultKind)
 
-namespace {
-
-PostOutcome outcomeAt(const QList<QList<QVariant>> &spy, qsizetype i)
-{
-    return spy.at(i).at(0).value<PostOutcome>();
-}
-
-} // namespace
+namespace { } // namespace
 
 class PostingServiceTest final : public QObject
 {
@@ -438,17 +431,6 @@ private Q_SLOTS:
     }
 
 private:
-    PostOutcome postAndWait(PostingService *service, qint64 id)
-    {
-        ThreadSignalSpy finished(service, &PostingService::postFinished);
-        service->start();
-        service->post(id);
-        if (!QTest::qWaitFor([&finished] { return finished.count() > 0; }, 15000)) {
-            return {};
-        }
-        return outcomeAt(finished, 0);
-    }
-
     std::unique_ptr<PostingFixture> m_fixture;
 };
 
