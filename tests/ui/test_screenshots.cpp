@@ -109,6 +109,12 @@ private Q_SLOTS:
         m_disabled = m_fixture->addTweet(QStringLiteral("Draft: thank-you note to our guest, not ready yet"), x);
         QVERIFY(TweetStore(m_fixture->db.connection()).setEnabled(m_disabled, false));
         m_pending = m_fixture->addTweet(QStringLiteral("Practice run of the announcement: {title} {url}"));
+        // Fits as typed, not once {title} is filled in: the scheduler holds it instead of sending it.
+        m_held = addTweet(QStringLiteral("Next week, the full story of {title}: the budget, the mistakes, the room "
+                                         "treatment that worked and the one that did not, the gear we returned, "
+                                         "the cables we still regret and the listener tips that saved us. Grab a "
+                                         "coffee, it's a long one. {url}"),
+                          x, QDateTime::currentDateTimeUtc().addDays(7));
         m_posting = m_fixture->addTweet(QStringLiteral("Replay: the best of season one, in one hour. {url}"), x);
         server.injectFault({LocalXServer::FaultKind::Hang});
         m_window->reload();
@@ -135,10 +141,15 @@ private Q_SLOTS:
         QVERIFY(m_window->selectTweet(m_failed));
         auto *view = m_window->findChild<QTableView *>(QStringLiteral("tweetView"));
         const QHash<qint64, QString> expected = {
-            {m_posted, QStringLiteral("Posted")},         {m_scheduled, QStringLiteral("Scheduled")},
-            {m_failed, QStringLiteral("Failed")},         {m_unknown, QStringLiteral("Unknown")},
-            {m_posting, QStringLiteral("Posting\u2026")}, {m_disabled, QStringLiteral("Disabled")},
-            {m_missed, QStringLiteral("Missed")},         {m_pending, QStringLiteral("Pending")},
+            {m_posted, QStringLiteral("Posted")},
+            {m_scheduled, QStringLiteral("Scheduled")},
+            {m_failed, QStringLiteral("Failed")},
+            {m_unknown, QStringLiteral("Unknown")},
+            {m_posting, QStringLiteral("Posting\u2026")},
+            {m_disabled, QStringLiteral("Disabled")},
+            {m_missed, QStringLiteral("Missed")},
+            {m_pending, QStringLiteral("Pending")},
+            {m_held, QStringLiteral("Held")},
         };
         QCOMPARE(view->model()->rowCount(), int(expected.size()));
         auto *delegate =
@@ -329,6 +340,7 @@ private:
     qint64 m_disabled = 0;
     qint64 m_missed = 0;
     qint64 m_pending = 0;
+    qint64 m_held = 0;
 };
 
 QTEST_MAIN(ScreenshotsTest)
