@@ -11,6 +11,7 @@
 #include "store/accountstore.h"
 #include "store/database.h"
 #include "store/episodestore.h"
+#include "store/settingsstore.h"
 #include "store/tweetstore.h"
 #include "text/twittertext.h"
 
@@ -833,6 +834,13 @@ private:
             return fail(ExitError, tweets.lastError());
         }
         const QList<PostAttempt> attempts = tweets.attempts(*id); // newest first
+        const auto episode = EpisodeStore(m_db.connection()).find(config->episodeId);
+        const auto account = AccountStore(m_db.connection()).find(config->accountId);
+        // As the window shows it: held with its reason, missed, scheduled, …
+        const auto hold = holdReason(*config, episode, account);
+        const DisplayStatus shown = displayStatus(*config, hold, QDateTime::currentDateTimeUtc(),
+                                                  SettingsStore(m_db.connection()).graceSeconds());
+        const QString held = shown == DisplayStatus::Held ? hold->message : QString();
         if (command.isSet("json")) {
             QJsonArray array;
             for (const PostAttempt &attempt : attempts) {
@@ -851,6 +859,10 @@ private:
                                                 {QStringLiteral("account_id"), config->accountId},
                                                 {QStringLiteral("text"), config->text},
                                                 {QStringLiteral("status"), statusToString(config->status)},
+                                                {QStringLiteral("display_status"), displayStatusToString(shown)},
+                                                {QStringLiteral("held_reason"), jsonText(held)},
+                                                {QStringLiteral("text_to_send"), claimText(*config, episode)},
+                                                {QStringLiteral("verify_after"), jsonTime(config->verifyAfter)},
                                                 {QStringLiteral("enabled"), config->enabled},
                                                 {QStringLiteral("archived"), config->archived},
                                                 {QStringLiteral("scheduled_at"), jsonTime(config->scheduledAt)},
@@ -863,13 +875,19 @@ private:
                          .toJson(QJsonDocument::Indented);
             return ExitOk;
         }
-        const auto episode = EpisodeStore(m_db.connection()).find(config->episodeId);
-        const auto account = AccountStore(m_db.connection()).find(config->accountId);
         QTextStream &stream = out();
         stream << tr("Tweet %1: %2%3")
                       .arg(config->id)
-                      .arg(statusToString(config->status), config->archived ? tr(" (archived)") : QString())
+                      .arg(displayStatusToString(shown), config->archived ? tr(" (archived)") : QString())
                << Qt::endl;
+        if (!held.isEmpty()) {
+            stream << tr("Held:           %1").arg(held) << Qt::endl;
+        }
+        if (config->status == TweetStatus::Unknown && config->verifyAfter.isValid()) {
+            stream
+                << tr("Next check:     EpisodeDesk asks X again by itself after %1").arg(localTime(config->verifyAfter))
+                << Qt::endl;
+        }
         stream << tr("Episode:        %1 %2").arg(config->episodeId).arg(episode ? episode->title : QString())
                << Qt::endl;
         stream << tr("Account:        %1 %2").arg(config->accountId).arg(account ? account->name : QString())
@@ -889,6 +907,12 @@ private:
         stream << tr("Text:") << Qt::endl;
         for (const QString &line : config->text.split(QLatin1Char('\n'))) {
             stream << QStringLiteral("    ") << line << Qt::endl;
+        }
+        if (const QString toSend = claimText(*config, episode); toSend != config->text && config->postId.isEmpty()) {
+            stream << tr("As it will be sent:") << Qt::endl;
+            for (const QString &line : toSend.split(QLatin1Char('\n'))) {
+                stream << QStringLiteral("    ") << line << Qt::endl;
+            }
         }
         if (attempts.isEmpty()) {
             stream << tr("No attempts yet.") << Qt::endl;

@@ -249,7 +249,13 @@ private Q_SLOTS:
         const bool episode = arguments.first() == QLatin1String("episodes");
         const qint64 id = arguments.at(2).toLongLong();
         const auto current = [&] {
-            return episode ? episodeJson(id) : tweetJson(QString::number(id));
+            QJsonObject stored = episode ? episodeJson(id) : tweetJson(QString::number(id));
+            // What is derived from the stored fields (the text with its placeholders filled in, the
+            // status as the window shows it) follows the edit by design.
+            for (const char *derived : {"display_status", "held_reason", "text_to_send"}) {
+                stored.remove(QLatin1String(derived));
+            }
+            return stored;
         };
         QJsonObject expected = current();
         QVERIFY(!expected.isEmpty());
@@ -372,12 +378,14 @@ private Q_SLOTS:
         const QJsonObject json = QJsonDocument::fromJson(shown.out.toUtf8()).object();
         QStringList keys = json.keys();
         keys.sort();
-        QCOMPARE(keys,
-                 (QStringList {QStringLiteral("account_id"), QStringLiteral("archived"), QStringLiteral("attempts"),
-                               QStringLiteral("claim_deadline"), QStringLiteral("enabled"),
-                               QStringLiteral("episode_id"), QStringLiteral("id"), QStringLiteral("last_error"),
-                               QStringLiteral("post_id"), QStringLiteral("post_url"), QStringLiteral("retry_count"),
-                               QStringLiteral("scheduled_at"), QStringLiteral("status"), QStringLiteral("text")}));
+        QCOMPARE(
+            keys,
+            (QStringList {QStringLiteral("account_id"), QStringLiteral("archived"), QStringLiteral("attempts"),
+                          QStringLiteral("claim_deadline"), QStringLiteral("display_status"), QStringLiteral("enabled"),
+                          QStringLiteral("episode_id"), QStringLiteral("held_reason"), QStringLiteral("id"),
+                          QStringLiteral("last_error"), QStringLiteral("post_id"), QStringLiteral("post_url"),
+                          QStringLiteral("retry_count"), QStringLiteral("scheduled_at"), QStringLiteral("status"),
+                          QStringLiteral("text"), QStringLiteral("text_to_send"), QStringLiteral("verify_after")}));
         QCOMPARE(json.value(QLatin1String("id")).toInteger(), tweet.toLongLong());
         QCOMPARE(json.value(QLatin1String("episode_id")).toInteger(), episode.toLongLong());
         QCOMPARE(json.value(QLatin1String("account_id")).toInteger(), account.toLongLong());
@@ -410,7 +418,8 @@ private Q_SLOTS:
         QVERIFY(started >= beforePost);
         QVERIFY(finished >= started);
         const QDateTime deadline = checkUtcOrNull(attempt.value(QLatin1String("deadline")));
-        QVERIFY(!deadline.isValid() || deadline >= started);
+        // The claim's lease: the command's request timeout (30 s by default) from the claim.
+        QCOMPARE(deadline, started.addSecs(30));
 
         // The same for a person, with local times.
         const CliResult text = cli({QStringLiteral("tweets"), QStringLiteral("show"), tweet});
