@@ -430,6 +430,14 @@ bool PostingStore::finish(const FinishRecord &record, bool *applied)
         // moved on (a newer attempt); the attempt's history has it either way.
         qCInfo(lcPostingStore) << "tweet" << record.configId << "did not take the outcome" << status << "of attempt"
                                << record.attemptId << "; kept in its history";
+        // The one way a tweet can be on X twice: a request that left after all (a process frozen with
+        // its request already handed to the OS) answering once another attempt was posted. Say so
+        // loudly, with both ids, so the user can delete one.
+        const auto row = posted ? TweetStore(m_db).find(record.configId) : std::nullopt;
+        if (row && row->status == TweetStatus::Posted && row->postId != record.postId) {
+            qCWarning(lcPostingStore) << "tweet" << record.configId << "is on X twice: posts" << row->postId << "and"
+                                      << record.postId << "(attempt" << record.attemptId << "answered late)";
+        }
     }
     if (applied) {
         *applied = rowChanged;
