@@ -202,7 +202,10 @@ QList<FinishRecord> PostingJournal::pending() const
     for (const QFileInfo &entry : entries) {
         QFile file(entry.absoluteFilePath());
         if (!file.open(QIODevice::ReadOnly)) {
-            qCWarning(lcJournal) << "cannot read journal entry" << entry.fileName() << ":" << file.errorString();
+            // Gone since the listing: its writer (or another replay) has put it in the database.
+            if (file.exists()) {
+                qCWarning(lcJournal) << "cannot read journal entry" << entry.fileName() << ":" << file.errorString();
+            }
             continue;
         }
         const auto record = deserialize(file.read(64 * 1024));

@@ -70,12 +70,15 @@ bool SandboxHost::start(QString *error)
                 m_server->setControlApiEnabled(false);
                 if (!m_server->setStorageFile(m_storageFile) || !m_server->listen()) {
                     m_error = m_server->errorString();
-                    return;
+                } else {
+                    m_port = m_server->port();
+                    m_ok = true;
                 }
-                m_port = m_server->port();
-                m_ok = true;
+                m_started.store(true, std::memory_order_release);
             },
             Qt::BlockingQueuedConnection);
+        // Always true here; the acquiring read is what orders m_ok and m_error for every reader.
+        [[maybe_unused]] const bool started = m_started.load(std::memory_order_acquire);
         if (m_ok) {
             qCInfo(lcSandboxHost) << "Sandbox server for" << m_storageFile << "on" << baseUrl().toString();
         } else {

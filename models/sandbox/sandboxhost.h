@@ -40,6 +40,9 @@ private:
     std::atomic<quint16> m_port {0};
     bool m_tried = false;
     bool m_ok = false;
+    // Set last by the server thread's start-up: the blocking call's own hand-over happens inside Qt,
+    // where ThreadSanitizer cannot see it, so m_ok and m_error are published through this as well.
+    std::atomic<bool> m_started {false};
     QString m_error;
 };
 
