@@ -150,11 +150,7 @@ private Q_SLOTS:
     {
         const QString tweet = newTweet(QStringLiteral("Never left the building"));
         QProcess hanger;
-        hanger.setProgram(QCoreApplication::applicationFilePath());
-        hanger.setArguments({QStringLiteral("--claim-and-hang"), m_db, tweet});
-        hanger.start();
-        QTRY_VERIFY_WITH_TIMEOUT(hanger.canReadLine(), 20000);
-        QCOMPARE(hanger.readLine().trimmed(), QByteArray("claimed"));
+        QVERIFY(claimAndHangIn(&hanger, tweet));
         QCOMPARE(status(tweet), QStringLiteral("posting"));
         hanger.kill(); // SIGKILL on Unix
         QTRY_COMPARE_WITH_TIMEOUT(int(hanger.state()), int(QProcess::NotRunning), 10000);
@@ -219,11 +215,7 @@ private Q_SLOTS:
     {
         const QString tweet = newTweet(QStringLiteral("Claimed by a process that dies"));
         QProcess hanger;
-        hanger.setProgram(QCoreApplication::applicationFilePath());
-        hanger.setArguments({QStringLiteral("--claim-and-hang"), m_db, tweet});
-        hanger.start();
-        QTRY_VERIFY_WITH_TIMEOUT(hanger.canReadLine(), 20000);
-        QCOMPARE(hanger.readLine().trimmed(), QByteArray("claimed"));
+        QVERIFY(claimAndHangIn(&hanger, tweet));
 
         // The app starts while the claimant is alive: its start-up recovery rightly leaves the claim.
         QObject owner;
@@ -267,6 +259,16 @@ private Q_SLOTS:
     }
 
 private:
+    // Starts this binary's helper mode: a process that claims `tweet` and then hangs until killed.
+    bool claimAndHangIn(QProcess *hanger, const QString &tweet) const
+    {
+        hanger->setProgram(QCoreApplication::applicationFilePath());
+        hanger->setArguments({QStringLiteral("--claim-and-hang"), m_db, tweet});
+        hanger->start();
+        return QTest::qWaitFor([hanger] { return hanger->canReadLine(); }, 20000) &&
+            hanger->readLine().trimmed() == "claimed";
+    }
+
     CliResult cli(const QStringList &arguments, const QByteArray &input = {}) const
     {
         return CliDatabase(m_db).run(arguments, input);
