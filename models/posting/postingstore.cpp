@@ -498,11 +498,21 @@ int PostingStore::recoverStale()
     return recovered;
 }
 
+// A settle that cannot go on: undo what it did (if a statement failed) and say whether to retry.
+SettleResult PostingStore::abandonSettle(const QSqlQuery *failed)
+{
+    if (failed) {
+        noteError(*failed);
+        rollback();
+    }
+    return m_busy ? SettleResult::Busy : SettleResult::Error;
+}
+
 SettleResult PostingStore::settlePosted(qint64 configId, const QString &attemptId, const QString &postId,
                                         const QUrl &postUrl, const QString &message)
 {
     if (!begin()) {
-        return m_busy ? SettleResult::Busy : SettleResult::Error;
+        return abandonSettle(nullptr);
     }
     QSqlQuery query(m_db);
     // Under the write lock, so two verifications of two configs with the same text cannot both take
@@ -511,9 +521,7 @@ SettleResult PostingStore::settlePosted(qint64 configId, const QString &attemptI
                    QStringLiteral("SELECT 1 FROM tweet_configs WHERE post_id = ? AND id <> ? UNION ALL "
                                   "SELECT 1 FROM post_attempts WHERE post_id = ? AND config_id <> ?"),
                    {postId, configId, postId, configId}, &m_error)) {
-        noteError(query);
-        rollback();
-        return m_busy ? SettleResult::Busy : SettleResult::Error;
+        return abandonSettle(&query);
     }
     if (query.next()) {
         rollback();
@@ -526,9 +534,7 @@ SettleResult PostingStore::settlePosted(qint64 configId, const QString &attemptI
                            "last_error = ?, verify_after = NULL, updated_at = ? "
                            "WHERE id = ? AND attempt_id = ? AND status = 'unknown'"),
             {postId, Sql::nullableText(postUrl.toString()), now, message, now, configId, attemptId}, &m_error)) {
-        noteError(query);
-        rollback();
-        return m_busy ? SettleResult::Busy : SettleResult::Error;
+        return abandonSettle(&query);
     }
     if (query.numRowsAffected() != 1) {
         rollback();
@@ -545,12 +551,10 @@ SettleResult PostingStore::settlePosted(qint64 configId, const QString &attemptI
                                   "finished_at = COALESCE(finished_at, ?) WHERE config_id = ? AND attempt_id <> ? "
                                   "AND outcome IN ('posting', 'unknown')"),
                    {tr("Verified: this attempt was not the one X published."), now, configId, attemptId}, &m_error)) {
-        noteError(query);
-        rollback();
-        return m_busy ? SettleResult::Busy : SettleResult::Error;
+        return abandonSettle(&query);
     }
     if (!commit()) {
-        return m_busy ? SettleResult::Busy : SettleResult::Error;
+        return abandonSettle(nullptr);
     }
     return SettleResult::Settled;
 }
@@ -558,7 +562,7 @@ SettleResult PostingStore::settlePosted(qint64 configId, const QString &attemptI
 SettleResult PostingStore::settleFailed(qint64 configId, const QString &attemptId, const QString &message)
 {
     if (!begin()) {
-        return m_busy ? SettleResult::Busy : SettleResult::Error;
+        return abandonSettle(nullptr);
     }
     const QString now = Sql::fromDateTime(m_clock()).toString();
     QSqlQuery query(m_db);
@@ -566,9 +570,7 @@ SettleResult PostingStore::settleFailed(qint64 configId, const QString &attemptI
                    QStringLiteral("UPDATE tweet_configs SET status = 'failed', last_error = ?, verify_after = NULL, "
                                   "updated_at = ? WHERE id = ? AND attempt_id = ? AND status = 'unknown'"),
                    {message, now, configId, attemptId}, &m_error)) {
-        noteError(query);
-        rollback();
-        return m_busy ? SettleResult::Busy : SettleResult::Error;
+        return abandonSettle(&query);
     }
     if (query.numRowsAffected() != 1) {
         rollback();
@@ -580,12 +582,10 @@ SettleResult PostingStore::settleFailed(qint64 configId, const QString &attemptI
                                   "finished_at = COALESCE(finished_at, ?) WHERE config_id = ? "
                                   "AND outcome IN ('posting', 'unknown')"),
                    {message, now, configId}, &m_error)) {
-        noteError(query);
-        rollback();
-        return m_busy ? SettleResult::Busy : SettleResult::Error;
+        return abandonSettle(&query);
     }
     if (!commit()) {
-        return m_busy ? SettleResult::Busy : SettleResult::Error;
+        return abandonSettle(nullptr);
     }
     return SettleResult::Settled;
 }

@@ -164,6 +164,7 @@ private:
     bool markUnknown(const TweetConfig &config, Staleness why);
     ClaimResult refuse(ClaimRefusal refusal, const QString &message);
     bool noteError(const QSqlQuery &query);
+    SettleResult abandonSettle(const QSqlQuery *failed);
 
     QSqlDatabase m_db;
     Claimant m_self;
