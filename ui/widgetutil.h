@@ -1,0 +1,21 @@
+// SPDX-FileCopyrightText: 2026 EpisodeDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+class QAction;
+class QObject;
+class QTableView;
+
+namespace EpisodeDesk::Ui {
+
+// The habits every list of the window shares: whole rows, one at a time, read-only, Tab leaves the
+// table, the actions added to it are its context menu.
+void setUpTable(QTableView *view);
+// One line of at most `maxChars` characters, with an ellipsis where it was cut (for titles in prompts).
+QString elided(const QString &text, int maxChars);
+// A separator for a context menu made of actions.
+QAction *separatorAction(QObject *parent);
+
+} // namespace EpisodeDesk::Ui
