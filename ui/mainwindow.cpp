@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-#include "accountdialog.h"
 #include "accountsdialog.h"
 #include "episodelistpane.h"
 #include "historydialog.h"
@@ -12,7 +11,6 @@
 #include "notifications.h"
 #include "postcontroller.h"
 #include "posting/scheduler.h"
-#include "preferencesdialog.h"
 #include "schedulenotifier.h"
 #include "secrets/secretstore.h"
 #include "store/accountstore.h"
@@ -22,17 +20,15 @@
 #include "tweeteditor.h"
 #include "tweetpane.h"
 #include "welcomepage.h"
+#include "windowactions.h"
+#include "windowdialogs.h"
+#include "windowstate.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QCryptographicHash>
-#include <QFileInfo>
-#include <QHeaderView>
 #include <QLoggingCategory>
 #include <QMenuBar>
-#include <QMessageBox>
-#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -55,57 +51,8 @@ constexpr int statusMessageMs = 4000;
 // hundreds of signals in a burst. They are gathered into one reload per this many milliseconds, so the
 // event loop never works through a queue of reloads.
 constexpr int reloadCoalesceMs = 40;
-const QSize defaultSize(1100, 700);
 
-// QSettings keys, in the database's own group (settingsGroupFor) so that two shows keep their own
-// layout. The ungrouped "MainWindow/…" keys of earlier versions seed a database seen for the first time.
-const QString legacyGroup = QStringLiteral("MainWindow");
-const QString geometryKey = QStringLiteral("geometry");
-const QString windowStateKey = QStringLiteral("windowState");
-const QString splitterKey = QStringLiteral("splitter");
-const QString episodeHeaderKey = QStringLiteral("episodeHeader");
-const QString tweetHeaderKey = QStringLiteral("tweetHeader");
-const QString lastEpisodeKey = QStringLiteral("lastEpisodeId");
 const QString appIconPath = QStringLiteral(":/episodedesk/icons/episodedesk.svg");
-
-struct ActionSpec
-{
-    QAction **target;
-    const char *objectName;
-    QString text;
-    const char *icon;
-    QString toolTip;
-    QKeySequence shortcut;
-    // A platform binding, used when the platform defines one (Cmd on macOS); `shortcut` otherwise.
-    std::optional<QKeySequence::StandardKey> standard = std::nullopt;
-    // Edit and Delete exist once per list: their shortcuts work only while that list has the focus, so
-    // Ctrl+E and Del always mean "the row I am looking at", never the other list's row.
-    bool listScoped = false;
-};
-
-QAction *createAction(QObject *parent, const ActionSpec &spec)
-{
-    auto *action = new QAction(QIcon::fromTheme(QLatin1String(spec.icon)), spec.text, parent);
-    action->setObjectName(QLatin1String(spec.objectName));
-    action->setToolTip(spec.toolTip);
-    action->setStatusTip(spec.toolTip);
-    const QList<QKeySequence> bindings =
-        spec.standard ? QKeySequence::keyBindings(*spec.standard) : QList<QKeySequence>();
-    if (bindings.isEmpty()) {
-        action->setShortcut(spec.shortcut);
-    } else {
-        action->setShortcuts(bindings);
-    }
-    if (spec.listScoped) {
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    }
-    // The shortcut in the tooltip, the way toolbar buttons show it elsewhere in desktop apps.
-    if (!action->shortcut().isEmpty()) {
-        action->setToolTip(
-            QStringLiteral("%1 (%2)").arg(spec.toolTip, action->shortcut().toString(QKeySequence::NativeText)));
-    }
-    return action;
-}
 
 } // namespace
 
@@ -124,12 +71,13 @@ MainWindow::MainWindow(const QSqlDatabase &db, QWidget *parent) : QMainWindow(pa
         if (history && history->isActiveWindow()) {
             return history;
         }
-        if (m_accountsDialog && m_accountsDialog->isVisible()) {
-            return m_accountsDialog;
+        if (QWidget *accounts = m_dialogs->accountsDialog(); accounts && accounts->isVisible()) {
+            return accounts;
         }
         return this;
     });
     m_tweetEditor = new TweetEditor(m_db, m_controller, this);
+    m_dialogs = new WindowDialogs(m_db, m_controller, this);
     m_notifications = new Notifications(m_db, this);
 
     m_reloadTimer = new QTimer(this);
@@ -179,12 +127,12 @@ MainWindow::~MainWindow()
 
 void MainWindow::setSecretStore(Models::SecretStore *store)
 {
-    m_secretStore = store;
+    m_dialogs->setSecretStore(store);
 }
 
 Models::SecretStore *MainWindow::secretStore() const
 {
-    return m_secretStore;
+    return m_dialogs->secretStore();
 }
 
 void MainWindow::setPostingService(Models::PostingService *service)
@@ -206,6 +154,7 @@ void MainWindow::setScheduler(Models::Scheduler *scheduler)
     m_scheduler = scheduler;
     m_controller->setScheduler(scheduler);
     m_tweetEditor->setScheduler(scheduler);
+    m_dialogs->setScheduler(scheduler);
     m_nextWakeLabel->setSchedulerPresent(scheduler != nullptr);
     if (scheduler) {
         connectScheduler(scheduler);
@@ -255,9 +204,7 @@ void MainWindow::setClock(std::function<QDateTime()> clock)
     m_tweetPane->setClock(clock);
     m_notifications->setClock(clock);
     m_nextWakeLabel->setClock(clock);
-    if (m_accountsDialog) {
-        m_accountsDialog->setClock(clock);
-    }
+    m_dialogs->setClock(clock);
     reload();
 }
 
@@ -325,100 +272,45 @@ void MainWindow::verifyTweet(qint64 configId)
 
 void MainWindow::createActions()
 {
-    using SK = QKeySequence;
-    const ActionSpec specs[] = {
-        {&m_newEpisodeAction, "newEpisodeAction", tr("&New Episode…"), "document-new",
-         tr("Add an episode of your show"), SK(Qt::CTRL | Qt::Key_N), SK::New},
-        {&m_editEpisodeAction, "editEpisodeAction", tr("&Edit Episode…"), "document-edit",
-         tr("Change the selected episode"), SK(Qt::CTRL | Qt::Key_E), std::nullopt, true},
-        {&m_deleteEpisodeAction, "deleteEpisodeAction", tr("&Delete Episode"), "edit-delete",
-         tr("Delete the selected episode"), SK(Qt::Key_Delete), SK::Delete, true},
-        {&m_findAction, "findAction", tr("&Find…"), "edit-find", tr("Search episode titles, notes and tweet texts"),
-         SK(Qt::CTRL | Qt::Key_F), SK::Find},
-        {&m_accountsAction, "accountsAction", tr("&Accounts…"), "system-users",
-         tr("Add or change the accounts tweets go out on"), SK(Qt::CTRL | Qt::SHIFT | Qt::Key_A)},
-        {&m_aboutAction, "aboutAction", tr("&About EpisodeDesk"), "help-about",
-         tr("What EpisodeDesk is and which version this is"), SK(Qt::Key_F1)},
-        {&m_quitAction, "quitAction", tr("&Quit"), "application-exit", tr("Close EpisodeDesk"),
-         SK(Qt::CTRL | Qt::Key_Q), SK::Quit},
-        {&m_preferencesAction, "preferencesAction", tr("&Preferences…"), "preferences-system",
-         tr("The grace period of scheduled posts, and whether to ask before posting"), SK(Qt::CTRL | Qt::Key_Comma),
-         SK::Preferences},
-        {&m_refreshAction, "refreshAction", tr("&Refresh"), "view-refresh",
-         tr("Read everything from the database again"), SK(Qt::Key_F5), SK::Refresh},
-    };
-    for (const ActionSpec &spec : specs) {
-        *spec.target = createAction(this, spec);
-    }
-    createTweetActions();
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-    m_quitAction->setMenuRole(QAction::QuitRole);
-    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
-
-    connect(m_newEpisodeAction, &QAction::triggered, this, [this] { m_episodePane->newEpisode(); });
-    connect(m_editEpisodeAction, &QAction::triggered, this, [this] { m_episodePane->editEpisode(); });
-    connect(m_deleteEpisodeAction, &QAction::triggered, this, [this] { m_episodePane->deleteEpisode(); });
-    connect(m_findAction, &QAction::triggered, this, [this] { m_episodePane->focusSearch(); });
-    connect(m_accountsAction, &QAction::triggered, this, &MainWindow::showAccounts);
-    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
-    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::reload);
+    m_actions = WindowActions::create(this);
+    connectTweetActions();
+    connect(m_actions.newEpisode, &QAction::triggered, this, [this] { m_episodePane->newEpisode(); });
+    connect(m_actions.editEpisode, &QAction::triggered, this, [this] { m_episodePane->editEpisode(); });
+    connect(m_actions.deleteEpisode, &QAction::triggered, this, [this] { m_episodePane->deleteEpisode(); });
+    connect(m_actions.find, &QAction::triggered, this, [this] { m_episodePane->focusSearch(); });
+    connect(m_actions.accounts, &QAction::triggered, m_dialogs, &WindowDialogs::showAccounts);
+    connect(m_actions.about, &QAction::triggered, m_dialogs, &WindowDialogs::showAbout);
+    connect(m_actions.quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_actions.preferences, &QAction::triggered, m_dialogs, &WindowDialogs::showPreferences);
+    connect(m_actions.refresh, &QAction::triggered, this, &MainWindow::reload);
 }
 
-void MainWindow::createTweetActions()
+void MainWindow::connectTweetActions()
 {
-    using SK = QKeySequence;
-    const ActionSpec specs[] = {
-        {&m_newTweetAction, "newTweetAction", tr("New &Tweet…"), "mail-message-new",
-         tr("Write a tweet announcing the selected episode"), SK(Qt::CTRL | Qt::Key_T)},
-        {&m_editTweetAction, "editTweetAction", tr("Edit T&weet…"), "document-edit", tr("Change the selected tweet"),
-         SK(Qt::CTRL | Qt::Key_E), std::nullopt, true},
-        {&m_deleteTweetAction, "deleteTweetAction", tr("De&lete Tweet"), "edit-delete", tr("Delete the selected tweet"),
-         SK(Qt::Key_Delete), SK::Delete, true},
-        {&m_postAction, "postAction", tr("&Post Now"), "mail-send", tr("Publish the selected tweet on its account now"),
-         SK(Qt::CTRL | Qt::Key_P)},
-        // For a tweet that missed its time (or any pending one): a new time, after which the scheduler
-        // posts it as it would have. Post Now is the other way out of "missed".
-        {&m_rescheduleAction, "rescheduleAction", tr("Re&schedule…"), "appointment-new",
-         tr("Give the selected tweet a new time"), SK(Qt::CTRL | Qt::SHIFT | Qt::Key_R)},
-        {&m_resumePostingAction, "resumePostingAction", tr("Res&ume Posting on This Account…"), "media-playback-start",
-         tr("You raised the usage cap on X: let this account's tweets go out again"), SK()},
-        {&m_verifyAction, "verifyAction", tr("&Verify"), "view-refresh",
-         tr("Ask X whether an unknown attempt was published"), SK(Qt::CTRL | Qt::SHIFT | Qt::Key_V)},
-        {&m_openOnXAction, "openOnXAction", tr("&Open on X"), "internet-web-browser",
-         tr("Open the posted tweet in your browser"), SK(Qt::CTRL | Qt::SHIFT | Qt::Key_O)},
-        {&m_historyAction, "historyAction", tr("&History…"), "document-open-recent",
-         tr("Every attempt to post the selected tweet, and what came of it"), SK(Qt::CTRL | Qt::Key_H)},
-        {&m_confirmAction, "confirmBeforePostingAction", tr("&Ask Before Posting"), "",
-         tr("Show the exact text and account before each post"), SK()},
-    };
-    for (const ActionSpec &spec : specs) {
-        *spec.target = createAction(this, spec);
-    }
-    m_confirmAction->setCheckable(true);
-    m_confirmAction->setChecked(m_controller->confirmBeforePosting());
-    connect(m_confirmAction, &QAction::toggled, m_controller, &PostController::setConfirmBeforePosting);
-    connect(m_controller, &PostController::confirmBeforePostingChanged, m_confirmAction, &QAction::setChecked);
+    m_actions.confirmBeforePosting->setChecked(m_controller->confirmBeforePosting());
+    connect(m_actions.confirmBeforePosting, &QAction::toggled, m_controller, &PostController::setConfirmBeforePosting);
+    connect(m_controller, &PostController::confirmBeforePostingChanged, m_actions.confirmBeforePosting,
+            &QAction::setChecked);
 
     // Every way to act on the selected tweet ends in the controller or the editor, like the pane's buttons.
     auto current = [this] {
         return m_tweetPane->currentTweetId();
     };
-    connect(m_postAction, &QAction::triggered, this, [this, current] { m_controller->post(current()); });
-    connect(m_verifyAction, &QAction::triggered, this, [this, current] { m_controller->verify(current()); });
-    connect(m_openOnXAction, &QAction::triggered, this, [this, current] { m_tweetPane->openOnX(current()); });
-    connect(m_historyAction, &QAction::triggered, this, [this, current] { m_tweetPane->showHistory(current()); });
-    connect(m_rescheduleAction, &QAction::triggered, this,
+    connect(m_actions.post, &QAction::triggered, this, [this, current] { m_controller->post(current()); });
+    connect(m_actions.verify, &QAction::triggered, this, [this, current] { m_controller->verify(current()); });
+    connect(m_actions.openOnX, &QAction::triggered, this, [this, current] { m_tweetPane->openOnX(current()); });
+    connect(m_actions.history, &QAction::triggered, this, [this, current] { m_tweetPane->showHistory(current()); });
+    connect(m_actions.reschedule, &QAction::triggered, this,
             [this, current] { m_tweetEditor->rescheduleTweet(current()); });
-    connect(m_editTweetAction, &QAction::triggered, this, [this, current] { m_tweetEditor->editTweet(current()); });
-    connect(m_deleteTweetAction, &QAction::triggered, this, [this, current] { m_tweetEditor->deleteTweet(current()); });
-    connect(m_resumePostingAction, &QAction::triggered, this, [this, current] {
+    connect(m_actions.editTweet, &QAction::triggered, this, [this, current] { m_tweetEditor->editTweet(current()); });
+    connect(m_actions.deleteTweet, &QAction::triggered, this,
+            [this, current] { m_tweetEditor->deleteTweet(current()); });
+    connect(m_actions.resumePosting, &QAction::triggered, this, [this, current] {
         if (const auto config = m_controller->configFor(current())) {
             m_controller->resumePosting(config->accountId);
         }
     });
-    connect(m_newTweetAction, &QAction::triggered, this, [this] {
+    connect(m_actions.newTweet, &QAction::triggered, this, [this] {
         // Shows rarely switch accounts: start from the one this episode's latest tweet uses.
         const int rows = m_tweetModel->rowCount();
         m_tweetEditor->newTweet(m_episodePane->currentEpisodeId(),
@@ -429,27 +321,27 @@ void MainWindow::createTweetActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addActions({m_accountsAction});
+    file->addActions({m_actions.accounts});
     file->addSeparator();
-    file->addAction(m_quitAction);
+    file->addAction(m_actions.quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addActions({m_findAction, m_refreshAction});
+    edit->addActions({m_actions.find, m_actions.refresh});
     edit->addSeparator();
-    edit->addAction(m_preferencesAction);
+    edit->addAction(m_actions.preferences);
 
     QMenu *episode = menuBar()->addMenu(tr("E&pisode"));
-    episode->addActions({m_newEpisodeAction, m_editEpisodeAction, m_deleteEpisodeAction});
+    episode->addActions({m_actions.newEpisode, m_actions.editEpisode, m_actions.deleteEpisode});
 
     QMenu *tweet = menuBar()->addMenu(tr("&Tweet"));
-    tweet->addActions({m_newTweetAction, m_editTweetAction, m_deleteTweetAction});
+    tweet->addActions({m_actions.newTweet, m_actions.editTweet, m_actions.deleteTweet});
     tweet->addSeparator();
-    tweet->addActions({m_postAction, m_rescheduleAction, m_verifyAction, m_openOnXAction, m_historyAction});
+    tweet->addActions({m_actions.post, m_actions.reschedule, m_actions.verify, m_actions.openOnX, m_actions.history});
     tweet->addSeparator();
-    tweet->addActions({m_resumePostingAction, m_confirmAction});
+    tweet->addActions({m_actions.resumePosting, m_actions.confirmBeforePosting});
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(m_aboutAction);
+    help->addAction(m_actions.about);
 }
 
 void MainWindow::createToolBar()
@@ -459,11 +351,11 @@ void MainWindow::createToolBar()
     toolBar->setMovable(false);
     // Words next to icons: the toolbar is the map of what the app does, and icon themes vary.
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolBar->addActions({m_newEpisodeAction, m_newTweetAction});
+    toolBar->addActions({m_actions.newEpisode, m_actions.newTweet});
     toolBar->addSeparator();
-    toolBar->addActions({m_postAction, m_verifyAction, m_historyAction});
+    toolBar->addActions({m_actions.post, m_actions.verify, m_actions.history});
     toolBar->addSeparator();
-    toolBar->addAction(m_accountsAction);
+    toolBar->addAction(m_actions.accounts);
 }
 
 QWidget *MainWindow::createBrowserPage()
@@ -472,10 +364,11 @@ QWidget *MainWindow::createBrowserPage()
     page->setObjectName(QStringLiteral("browserPage"));
     m_episodePane = new EpisodeListPane(m_db, page);
     m_episodePane->setActions(
-        {m_newEpisodeAction, m_editEpisodeAction, m_deleteEpisodeAction, m_newTweetAction, m_findAction});
+        {m_actions.newEpisode, m_actions.editEpisode, m_actions.deleteEpisode, m_actions.newTweet, m_actions.find});
     m_tweetPane = new TweetPane(m_db, m_tweetModel, m_controller, m_tweetEditor, page);
-    m_tweetPane->setActions({m_postAction, m_rescheduleAction, m_verifyAction, m_openOnXAction, m_historyAction,
-                             m_resumePostingAction, m_newTweetAction, m_editTweetAction, m_deleteTweetAction});
+    m_tweetPane->setActions({m_actions.post, m_actions.reschedule, m_actions.verify, m_actions.openOnX,
+                             m_actions.history, m_actions.resumePosting, m_actions.newTweet, m_actions.editTweet,
+                             m_actions.deleteTweet});
 
     m_splitter = new QSplitter(Qt::Vertical, page);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -508,7 +401,7 @@ void MainWindow::connectPanes()
     connect(m_tweetEditor, &TweetEditor::removed, this, &MainWindow::reload);
     connect(m_tweetEditor, &TweetEditor::stale, this, &MainWindow::reload);
     connect(m_tweetEditor, &TweetEditor::statusMessage, this, &MainWindow::showStatus);
-    connect(m_tweetEditor, &TweetEditor::addAccountRequested, this, &MainWindow::addAccount);
+    connect(m_tweetEditor, &TweetEditor::addAccountRequested, m_dialogs, &WindowDialogs::addAccount);
     connect(m_tweetPane, &TweetPane::statusMessage, this, &MainWindow::showStatus);
 
     connect(m_controller, &PostController::statusMessage, this, &MainWindow::showStatus);
@@ -518,8 +411,15 @@ void MainWindow::connectPanes()
         reload();
     });
 
-    connect(m_welcomePage, &WelcomePage::addAccountRequested, this, &MainWindow::addAccount);
-    connect(m_welcomePage, &WelcomePage::manageAccountsRequested, this, &MainWindow::showAccounts);
+    connect(m_dialogs, &WindowDialogs::changed, this, &MainWindow::reload);
+    connect(m_dialogs, &WindowDialogs::statusMessage, this, &MainWindow::showStatus);
+    connect(m_dialogs, &WindowDialogs::preferencesSaved, this, [this] {
+        reload();
+        // Missed and Scheduled may have swapped without any row changing: filter and paint again.
+        m_tweetPane->proxy()->invalidate();
+    });
+    connect(m_welcomePage, &WelcomePage::addAccountRequested, m_dialogs, &WindowDialogs::addAccount);
+    connect(m_welcomePage, &WelcomePage::manageAccountsRequested, m_dialogs, &WindowDialogs::showAccounts);
     connect(m_welcomePage, &WelcomePage::addEpisodeRequested, m_episodePane, &EpisodeListPane::newEpisode);
 
     connect(m_notifications, &Notifications::statusMessage, statusBar(), &QStatusBar::showMessage);
@@ -543,8 +443,8 @@ void MainWindow::reload()
     // The models now show every answer that arrived before this read.
     m_controller->settle();
     m_tweetPane->afterReload();
-    if (m_accountsDialog) {
-        m_accountsDialog->refreshLimits();
+    if (AccountsDialog *accounts = m_dialogs->accountsDialog()) {
+        accounts->refreshLimits();
     }
 }
 
@@ -573,7 +473,7 @@ void MainWindow::updateEmptyState()
 
 void MainWindow::updateGlobalActions()
 {
-    m_findAction->setEnabled(m_pages->currentWidget() == m_browserPage);
+    m_actions.find->setEnabled(m_pages->currentWidget() == m_browserPage);
 }
 
 void MainWindow::showStatus(const QString &text)
@@ -581,88 +481,9 @@ void MainWindow::showStatus(const QString &text)
     statusBar()->showMessage(text, statusMessageMs);
 }
 
-// --- Dialogs ---------------------------------------------------------------------------------------
-
-void MainWindow::showAccounts()
-{
-    auto *dialog = new AccountsDialog(m_db, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setSecretStore(m_secretStore);
-    dialog->setClock(m_clock);
-    connect(dialog, &AccountsDialog::accountsChanged, this, &MainWindow::reload);
-    connect(dialog, &AccountsDialog::resumePostingRequested, m_controller, &PostController::resumePosting);
-    m_accountsDialog = dialog;
-    dialog->open();
-}
-
-void MainWindow::addAccount()
-{
-    auto *dialog = new AccountDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setSecretStore(m_secretStore);
-    dialog->setSaveFunction([this](const Models::Account &account, QString *error) -> std::optional<qint64> {
-        Models::AccountStore store(m_db);
-        // A second OK (after the keychain refused the keys) updates what the first one added.
-        std::optional<qint64> id = account.id;
-        if (account.id == 0) {
-            id = store.add(account);
-        } else if (!store.update(account)) {
-            id.reset();
-        }
-        if (!id) {
-            qCWarning(lcMainWindow) << "saving an account failed:" << store.lastError();
-            *error = store.lastError();
-            return std::nullopt;
-        }
-        reload();
-        showStatus(tr("Account saved."));
-        return id;
-    });
-    dialog->open();
-}
-
-void MainWindow::showAbout()
-{
-    const QString name = QGuiApplication::applicationDisplayName();
-    QMessageBox::about(
-        this, tr("About %1").arg(name),
-        tr("<h3>%1 %2</h3><p>Keeps your podcast's episodes and the tweets that announce them, and posts each tweet "
-           "to X at most once.</p><p>Sandbox accounts post only to a test server inside EpisodeDesk: nothing "
-           "leaves this computer.</p><p><small>Database: %3<br>Built with Qt %4. Licensed under the GNU GPL, "
-           "version 3 or later.</small></p>")
-            .arg(name.toHtmlEscaped(), QCoreApplication::applicationVersion().toHtmlEscaped(),
-                 m_db.databaseName().toHtmlEscaped(), QString::fromLatin1(qVersion())));
-}
-
 void MainWindow::showPreferences()
 {
-    auto *dialog = new PreferencesDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setPreferences({Models::SettingsStore(m_db).graceSeconds(), confirmBeforePosting()});
-    dialog->setSaveFunction([this](const PreferencesDialog::Preferences &preferences, QString *error) {
-        return savePreferences(preferences.graceSeconds, preferences.askBeforePosting, error);
-    });
-    dialog->open();
-}
-
-bool MainWindow::savePreferences(qint64 graceSeconds, bool askBeforePosting, QString *error)
-{
-    Models::SettingsStore settings(m_db);
-    if (graceSeconds != settings.graceSeconds() && !settings.setGraceSeconds(graceSeconds)) {
-        qCWarning(lcMainWindow) << "saving the grace period failed:" << settings.lastError();
-        *error = settings.lastError();
-        return false;
-    }
-    setConfirmBeforePosting(askBeforePosting);
-    reload();
-    // Missed and Scheduled may have swapped without any row changing: filter and paint again.
-    m_tweetPane->proxy()->invalidate();
-    // The scheduler reads the grace period at each check; it may now post a tweet it had let go.
-    if (m_scheduler) {
-        m_scheduler->checkNow();
-    }
-    showStatus(tr("Preferences saved."));
-    return true;
+    m_dialogs->showPreferences();
 }
 
 // --- Notifications ---------------------------------------------------------------------------------
@@ -707,52 +528,22 @@ void MainWindow::showTweet(qint64 configId)
 
 // --- Window state ----------------------------------------------------------------------------------
 
-QString MainWindow::settingsGroupFor(const QString &databasePath)
-{
-    // A hash, not the path: QSettings keys treat '/' as nesting and some backends limit key length.
-    const QString canonical = QFileInfo(databasePath).absoluteFilePath();
-    const QByteArray hash = QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex();
-    return QStringLiteral("MainWindow/%1").arg(QString::fromLatin1(hash.left(16)));
-}
-
 void MainWindow::readSettings()
 {
-    QSettings settings;
-    const QString group = settingsGroupFor(m_db.databaseName());
-    // A database opened for the first time starts from the layout the app had before (or the defaults).
-    settings.beginGroup(group);
-    if (!settings.contains(geometryKey)) {
-        settings.endGroup();
-        settings.beginGroup(legacyGroup);
-    }
-    if (!restoreGeometry(settings.value(geometryKey).toByteArray())) {
-        resize(defaultSize);
-    }
-    restoreState(settings.value(windowStateKey).toByteArray());
-    m_splitter->restoreState(settings.value(splitterKey).toByteArray());
-    for (auto [view, key] :
-         {std::pair {m_episodePane->view(), episodeHeaderKey}, std::pair {m_tweetPane->view(), tweetHeaderKey}}) {
-        QHeaderView *header = view->horizontalHeader();
-        if (header->restoreState(settings.value(key).toByteArray())) {
-            // The restored sort indicator is not applied by itself.
-            view->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
-        }
-    }
-    if (const qint64 last = settings.value(lastEpisodeKey).toLongLong(); last != 0 && !selectEpisode(last)) {
+    const qint64 last = WindowState(m_db.databaseName()).restore(windowStateWidgets());
+    if (last != 0 && !selectEpisode(last)) {
         qCDebug(lcMainWindow) << "the last selected episode" << last << "is gone";
     }
 }
 
-void MainWindow::writeSettings() const
+void MainWindow::writeSettings()
 {
-    QSettings settings;
-    settings.beginGroup(settingsGroupFor(m_db.databaseName()));
-    settings.setValue(geometryKey, saveGeometry());
-    settings.setValue(windowStateKey, saveState());
-    settings.setValue(splitterKey, m_splitter->saveState());
-    settings.setValue(episodeHeaderKey, m_episodePane->view()->horizontalHeader()->saveState());
-    settings.setValue(tweetHeaderKey, m_tweetPane->view()->horizontalHeader()->saveState());
-    settings.setValue(lastEpisodeKey, currentEpisodeId());
+    WindowState(m_db.databaseName()).save(windowStateWidgets(), currentEpisodeId());
+}
+
+WindowState::Widgets MainWindow::windowStateWidgets()
+{
+    return {this, m_splitter, m_episodePane->view(), m_tweetPane->view()};
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -4,6 +4,8 @@
 
 #include "domain/types.h"
 #include "postingnotes.h"
+#include "windowactions.h"
+#include "windowstate.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -36,6 +38,7 @@ class ScheduleNotifier;
 class TweetEditor;
 class TweetPane;
 class WelcomePage;
+class WindowDialogs;
 struct ScheduleNotification;
 
 // The main window: the show's episodes above (EpisodeListPane), the selected episode's tweets below
@@ -97,9 +100,6 @@ public:
     bool selectEpisode(qint64 episodeId);
     bool selectTweet(qint64 configId);
 
-    // The QSettings group of this database's window state ("MainWindow/<hash of its path>").
-    static QString settingsGroupFor(const QString &databasePath);
-
 public Q_SLOTS:
     // Re-reads everything from the database.
     void reload();
@@ -116,7 +116,7 @@ protected:
 
 private:
     void createActions();
-    void createTweetActions();
+    void connectTweetActions();
     void createMenus();
     void createToolBar();
     QWidget *createBrowserPage();
@@ -124,17 +124,13 @@ private:
     void connectScheduler(Models::Scheduler *scheduler);
     void updateEmptyState();
     void updateGlobalActions();
-    void showAccounts();
-    void addAccount();
-    void showAbout();
     void showStatus(const QString &text);
     void raiseWindow();
-    bool savePreferences(qint64 graceSeconds, bool askBeforePosting, QString *error);
     void readSettings();
-    void writeSettings() const;
+    void writeSettings();
+    WindowState::Widgets windowStateWidgets();
 
     QSqlDatabase m_db;
-    QPointer<Models::SecretStore> m_secretStore;
     QPointer<Models::Scheduler> m_scheduler;
     QList<QMetaObject::Connection> m_schedulerConnections;
     std::function<QDateTime()> m_clock;
@@ -145,7 +141,7 @@ private:
     Notifications *m_notifications = nullptr;
     Models::ChangeWatcher *m_watcher = nullptr;
     QTimer *m_reloadTimer = nullptr;
-    QPointer<AccountsDialog> m_accountsDialog;
+    WindowDialogs *m_dialogs = nullptr;
 
     QStackedWidget *m_pages = nullptr;
     WelcomePage *m_welcomePage = nullptr;
@@ -155,25 +151,7 @@ private:
     TweetPane *m_tweetPane = nullptr;
     NextWakeLabel *m_nextWakeLabel = nullptr;
 
-    QAction *m_newEpisodeAction = nullptr;
-    QAction *m_editEpisodeAction = nullptr;
-    QAction *m_deleteEpisodeAction = nullptr;
-    QAction *m_newTweetAction = nullptr;
-    QAction *m_editTweetAction = nullptr;
-    QAction *m_deleteTweetAction = nullptr;
-    QAction *m_postAction = nullptr;
-    QAction *m_rescheduleAction = nullptr;
-    QAction *m_resumePostingAction = nullptr;
-    QAction *m_preferencesAction = nullptr;
-    QAction *m_verifyAction = nullptr;
-    QAction *m_historyAction = nullptr;
-    QAction *m_openOnXAction = nullptr;
-    QAction *m_confirmAction = nullptr;
-    QAction *m_refreshAction = nullptr;
-    QAction *m_findAction = nullptr;
-    QAction *m_accountsAction = nullptr;
-    QAction *m_aboutAction = nullptr;
-    QAction *m_quitAction = nullptr;
+    WindowActions m_actions;
 };
 
 } // namespace EpisodeDesk::Ui

@@ -328,32 +328,7 @@ void TweetPane::updateActions()
     const qint64 id = hasTweet ? tweet.data(Models::IdRole).toLongLong() : 0;
     const Models::TweetConfig config = m_model->configAt(m_model->rowOf(id));
     const bool waiting = id != 0 && m_controller->isAwaitingAnswer(id);
-    const QString blocker = hasTweet ? m_controller->postBlocker(config) : QString();
-    const bool canPost = hasTweet && !waiting && blocker.isEmpty();
-    const bool retry = hasTweet && config.status == TweetStatus::Failed;
-    // A disabled button hands its focus to the next widget, where a held Return would go on working
-    // (editing the episode, say). Park it on the row, where keys do nothing; it returns with the button.
-    if (!canPost && m_postButton->hasFocus()) {
-        m_buttonRow->setFocus(Qt::OtherFocusReason);
-    } else if (canPost && m_buttonRow->hasFocus()) {
-        m_postButton->setFocus(Qt::OtherFocusReason);
-    }
-    enable(m_actions.post, canPost);
-    m_postButton->setEnabled(canPost);
-    if (m_actions.post) {
-        m_actions.post->setText(retry ? tr("&Retry Post") : tr("&Post Now"));
-    }
-    m_postButton->setText(retry ? tr("Retry") : tr("Post Now"));
-    m_postButton->setAccessibleName(retry ? tr("Retry post") : tr("Post now"));
-    QString postTip = blocker;
-    if (waiting) {
-        postTip = tr("Waiting for the answer about this tweet");
-    } else if (!hasTweet) {
-        postTip = tr("Select a tweet to post");
-    } else if (blocker.isEmpty()) {
-        postTip = tr("Publish this tweet on its account now (%1)").arg(shortcutText(m_actions.post));
-    }
-    m_postButton->setToolTip(postTip);
+    updatePostAction(hasTweet, config, waiting);
 
     const bool unknown = hasTweet && config.status == TweetStatus::Unknown;
     const bool canVerify = unknown && m_controller->postingService() && !waiting;
@@ -384,6 +359,36 @@ void TweetPane::updateActions()
     if (m_actions.editTweet) {
         m_actions.editTweet->setText(locked ? tr("View T&weet…") : tr("Edit T&weet…"));
     }
+}
+
+void TweetPane::updatePostAction(bool hasTweet, const Models::TweetConfig &config, bool waiting)
+{
+    const QString blocker = hasTweet ? m_controller->postBlocker(config) : QString();
+    const bool canPost = hasTweet && !waiting && blocker.isEmpty();
+    const bool retry = hasTweet && config.status == TweetStatus::Failed;
+    // A disabled button hands its focus to the next widget, where a held Return would go on working
+    // (editing the episode, say). Park it on the row, where keys do nothing; it returns with the button.
+    if (!canPost && m_postButton->hasFocus()) {
+        m_buttonRow->setFocus(Qt::OtherFocusReason);
+    } else if (canPost && m_buttonRow->hasFocus()) {
+        m_postButton->setFocus(Qt::OtherFocusReason);
+    }
+    enable(m_actions.post, canPost);
+    m_postButton->setEnabled(canPost);
+    if (m_actions.post) {
+        m_actions.post->setText(retry ? tr("&Retry Post") : tr("&Post Now"));
+    }
+    m_postButton->setText(retry ? tr("Retry") : tr("Post Now"));
+    m_postButton->setAccessibleName(retry ? tr("Retry post") : tr("Post now"));
+    QString postTip = blocker;
+    if (waiting) {
+        postTip = tr("Waiting for the answer about this tweet");
+    } else if (!hasTweet) {
+        postTip = tr("Select a tweet to post");
+    } else if (blocker.isEmpty()) {
+        postTip = tr("Publish this tweet on its account now (%1)").arg(shortcutText(m_actions.post));
+    }
+    m_postButton->setToolTip(postTip);
 }
 
 void TweetPane::updateNote()

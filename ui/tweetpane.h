@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/types.h"
+
 #include <QPointer>
 #include <QSqlDatabase>
 #include <QWidget>
@@ -99,6 +101,7 @@ private:
     void setUpView();
     void applyStatusFilter();
     void updateActions();
+    void updatePostAction(bool hasTweet, const Models::TweetConfig &config, bool waiting);
     void updateNote();
     void updateLimits();
     void updateHeader();

@@ -1,0 +1,133 @@
+// SPDX-FileCopyrightText: 2026 EpisodeDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "windowdialogs.h"
+
+#include "accountdialog.h"
+#include "accountsdialog.h"
+#include "postcontroller.h"
+#include "posting/scheduler.h"
+#include "preferencesdialog.h"
+#include "secrets/secretstore.h"
+#include "store/accountstore.h"
+#include "store/settingsstore.h"
+
+#include <QGuiApplication>
+#include <QLoggingCategory>
+#include <QMessageBox>
+
+namespace EpisodeDesk::Ui {
+
+Q_LOGGING_CATEGORY(lcWindowDialogs, "episodedesk.ui.windowdialogs")
+
+WindowDialogs::WindowDialogs(const QSqlDatabase &db, PostController *controller, QWidget *window)
+    : QObject(window), m_db(db), m_controller(controller), m_window(window), m_clock([] {
+          return QDateTime::currentDateTimeUtc();
+      })
+{ }
+
+WindowDialogs::~WindowDialogs() = default;
+
+void WindowDialogs::setSecretStore(Models::SecretStore *store)
+{
+    m_secretStore = store;
+}
+
+Models::SecretStore *WindowDialogs::secretStore() const
+{
+    return m_secretStore;
+}
+
+void WindowDialogs::setScheduler(Models::Scheduler *scheduler)
+{
+    m_scheduler = scheduler;
+}
+
+void WindowDialogs::setClock(std::function<QDateTime()> clock)
+{
+    m_clock = clock;
+    if (m_accountsDialog) {
+        m_accountsDialog->setClock(clock);
+    }
+}
+
+void WindowDialogs::showAccounts()
+{
+    auto *dialog = new AccountsDialog(m_db, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setSecretStore(m_secretStore);
+    dialog->setClock(m_clock);
+    connect(dialog, &AccountsDialog::accountsChanged, this, &WindowDialogs::changed);
+    connect(dialog, &AccountsDialog::resumePostingRequested, m_controller, &PostController::resumePosting);
+    m_accountsDialog = dialog;
+    dialog->open();
+}
+
+void WindowDialogs::addAccount()
+{
+    auto *dialog = new AccountDialog(m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setSecretStore(m_secretStore);
+    dialog->setSaveFunction([this](const Models::Account &account, QString *error) -> std::optional<qint64> {
+        Models::AccountStore store(m_db);
+        // A second OK (after the keychain refused the keys) updates what the first one added.
+        std::optional<qint64> id = account.id;
+        if (account.id == 0) {
+            id = store.add(account);
+        } else if (!store.update(account)) {
+            id.reset();
+        }
+        if (!id) {
+            qCWarning(lcWindowDialogs) << "saving an account failed:" << store.lastError();
+            *error = store.lastError();
+            return std::nullopt;
+        }
+        Q_EMIT changed();
+        Q_EMIT statusMessage(tr("Account saved."));
+        return id;
+    });
+    dialog->open();
+}
+
+void WindowDialogs::showPreferences()
+{
+    auto *dialog = new PreferencesDialog(m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setPreferences({Models::SettingsStore(m_db).graceSeconds(), m_controller->confirmBeforePosting()});
+    dialog->setSaveFunction([this](const PreferencesDialog::Preferences &preferences, QString *error) {
+        return savePreferences(preferences.graceSeconds, preferences.askBeforePosting, error);
+    });
+    dialog->open();
+}
+
+bool WindowDialogs::savePreferences(qint64 graceSeconds, bool askBeforePosting, QString *error)
+{
+    Models::SettingsStore settings(m_db);
+    if (graceSeconds != settings.graceSeconds() && !settings.setGraceSeconds(graceSeconds)) {
+        qCWarning(lcWindowDialogs) << "saving the grace period failed:" << settings.lastError();
+        *error = settings.lastError();
+        return false;
+    }
+    m_controller->setConfirmBeforePosting(askBeforePosting);
+    Q_EMIT preferencesSaved();
+    // The scheduler reads the grace period at each check; it may now post a tweet it had let go.
+    if (m_scheduler) {
+        m_scheduler->checkNow();
+    }
+    Q_EMIT statusMessage(tr("Preferences saved."));
+    return true;
+}
+
+void WindowDialogs::showAbout()
+{
+    const QString name = QGuiApplication::applicationDisplayName();
+    QMessageBox::about(
+        m_window, tr("About %1").arg(name),
+        tr("<h3>%1 %2</h3><p>Keeps your podcast's episodes and the tweets that announce them, and posts each tweet "
+           "to X at most once.</p><p>Sandbox accounts post only to a test server inside EpisodeDesk: nothing "
+           "leaves this computer.</p><p><small>Database: %3<br>Built with Qt %4. Licensed under the GNU GPL, "
+           "version 3 or later.</small></p>")
+            .arg(name.toHtmlEscaped(), QCoreApplication::applicationVersion().toHtmlEscaped(),
+                 m_db.databaseName().toHtmlEscaped(), QString::fromLatin1(qVersion())));
+}
+
+} // namespace EpisodeDesk::Ui

@@ -1,0 +1,67 @@
+// SPDX-FileCopyrightText: 2026 EpisodeDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QSqlDatabase>
+
+#include <functional>
+
+class QWidget;
+
+namespace EpisodeDesk::Models {
+class Scheduler;
+class SecretStore;
+} // namespace EpisodeDesk::Models
+
+namespace EpisodeDesk::Ui {
+
+class AccountsDialog;
+class PostController;
+
+// The window's dialogs that are about the app rather than one episode or tweet: the accounts (and
+// adding the first one), the preferences, About. Each write reports `changed` (accounts) or
+// `preferencesSaved`; the window re-reads.
+class WindowDialogs final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WindowDialogs)
+
+public:
+    WindowDialogs(const QSqlDatabase &db, PostController *controller, QWidget *window);
+    ~WindowDialogs() override;
+
+    // Where account keys live; handed on to the account dialogs. Not owned; may be null.
+    void setSecretStore(Models::SecretStore *store);
+    Models::SecretStore *secretStore() const;
+    // Nudged after a new grace period, which may let it post a tweet it had let go. May be null.
+    void setScheduler(Models::Scheduler *scheduler);
+    void setClock(std::function<QDateTime()> clock);
+    // The open accounts list, if any (it shows limits, which follow every reload).
+    AccountsDialog *accountsDialog() const { return m_accountsDialog; }
+
+public Q_SLOTS:
+    void showAccounts();
+    void addAccount();
+    void showPreferences();
+    void showAbout();
+
+Q_SIGNALS:
+    void changed();
+    void preferencesSaved();
+    void statusMessage(const QString &text);
+
+private:
+    bool savePreferences(qint64 graceSeconds, bool askBeforePosting, QString *error);
+
+    QSqlDatabase m_db;
+    PostController *m_controller = nullptr;
+    QWidget *m_window = nullptr;
+    QPointer<Models::SecretStore> m_secretStore;
+    QPointer<Models::Scheduler> m_scheduler;
+    std::function<QDateTime()> m_clock;
+    QPointer<AccountsDialog> m_accountsDialog;
+};
+
+} // namespace EpisodeDesk::Ui
