@@ -245,7 +245,62 @@ private Q_SLOTS:
         history->close();
     }
 
+    // Last: it changes the application's style and palette. The badges switch to their deep fills with
+    // pale words (StatusBadgeDelegate::colors), which keep 4.5:1 on a dark base.
+    void mainWindowInADarkPalette()
+    {
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QApplication::setPalette(darkPalette());
+        QVERIFY(m_window->selectEpisode(m_fixture->episodeId));
+        QVERIFY(m_window->selectTweet(m_failed));
+        m_window->statusBar()->clearMessage();
+        auto *view = m_window->findChild<QTableView *>(QStringLiteral("tweetView"));
+        QTRY_VERIFY(view->palette().color(QPalette::Base).lightness() < 128);
+        const QImage image = m_window->grab().toImage();
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            const QModelIndex index = view->model()->index(row, TweetTableModel::StatusColumn);
+            const auto status = static_cast<DisplayStatus>(index.data(StatusRole).toInt());
+            if (status == DisplayStatus::Posting) {
+                continue; // the spinner turns over the fill
+            }
+            const QRect cell = view->visualRect(index);
+            const QPoint probe = view->viewport()->mapTo(m_window.get(), QPoint(cell.left() + 7, cell.center().y()));
+            const QColor painted = image.pixelColor(probe * image.devicePixelRatio());
+            const QColor fill = StatusBadgeDelegate::colors(status, true).background;
+            QVERIFY2(qAbs(painted.red() - fill.red()) < 8 && qAbs(painted.green() - fill.green()) < 8 &&
+                         qAbs(painted.blue() - fill.blue()) < 8,
+                     qPrintable(QStringLiteral("%1: %2 instead of %3")
+                                    .arg(TweetTableModel::statusLabel(status), painted.name(), fill.name())));
+        }
+        save(m_window->grab(), QStringLiteral("mainwindow-dark.png"), m_window->size());
+    }
+
 private:
+    static QPalette darkPalette()
+    {
+        QPalette palette;
+        const QColor window(0x2b, 0x2d, 0x31);
+        const QColor base(0x1e, 0x1f, 0x22);
+        const QColor text(0xe6, 0xe6, 0xe6);
+        palette.setColor(QPalette::Window, window);
+        palette.setColor(QPalette::WindowText, text);
+        palette.setColor(QPalette::Base, base);
+        palette.setColor(QPalette::AlternateBase, window);
+        palette.setColor(QPalette::Text, text);
+        palette.setColor(QPalette::Button, window);
+        palette.setColor(QPalette::ButtonText, text);
+        palette.setColor(QPalette::ToolTipBase, base);
+        palette.setColor(QPalette::ToolTipText, text);
+        palette.setColor(QPalette::Highlight, QColor(0x35, 0x74, 0xc4));
+        palette.setColor(QPalette::HighlightedText, Qt::white);
+        palette.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+        palette.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+        palette.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+        palette.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+        palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+        return palette;
+    }
+
     void seedEpisodes()
     {
         EpisodeStore episodes(m_fixture->db.connection());
