@@ -295,27 +295,7 @@ private Q_SLOTS:
         QCOMPARE(m_fixture->server.posts().first().sentText, shown);
     }
 
-    void refusedClaimSaysWhatIsTrue_data()
-    {
-        QTest::addColumn<QString>("update");
-        QTest::addColumn<QString>("expected");
-        const QString twoMinutesAgo = QDateTime::currentDateTimeUtc().addSecs(-150).toString(Qt::ISODateWithMs);
-        const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-        QTest::newRow("already posted")
-            << QStringLiteral("status = 'posted', post_id = '555', post_url = 'https://x.com/realshow/status/555', "
-                              "posted_at = '%1'")
-                   .arg(twoMinutesAgo)
-            << QStringLiteral("Already posted 2 min ago \u2014 Open on X");
-        QTest::newRow("posting elsewhere")
-            << QStringLiteral("status = 'posting', attempt_id = 'elsewhere', claimed_at = '%1', "
-                              "claimed_by = 'another-host:4242'")
-                   .arg(now)
-            << QStringLiteral("Being posted from another window");
-        QTest::newRow("unknown") << QStringLiteral("status = 'unknown'")
-                                 << QStringLiteral("Outcome unknown \u2014 Verify");
-        QTest::newRow("disabled") << QStringLiteral("enabled = 0")
-                                  << QStringLiteral("Not sent: this tweet is disabled.");
-    }
+    void refusedClaimSaysWhatIsTrue_data() { addRefusedClaimRows(); }
 
     // The window's view is stale (the change came through its own connection, which the change watcher
     // does not report), so the button is still offered; the engine's claim refuses and the note says why.

@@ -36,6 +36,28 @@ inline XCredentials uiTestCredentials()
             QStringLiteral("ui-access-token"), QStringLiteral("ui-token-secret")};
 }
 
+// The rows of the refused-claim tests: an SQL change behind the view's back ("update", for SET), and
+// the first line of the note the window then shows ("expected").
+inline void addRefusedClaimRows()
+{
+    QTest::addColumn<QString>("update");
+    QTest::addColumn<QString>("expected");
+    const QString twoMinutesAgo = QDateTime::currentDateTimeUtc().addSecs(-150).toString(Qt::ISODateWithMs);
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    QTest::newRow("already posted")
+        << QStringLiteral("status = 'posted', post_id = '555', post_url = 'https://x.com/realshow/status/555', "
+                          "posted_at = '%1'")
+               .arg(twoMinutesAgo)
+        << QStringLiteral("Already posted 2 min ago \u2014 Open on X");
+    QTest::newRow("posting elsewhere") << QStringLiteral(
+                                              "status = 'posting', attempt_id = 'elsewhere', claimed_at = '%1', "
+                                              "claimed_by = 'another-host:4242'")
+                                              .arg(now)
+                                       << QStringLiteral("Being posted from another window");
+    QTest::newRow("unknown") << QStringLiteral("status = 'unknown'") << QStringLiteral("Outcome unknown \u2014 Verify");
+    QTest::newRow("disabled") << QStringLiteral("enabled = 0") << QStringLiteral("Not sent: this tweet is disabled.");
+}
+
 struct UiPostingFixture
 {
     QTemporaryDir dir;
