@@ -14,6 +14,7 @@
 #include "tweetdialog.h"
 #include "uitestutil.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -22,12 +23,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSplitter>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QXmlStreamReader>
 
 #include <algorithm>
@@ -36,6 +39,23 @@
 using namespace EpisodeDesk::Models;
 using namespace EpisodeDesk::Tests;
 using namespace EpisodeDesk::Ui;
+
+namespace {
+
+// Something a screen reader can say: at least one letter or digit, not only symbols.
+bool hasWords(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetterOrNumber(); });
+}
+
+QString describe(const QWidget *widget)
+{
+    return widget
+        ? QStringLiteral("%1 \"%2\"").arg(QLatin1String(widget->metaObject()->className()), widget->objectName())
+        : QStringLiteral("(none)");
+}
+
+} // namespace
 
 class MainWindowTest final : public QObject
 {
@@ -289,6 +309,61 @@ private Q_SLOTS:
         AccountDialog *dialog = nullptr;
         QTRY_VERIFY((dialog = modalDialog<AccountDialog>()) != nullptr);
         dialog->reject();
+    }
+
+    // A screen reader says what each button does: its accessible name or its words, never only a symbol.
+    void buttonsHaveAccessibleNames()
+    {
+        seed();
+        MainWindow *window = openWindow();
+        QVERIFY(window->selectEpisode(m_show.pilot));
+        QVERIFY(window->selectTweet(m_show.postedTweet)); // Open on X shows too
+        QStringList nameless;
+        int buttons = 0;
+        for (QAbstractButton *button : window->findChildren<QAbstractButton *>()) {
+            if (!qobject_cast<QPushButton *>(button) && !qobject_cast<QToolButton *>(button)) {
+                continue;
+            }
+            ++buttons;
+            const QString name = button->accessibleName().isEmpty() ? QString(button->text()).remove(QLatin1Char('&'))
+                                                                    : button->accessibleName();
+            // And what the accessibility layer hands a screen reader says the same.
+            QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(button);
+            if (!hasWords(name) || !accessible || !hasWords(accessible->text(QAccessible::Name))) {
+                nameless.append(describe(button));
+            }
+        }
+        QVERIFY(buttons > 10); // the toolbar's, the welcome page's and the tweet pane's
+        QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(QStringLiteral(", "))));
+    }
+
+    // The status column paints a badge with a symbol; what is read out is the status word.
+    void statusCellReadsTheWord()
+    {
+        seed();
+        MainWindow *window = openWindow();
+        QVERIFY(window->selectEpisode(m_show.pilot));
+        const bool wasActive = QAccessible::isActive();
+        QAccessible::setActive(true);
+        auto restore = qScopeGuard([wasActive] { QAccessible::setActive(wasActive); });
+        QAccessibleInterface *table = QAccessible::queryAccessibleInterface(tweetView());
+        QVERIFY(table);
+        QAccessibleTableInterface *cells = table->tableInterface();
+        QVERIFY(cells);
+        QAbstractItemModel *tweets = tweetView()->model();
+        QMap<qint64, QString> said;
+        for (int row = 0; row < tweets->rowCount(); ++row) {
+            QAccessibleInterface *cell = cells->cellAt(row, TweetTableModel::StatusColumn);
+            QVERIFY(cell);
+            said.insert(tweets->index(row, 0).data(IdRole).toLongLong(), cell->text(QAccessible::Name));
+        }
+        QCOMPARE(said.value(m_show.postedTweet), QStringLiteral("Posted"));
+        QCOMPARE(said.value(m_show.pendingTweet), QStringLiteral("Pending"));
+
+        // The filter's entries show the symbol in front of the word; they are read as the word.
+        auto *filter = window->findChild<QComboBox *>(QStringLiteral("statusFilter"));
+        const int posted = filter->findData(int(DisplayStatus::Posted));
+        QCOMPARE(filter->itemData(posted, Qt::AccessibleTextRole).toString(), QStringLiteral("Posted"));
     }
 
 private:
