@@ -13,6 +13,7 @@
 #include "store/tweetstore.h"
 #include "tweetdialog.h"
 #include "uitestutil.h"
+#include "windowstate.h"
 
 #include <QAccessible>
 #include <QAction>
@@ -22,6 +23,8 @@
 #include <QImageReader>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSettings>
@@ -42,6 +45,20 @@ using namespace EpisodeDesk::Ui;
 
 namespace {
 
+// The letter Alt+… reaches in a menu text, or a null QChar when there is none ("&&" is an ampersand).
+QChar mnemonicOf(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) == QLatin1Char('&')) {
+            if (text.at(i + 1) != QLatin1Char('&')) {
+                return text.at(i + 1).toLower();
+            }
+            ++i;
+        }
+    }
+    return {};
+}
+
 // Something a screen reader can say: at least one letter or digit, not only symbols.
 bool hasWords(const QString &text)
 {
@@ -54,6 +71,17 @@ QString describe(const QWidget *widget)
         ? QStringLiteral("%1 \"%2\"").arg(QLatin1String(widget->metaObject()->className()), widget->objectName())
         : QStringLiteral("(none)");
 }
+
+// A layout a test leaves a window in, and expects back.
+struct Layout
+{
+    QSize size;
+    QList<int> splitter;
+    int sortColumn = 0;
+    Qt::SortOrder order = Qt::AscendingOrder;
+    qint64 episode = 0; // the current one
+    qint64 firstEpisode = 0; // the first row, in that sort order
+};
 
 } // namespace
 
@@ -311,6 +339,240 @@ private Q_SLOTS:
         dialog->reject();
     }
 
+    // Each database file keeps its own layout: two shows opened one after the other come back as each
+    // was left.
+    void windowStateIsPerDatabase()
+    {
+        seed();
+        const QString otherPath = m_dir->filePath(QStringLiteral("other-show.sqlite"));
+        m_other = std::make_unique<Database>();
+        QVERIFY(m_other->open(otherPath, QStringLiteral("otherShow")));
+        const auto otherShow = SeededShow::seed(m_other->connection());
+        QVERIFY(otherShow);
+        QVERIFY(WindowState(path()).group() != WindowState(otherPath).group());
+
+        Layout first;
+        first.size = QSize(900, 620);
+        first.splitter = {300, 200};
+        first.sortColumn = EpisodeTableModel::NumberColumn;
+        first.order = Qt::AscendingOrder;
+        first.episode = m_show.upcoming;
+        first.firstEpisode = m_show.pilot; // #1
+        Layout second;
+        second.size = QSize(1000, 650);
+        second.splitter = {150, 350};
+        second.sortColumn = EpisodeTableModel::TitleColumn;
+        second.order = Qt::DescendingOrder;
+        second.episode = otherShow->interview;
+        second.firstEpisode = otherShow->upcoming; // "Upcoming", "Pilot", "Interview with Ada"
+        leaveWindow(m_db->connection(), first);
+        leaveWindow(m_other->connection(), second);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        QSettings settings;
+        QVERIFY(settings.contains(WindowState(path()).group() + QStringLiteral("/geometry")));
+        QVERIFY(settings.contains(WindowState(otherPath).group() + QStringLiteral("/geometry")));
+
+        expectWindow(m_db->connection(), first);
+        expectWindow(m_other->connection(), second);
+    }
+
+    // A database seen for the first time starts from the layout earlier versions kept for every
+    // database (the ungrouped "MainWindow/…" keys); from then on it keeps its own.
+    void firstSeenDatabaseStartsFromLegacyState()
+    {
+        seed();
+        MainWindow *window = openWindow();
+        window->resize(950, 640);
+        splitter()->setSizes({320, 180});
+        const QList<int> sizes = splitter()->sizes();
+        const QByteArray geometry = window->saveGeometry();
+        const QByteArray splitterState = splitter()->saveState();
+        m_window.reset(); // destroyed, not closed: nothing written
+        QSettings().clear();
+        {
+            QSettings legacy;
+            legacy.setValue(QStringLiteral("MainWindow/geometry"), geometry);
+            legacy.setValue(QStringLiteral("MainWindow/splitter"), splitterState);
+            legacy.setValue(QStringLiteral("MainWindow/lastEpisodeId"), m_show.pilot);
+        }
+
+        window = openWindow();
+        QCOMPARE(window->size(), QSize(950, 640));
+        QCOMPARE(splitter()->sizes(), sizes);
+        QCOMPARE(window->currentEpisodeId(), m_show.pilot);
+        QVERIFY(window->selectEpisode(m_show.interview));
+        window->resize(1000, 600);
+        QVERIFY(window->close());
+        m_window.reset();
+        QVERIFY(QSettings().contains(WindowState(path()).group() + QStringLiteral("/geometry")));
+
+        window = openWindow(); // its own state now, not the legacy one
+        QCOMPARE(window->size(), QSize(1000, 600));
+        QCOMPARE(window->currentEpisodeId(), m_show.interview);
+    }
+
+    // Without a mouse every command is there: through its shortcut, or Alt+the menu's letter and then
+    // the item's. Letters are unique in their menu (a repeated one only cycles), whatever the selected
+    // tweet makes the texts say (View/Edit Tweet, Post Now/Retry Post, Schedule/Reschedule).
+    void everyMenuCommandIsReachableByKeyboard()
+    {
+        seed();
+        MainWindow *window = openWindow();
+        QVERIFY(window->selectEpisode(m_show.pilot));
+        QSet<QAction *> inMenus;
+        for (const qint64 tweet : {m_show.postedTweet, m_show.pendingTweet, m_show.failedTweet}) {
+            if (tweet == m_show.failedTweet) {
+                QVERIFY(window->selectEpisode(m_show.interview));
+            }
+            QVERIFY(window->selectTweet(tweet));
+            QSet<QChar> menuKeys;
+            const QList<QAction *> menus = window->menuBar()->actions();
+            QVERIFY(!menus.isEmpty());
+            for (QAction *menuAction : menus) {
+                QMenu *menu = menuAction->menu();
+                QVERIFY(menu);
+                const QChar menuKey = mnemonicOf(menu->title());
+                QVERIFY2(!menuKey.isNull(), qPrintable(menu->title()));
+                QVERIFY2(!menuKeys.contains(menuKey), qPrintable(menu->title()));
+                menuKeys.insert(menuKey);
+                QSet<QChar> itemKeys;
+                for (QAction *item : menu->actions()) {
+                    if (item->isSeparator()) {
+                        continue;
+                    }
+                    inMenus.insert(item);
+                    const QChar key = mnemonicOf(item->text());
+                    QVERIFY2(!item->shortcut().isEmpty() || !key.isNull(), qPrintable(item->objectName()));
+                    if (!key.isNull()) {
+                        QVERIFY2(!itemKeys.contains(key), qPrintable(menu->title() + QLatin1Char(' ') + item->text()));
+                        itemKeys.insert(key);
+                    }
+                }
+            }
+        }
+        // And every command of the window is in a menu: none lives on the toolbar or a context menu only.
+        for (QAction *each : window->findChildren<QAction *>()) {
+            if (each->objectName().endsWith(QLatin1String("Action"))) {
+                QVERIFY2(inMenus.contains(each), qPrintable(each->objectName()));
+            }
+        }
+    }
+
+    // Tab goes from the search box down the window: the episodes, the tweets, then the tweet's buttons
+    // that are shown and can act, in their order on screen; and comes round to the search box again.
+    void tabWalksDownTheWindow()
+    {
+        seed();
+        MainWindow *window = openWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        QVERIFY(window->selectEpisode(m_show.pilot));
+        QVERIFY(window->selectTweet(m_show.postedTweet));
+        auto *search = window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+        action(QStringLiteral("findAction"))->trigger();
+        QTRY_COMPARE(QApplication::focusWidget(), search);
+
+        QList<QWidget *> chain {search};
+        QStringList names {describe(search)};
+        for (int step = 0; step < 40; ++step) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QWidget *focus = QApplication::focusWidget();
+            QVERIFY2(focus, qPrintable(names.join(QStringLiteral(" → "))));
+            if (focus == search) {
+                break;
+            }
+            names.append(describe(focus));
+            if (focus == chain.last()) {
+                continue; // Tab within the widget: from link to link in the note about the tweet
+            }
+            // A widget met again after Tab left it, before the search box comes back: Tab would circle
+            // without ever reaching the rest.
+            QVERIFY2(!chain.contains(focus), qPrintable(names.join(QStringLiteral(" → "))));
+            QVERIFY2(focus->isVisible() && focus->isEnabled(), qPrintable(describe(focus)));
+            chain.append(focus);
+        }
+        const QString walk = names.join(QStringLiteral(" → "));
+        QVERIFY2(QApplication::focusWidget() == search, qPrintable(walk));
+
+        auto position = [&](const QString &name) {
+            return chain.indexOf(window->findChild<QWidget *>(name));
+        };
+        const int episodes = position(QStringLiteral("episodeView"));
+        const int filter = position(QStringLiteral("statusFilter"));
+        const int tweets = position(QStringLiteral("tweetView"));
+        QVERIFY2(episodes == 1, qPrintable(walk)); // right after the search box
+        QVERIFY2(filter > episodes, qPrintable(walk));
+        QVERIFY2(tweets > filter, qPrintable(walk));
+        int previous = tweets;
+        int reached = 0;
+        auto *row = window->findChild<QWidget *>(QStringLiteral("tweetButtonRow"));
+        for (QPushButton *button : row->findChildren<QPushButton *>()) {
+            if (!button->isVisible() || !button->isEnabled()) {
+                continue;
+            }
+            const int at = chain.indexOf(button);
+            QVERIFY2(at > previous, qPrintable(describe(button) + QStringLiteral(": ") + walk));
+            previous = at;
+            ++reached;
+        }
+        QVERIFY2(reached >= 2, qPrintable(walk)); // a posted tweet: Open on X, History…
+    }
+
+    // With no episode yet the focus is on the next step, and Tab reaches the other.
+    void welcomePageIsKeyboardReady()
+    {
+        MainWindow *window = openWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        auto *addAccount = window->findChild<QPushButton *>(QStringLiteral("emptyAddAccountButton"));
+        auto *addEpisode = window->findChild<QPushButton *>(QStringLiteral("emptyAddEpisodeButton"));
+        QTRY_COMPARE(QApplication::focusWidget(), addAccount);
+        QTest::keyClick(addAccount, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), addEpisode);
+    }
+
+    // Ctrl+E and Del exist in both lists: they act on the list that has the focus, never the other's.
+    void listShortcutsActOnTheFocusedList()
+    {
+        seed();
+        MainWindow *window = openWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        QVERIFY(window->selectEpisode(m_show.pilot));
+        QVERIFY(window->selectTweet(m_show.pendingTweet));
+
+        episodeView()->setFocus();
+        QTest::keyClick(episodeView(), Qt::Key_E, Qt::ControlModifier);
+        EpisodeDialog *episodeDialog = nullptr;
+        QTRY_VERIFY((episodeDialog = modalDialog<EpisodeDialog>()) != nullptr);
+        QCOMPARE(episodeDialog->episode().id, m_show.pilot);
+        episodeDialog->reject();
+        QTRY_VERIFY(!modalDialog<EpisodeDialog>());
+        QVERIFY(QTest::qWaitForWindowActive(window));
+
+        // Ctrl+E in the tweet list edits the tweet, not the episode.
+        tweetView()->setFocus();
+        QTest::keyClick(tweetView(), Qt::Key_E, Qt::ControlModifier);
+        TweetDialog *tweetDialog = nullptr;
+        QTRY_VERIFY((tweetDialog = modalDialog<TweetDialog>()) != nullptr);
+        QCOMPARE(tweetDialog->config().id, m_show.pendingTweet);
+        tweetDialog->reject();
+        QTRY_VERIFY(!modalDialog<TweetDialog>());
+        QVERIFY(QTest::qWaitForWindowActive(window));
+
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        tweetView()->setFocus();
+        QTest::keyClick(tweetView(), Qt::Key_Delete);
+        QVERIFY2(MessageBox::lastText().startsWith(QStringLiteral("Delete this tweet?")),
+                 qPrintable(MessageBox::lastText()));
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        episodeView()->setFocus();
+        QTest::keyClick(episodeView(), Qt::Key_Delete);
+        QVERIFY2(MessageBox::lastText().startsWith(QStringLiteral("Delete the episode")),
+                 qPrintable(MessageBox::lastText()));
+        QVERIFY(TweetStore(m_db->connection()).find(m_show.pendingTweet));
+        QVERIFY(!EpisodeStore(m_db->connection()).find(m_show.pilot)->archived);
+    }
+
     // A screen reader says what each button does: its accessible name or its words, never only a symbol.
     void buttonsHaveAccessibleNames()
     {
@@ -387,6 +649,37 @@ private:
         const QAbstractItemView *view = tweetView();
         return tweetView()->horizontalHeader()->sectionSize(TweetTableModel::StatusColumn) >=
             view->sizeHintForColumn(TweetTableModel::StatusColumn);
+    }
+
+    QSplitter *splitter() const { return m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter")); }
+
+    // Opens a window on the database, lays it out as given, closes it (which saves its state). What the
+    // splitter made of the sizes is what comes back.
+    void leaveWindow(const QSqlDatabase &db, Layout &layout)
+    {
+        MainWindow *window = openWindowOn(db);
+        window->resize(layout.size);
+        splitter()->setSizes(layout.splitter);
+        layout.splitter = splitter()->sizes();
+        episodeView()->sortByColumn(layout.sortColumn, layout.order);
+        QVERIFY(window->selectEpisode(layout.episode));
+        QCOMPARE(episodeView()->model()->index(0, 0).data(IdRole).toLongLong(), layout.firstEpisode);
+        QVERIFY(window->close());
+        m_window.reset();
+    }
+
+    void expectWindow(const QSqlDatabase &db, const Layout &layout)
+    {
+        MainWindow *window = openWindowOn(db);
+        QCOMPARE(window->size(), layout.size);
+        QCOMPARE(splitter()->sizes(), layout.splitter);
+        QHeaderView *header = episodeView()->horizontalHeader();
+        QCOMPARE(header->sortIndicatorSection(), layout.sortColumn);
+        QCOMPARE(header->sortIndicatorOrder(), layout.order);
+        QCOMPARE(episodeView()->model()->index(0, 0).data(IdRole).toLongLong(), layout.firstEpisode);
+        QCOMPARE(window->currentEpisodeId(), layout.episode);
+        QVERIFY(window->close());
+        m_window.reset();
     }
 
     QAction *action(const QString &name) const { return m_window->findChild<QAction *>(name); }
