@@ -44,6 +44,11 @@ EpisodeListPane::EpisodeListPane(const QSqlDatabase &db, QWidget *parent) : QWid
     m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
     m_searchEdit->setPlaceholderText(tr("Search titles, notes and tweets"));
     m_searchEdit->setClearButtonEnabled(true);
+    // Qt's clear button shows an icon only; its action (found by Qt's own objectName) gets the words a screen
+    // reader says, and its tooltip.
+    if (auto *clear = m_searchEdit->findChild<QAction *>(QStringLiteral("_q_qlineeditclearaction"))) {
+        clear->setText(tr("Clear search"));
+    }
     m_searchEdit->setAccessibleName(tr("Search episodes"));
     m_searchEdit->setMinimumWidth(300);
     connect(m_searchEdit, &QLineEdit::textChanged, this, &EpisodeListPane::applySearch);

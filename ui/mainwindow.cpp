@@ -36,6 +36,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace EpisodeDesk::Ui {
@@ -342,6 +343,11 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_actions.about);
+    // In a narrow window Qt folds menus and toolbar buttons behind an icon-only "»" button (found by Qt's
+    // own objectName): give it words for a screen reader.
+    if (auto *more = menuBar()->findChild<QToolButton *>(QStringLiteral("qt_menubar_ext_button"))) {
+        more->setAccessibleName(tr("More menus"));
+    }
 }
 
 void MainWindow::createToolBar()
@@ -356,6 +362,9 @@ void MainWindow::createToolBar()
     toolBar->addActions({m_actions.post, m_actions.verify, m_actions.history});
     toolBar->addSeparator();
     toolBar->addAction(m_actions.accounts);
+    if (auto *more = toolBar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"))) {
+        more->setAccessibleName(tr("More toolbar commands"));
+    }
 }
 
 QWidget *MainWindow::createBrowserPage()

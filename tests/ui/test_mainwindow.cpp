@@ -12,48 +12,76 @@
 #include "store/episodestore.h"
 #include "store/tweetstore.h"
 #include "tweetdialog.h"
+#include "uitestutil.h"
+#include "windowstate.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
-#include <QCheckBox>
 #include <QComboBox>
-#include <QDateTimeEdit>
-#include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QImageReader>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
-#include <QScrollBar>
+#include <QScopeGuard>
 #include <QSettings>
-#include <QSignalSpy>
-#include <QSpinBox>
 #include <QSplitter>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimeZone>
+#include <QToolButton>
 #include <QXmlStreamReader>
 
+#include <algorithm>
 #include <memory>
 
 using namespace EpisodeDesk::Models;
+using namespace EpisodeDesk::Tests;
 using namespace EpisodeDesk::Ui;
 
 namespace {
 
-template<typename T> T *modalDialog()
+// The letter Alt+… reaches in a menu text, or a null QChar when there is none ("&&" is an ampersand).
+QChar mnemonicOf(const QString &text)
 {
-    return qobject_cast<T *>(QApplication::activeModalWidget());
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) == QLatin1Char('&')) {
+            if (text.at(i + 1) != QLatin1Char('&')) {
+                return text.at(i + 1).toLower();
+            }
+            ++i;
+        }
+    }
+    return {};
 }
 
-QPushButton *okButton(QWidget *dialog)
+// Something a screen reader can say: at least one letter or digit, not only symbols.
+bool hasWords(const QString &text)
 {
-    return dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetterOrNumber(); });
 }
+
+QString describe(const QWidget *widget)
+{
+    return widget
+        ? QStringLiteral("%1 \"%2\"").arg(QLatin1String(widget->metaObject()->className()), widget->objectName())
+        : QStringLiteral("(none)");
+}
+
+// A layout a test leaves a window in, and expects back.
+struct Layout
+{
+    QSize size;
+    QList<int> splitter;
+    int sortColumn = 0;
+    Qt::SortOrder order = Qt::AscendingOrder;
+    qint64 episode = 0; // the current one
+    qint64 firstEpisode = 0; // the first row, in that sort order
+};
 
 } // namespace
 
@@ -62,13 +90,7 @@ class MainWindowTest final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("EpisodeDeskTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("test_mainwindow"));
-        QCoreApplication::setApplicationVersion(QStringLiteral("9.8.7"));
-    }
+    void initTestCase() { initUiTestCase(QStringLiteral("test_mainwindow")); }
 
     void init()
     {
@@ -78,16 +100,12 @@ private Q_SLOTS:
         QVERIFY2(m_db->open(path(), QStringLiteral("gui")), qPrintable(m_db->errorString()));
         QSettings().clear();
         MessageBox::clearAnswers();
+        m_show = {};
     }
 
     void cleanup()
     {
-        // A failed test may leave a dialog open; it must not leak into the next one.
-        while (QWidget *modal = QApplication::activeModalWidget()) {
-            modal->close();
-            delete modal;
-        }
-        MessageBox::clearAnswers();
+        closeModalDialogs();
         m_window.reset();
         m_other.reset();
         m_db.reset();
@@ -103,7 +121,7 @@ private Q_SLOTS:
         QVERIFY(episodes->isVisible());
         QCOMPARE(episodes->model()->rowCount(), 3);
 
-        QVERIFY(window->selectEpisode(m_pilot));
+        QVERIFY(window->selectEpisode(m_show.pilot));
         const QModelIndex pilot = episodes->currentIndex();
         QCOMPARE(pilot.siblingAtColumn(EpisodeTableModel::TitleColumn).data().toString(), QStringLiteral("Pilot"));
         QCOMPARE(pilot.siblingAtColumn(EpisodeTableModel::TweetsColumn).data().toString(),
@@ -158,332 +176,11 @@ private Q_SLOTS:
         QVERIFY(action(QStringLiteral("newTweetAction"))->isEnabled());
     }
 
-    void addAndEditEpisode()
-    {
-        seed();
-        MainWindow *window = openWindow();
-        action(QStringLiteral("newEpisodeAction"))->trigger();
-        EpisodeDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = modalDialog<EpisodeDialog>()) != nullptr);
-        QCOMPARE(dialog->findChild<QSpinBox *>(QStringLiteral("numberSpin"))->value(), 11); // after #10
-        QVERIFY(!okButton(dialog)->isEnabled()); // no title yet
-        dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit"))->setText(QStringLiteral("Season finale"));
-        auto *link = dialog->findChild<QLineEdit *>(QStringLiteral("linkEdit"));
-        link->setText(QStringLiteral("not a link"));
-        QVERIFY(!okButton(dialog)->isEnabled());
-        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("linkHint"))->isVisibleTo(dialog));
-        link->setText(QStringLiteral("example.com/finale"));
-        QVERIFY(okButton(dialog)->isEnabled());
-        okButton(dialog)->click();
-        QTRY_VERIFY(!modalDialog<EpisodeDialog>());
-
-        const qint64 id = window->currentEpisodeId();
-        const auto added = EpisodeStore(m_db->connection()).find(id);
-        QVERIFY(added);
-        QCOMPARE(added->title, QStringLiteral("Season finale"));
-        QCOMPARE(added->number, std::optional<int>(11));
-        QCOMPARE(added->link, QUrl(QStringLiteral("http://example.com/finale")));
-        QCOMPARE(episodeView()->model()->rowCount(), 4);
-
-        // Ctrl+E in the episode list edits the current episode.
-        episodeView()->setFocus();
-        QTest::keyClick(episodeView(), Qt::Key_E, Qt::ControlModifier);
-        QTRY_VERIFY((dialog = modalDialog<EpisodeDialog>()) != nullptr);
-        auto *title = dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit"));
-        QCOMPARE(title->text(), QStringLiteral("Season finale"));
-        title->setText(QStringLiteral("Season finale, part 1"));
-        okButton(dialog)->click();
-        QTRY_VERIFY(!modalDialog<EpisodeDialog>());
-        QCOMPARE(EpisodeStore(m_db->connection()).find(id)->title, QStringLiteral("Season finale, part 1"));
-        QCOMPARE(episodeView()->currentIndex().siblingAtColumn(EpisodeTableModel::TitleColumn).data().toString(),
-                 QStringLiteral("Season finale, part 1"));
-    }
-
-    // Retitling an episode so that a scheduled tweet of it no longer fits warns first; saved anyway, the
-    // tweet shows Held, with the reason.
-    void episodeEditThatHoldsATweetWarns()
-    {
-        seed();
-        TweetConfig config;
-        config.episodeId = m_interview;
-        config.accountId = m_xAccount;
-        config.text = QStringLiteral("New: {title}");
-        config.scheduledAt = QDateTime::currentDateTimeUtc().addDays(1);
-        const qint64 id = *TweetStore(m_db->connection()).add(config);
-        MainWindow *window = openWindow();
-        QVERIFY(window->selectEpisode(m_interview));
-        action(QStringLiteral("editEpisodeAction"))->trigger();
-        EpisodeDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = modalDialog<EpisodeDialog>()) != nullptr);
-        dialog->findChild<QLineEdit *>(QStringLiteral("titleEdit"))->setText(QString(290, QLatin1Char('t')));
-        auto *warning = dialog->findChild<QLabel *>(QStringLiteral("heldWarning"));
-        QVERIFY(warning->isVisible());
-        QVERIFY2(warning->text().contains(QStringLiteral("1 scheduled tweet")), qPrintable(warning->text()));
-        MessageBox::setNextAnswer(QMessageBox::Ok); // save anyway
-        okButton(dialog)->click();
-        QTRY_VERIFY(!modalDialog<EpisodeDialog>());
-        QVERIFY(window->selectTweet(id));
-        const QModelIndex status = tweetView()->currentIndex().siblingAtColumn(TweetTableModel::StatusColumn);
-        QCOMPARE(status.data(StatusRole).toInt(), int(DisplayStatus::Held));
-        QCOMPARE(status.data(Qt::ToolTipRole).toString(),
-                 QStringLiteral("Held: 295 characters after filling in {title} (X allows 280)."));
-    }
-
-    void returnOnARowEdits()
-    {
-        seed();
-        MainWindow *window = openWindow();
-        QVERIFY(window->selectEpisode(m_interview));
-        episodeView()->setFocus();
-        QTest::keyClick(episodeView(), Qt::Key_Return);
-        EpisodeDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = modalDialog<EpisodeDialog>()) != nullptr);
-        QCOMPARE(dialog->episode().id, m_interview);
-        dialog->reject();
-    }
-
-    void addAndEditTweet()
-    {
-        seed();
-        MainWindow *window = openWindow();
-        QVERIFY(window->selectEpisode(m_upcoming));
-        QCOMPARE(tweetView()->model()->rowCount(), 0);
-        action(QStringLiteral("newTweetAction"))->trigger();
-        TweetDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = modalDialog<TweetDialog>()) != nullptr);
-
-        auto *accounts = dialog->findChild<QComboBox *>(QStringLiteral("accountCombo"));
-        QCOMPARE(accounts->count(), 2);
-        const int sandboxIndex = accounts->findData(m_sandboxAccount);
-        QVERIFY(accounts->itemText(sandboxIndex)
-                    .contains(QStringLiteral("(Sandbox — posts to the local test server only)")));
-        accounts->setCurrentIndex(sandboxIndex);
-        dialog->findChild<QPlainTextEdit *>(QStringLiteral("textEdit"))
-            ->setPlainText(QStringLiteral("Coming soon: {title}"));
-        dialog->findChild<QCheckBox *>(QStringLiteral("scheduleCheck"))->setChecked(true);
-        const QDateTime local(QDate(2030, 6, 1), QTime(9, 30));
-        dialog->findChild<QDateTimeEdit *>(QStringLiteral("scheduleEdit"))->setDateTime(local);
-        QVERIFY(okButton(dialog)->isEnabled());
-        okButton(dialog)->click();
-        QTRY_VERIFY(!modalDialog<TweetDialog>());
-
-        QCOMPARE(tweetView()->model()->rowCount(), 1);
-        const qint64 id = window->currentTweetId();
-        auto config = TweetStore(m_db->connection()).find(id);
-        QVERIFY(config);
-        QCOMPARE(config->episodeId, m_upcoming);
-        QCOMPARE(config->accountId, m_sandboxAccount);
-        QCOMPARE(config->text, QStringLiteral("Coming soon: {title}"));
-        QCOMPARE(config->scheduledAt, local.toUTC());
-        QCOMPARE(config->scheduledZone, QString::fromUtf8(QTimeZone::systemTimeZoneId()));
-        QCOMPARE(tweetView()->currentIndex().data(StatusRole).toInt(), int(DisplayStatus::Scheduled));
-
-        // Ctrl+E in the tweet list edits the tweet, not the episode.
-        tweetView()->setFocus();
-        QTest::keyClick(tweetView(), Qt::Key_E, Qt::ControlModifier);
-        QTRY_VERIFY((dialog = modalDialog<TweetDialog>()) != nullptr);
-        QVERIFY(!dialog->isReadOnly());
-        dialog->findChild<QPlainTextEdit *>(QStringLiteral("textEdit"))->setPlainText(QStringLiteral("Out now!"));
-        dialog->findChild<QCheckBox *>(QStringLiteral("scheduleCheck"))->setChecked(false);
-        okButton(dialog)->click();
-        QTRY_VERIFY(!modalDialog<TweetDialog>());
-        config = TweetStore(m_db->connection()).find(id);
-        QCOMPARE(config->text, QStringLiteral("Out now!"));
-        QVERIFY(!config->scheduledAt.isValid());
-        QCOMPARE(window->currentTweetId(), id);
-    }
-
-    void postedTweetOpensReadOnly()
-    {
-        seed();
-        MainWindow *window = openWindow();
-        QVERIFY(window->selectEpisode(m_pilot));
-        QVERIFY(window->selectTweet(m_postedTweet));
-        QAction *edit = action(QStringLiteral("editTweetAction"));
-        QVERIFY(edit->isEnabled());
-        QVERIFY(edit->text().contains(QStringLiteral("View")));
-        edit->trigger();
-        TweetDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = modalDialog<TweetDialog>()) != nullptr);
-        QVERIFY(dialog->isReadOnly());
-        auto *note = dialog->findChild<QLabel *>(QStringLiteral("readOnlyNote"));
-        QVERIFY(note->isVisibleTo(dialog));
-        QVERIFY(note->text().contains(QStringLiteral("was posted")));
-        QVERIFY(!okButton(dialog));
-        dialog->reject();
-    }
-
-    void deletingAPostedTweetArchivesIt()
-    {
-        seed();
-        MainWindow *window = openWindow();
-        QVERIFY(window->selectEpisode(m_pilot));
-        QVERIFY(window->selectTweet(m_postedTweet));
-
-        MessageBox::setNextAnswer(QMessageBox::Cancel);
-        action(QStringLiteral("deleteTweetAction"))->trigger();
-        QCOMPARE(tweetView()->model()->rowCount(), 2); // cancelled: nothing happened
-
-        MessageBox::setNextAnswer(QMessageBox::Ok); // "Delete this tweet?"
-        MessageBox::setNextAnswer(QMessageBox::Ok); // "… it was archived"
-        action(QStringLiteral("deleteTweetAction"))->trigger();
-        QCOMPARE(MessageBox::lastText(),
-                 QStringLiteral("This tweet was already posted, so it was archived to keep "
-                                "the record; it no longer shows in the list."));
-        QCOMPARE(tweetView()->model()->rowCount(), 1);
-        const auto archived = TweetStore(m_db->connection()).find(m_postedTweet);
-        QVERIFY(archived && archived->archived);
-        QCOMPARE(archived->status, TweetStatus::Posted);
-
-        // A tweet never tried is really deleted, and the user is not told more than the status bar says.
-        QVERIFY(window->selectTweet(m_pendingTweet));
-        MessageBox::setNextAnswer(QMessageBox::Ok);
-        action(QStringLiteral("deleteTweetAction"))->trigger();
-        QVERIFY(MessageBox::lastText().startsWith(QStringLiteral("Delete this tweet?")));
-        QVERIFY(!TweetStore(m_db->connection()).find(m_pendingTweet));
-        QCOMPARE(tweetView()->model()->rowCount(), 0);
-    }
-
-    void deletingAnEpisodeWithAPostedTweetArchivesIt()
-    {
-        seed();
-        MainWindow *window = openWindow();
-        QVERIFY(window->selectEpisode(m_pilot));
-        MessageBox::setNextAnswer(QMessageBox::Ok);
-        MessageBox::setNextAnswer(QMessageBox::Ok);
-        action(QStringLiteral("deleteEpisodeAction"))->trigger();
-        QVERIFY(MessageBox::lastText().contains(QStringLiteral("archived")));
-        QCOMPARE(episodeView()->model()->rowCount(), 2);
-        QVERIFY(EpisodeStore(m_db->connection()).find(m_pilot)->archived);
-        QVERIFY(window->currentEpisodeId() != m_pilot);
-    }
-
-    // A tweet whose outcome is unknown may be on X: the window says so and deletes nothing, neither the
-    // tweet nor its episode, until it is verified.
-    void deletingATweetThatMayBeOnXIsRefused()
-    {
-        seed();
-        setStatus(m_pendingTweet, QStringLiteral("unknown"));
-        MainWindow *window = openWindow();
-        QVERIFY(window->selectEpisode(m_pilot));
-        QVERIFY(window->selectTweet(m_pendingTweet));
-
-        MessageBox::setNextAnswer(QMessageBox::Ok); // "Delete this tweet?"
-        MessageBox::setNextAnswer(QMessageBox::Ok); // "Tweet Not Deleted"
-        action(QStringLiteral("deleteTweetAction"))->trigger();
-        QCOMPARE(MessageBox::lastText(),
-                 QStringLiteral("The tweet could not be deleted. This tweet may be on X: its outcome is unknown. "
-                                "Verify it first, then delete it."));
-        QCOMPARE(tweetView()->model()->rowCount(), 2);
-        const auto kept = TweetStore(m_db->connection()).find(m_pendingTweet);
-        QVERIFY(kept && !kept->archived && kept->enabled);
-        QCOMPARE(kept->status, TweetStatus::Unknown);
-
-        MessageBox::setNextAnswer(QMessageBox::Ok); // "Delete the episode …?"
-        MessageBox::setNextAnswer(QMessageBox::Ok); // "Episode Not Deleted"
-        action(QStringLiteral("deleteEpisodeAction"))->trigger();
-        QVERIFY2(
-            MessageBox::lastText().contains(QStringLiteral("Tweet %1 of this episode may be on X").arg(m_pendingTweet)),
-            qPrintable(MessageBox::lastText()));
-        QCOMPARE(episodeView()->model()->rowCount(), 3);
-        QVERIFY(!EpisodeStore(m_db->connection()).find(m_pilot)->archived);
-        QCOMPARE(window->currentEpisodeId(), m_pilot);
-    }
-
-    void counterRefusesOkPast280()
-    {
-        seed();
-        MainWindow *window = openWindow();
-        QVERIFY(window->selectEpisode(m_pilot));
-        action(QStringLiteral("newTweetAction"))->trigger();
-        TweetDialog *dialog = nullptr;
-        QTRY_VERIFY((dialog = modalDialog<TweetDialog>()) != nullptr);
-        auto *text = dialog->findChild<QPlainTextEdit *>(QStringLiteral("textEdit"));
-        auto *counter = dialog->findChild<QLabel *>(QStringLiteral("counterLabel"));
-        QVERIFY(!okButton(dialog)->isEnabled()); // empty
-        text->setPlainText(QString(280, QLatin1Char('a')));
-        QCOMPARE(counter->text(), QStringLiteral("280 / 280"));
-        QVERIFY(okButton(dialog)->isEnabled());
-        text->setPlainText(QString(281, QLatin1Char('a')));
-        QCOMPARE(counter->text(), QStringLiteral("281 / 280"));
-        QVERIFY(!okButton(dialog)->isEnabled());
-        QVERIFY(counter->property("overLimit").toBool());
-        dialog->accept(); // Return must not bypass the check either
-        QVERIFY(modalDialog<TweetDialog>());
-        QCOMPARE(TweetStore(m_db->connection()).forEpisode(m_pilot).size(), 2);
-        dialog->reject();
-    }
-
-    void searchAndStatusFilter()
-    {
-        seed();
-        MainWindow *window = openWindow();
-        auto *search = window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
-        QAbstractItemModel *episodes = episodeView()->model();
-
-        action(QStringLiteral("findAction"))->trigger();
-        QTRY_VERIFY(search->hasFocus());
-
-        QVERIFY(window->selectEpisode(m_pilot));
-        search->setText(QStringLiteral("lovelace")); // in the notes (and a tweet), not in the pilot
-        QCOMPARE(episodes->rowCount(), 1);
-        QCOMPARE(episodes->index(0, 0).data(IdRole).toLongLong(), m_interview);
-        QCOMPARE(window->currentEpisodeId(), m_interview); // the tweets below follow the match
-
-        search->setText(QStringLiteral("HOT OFF")); // in a tweet's text only, any case
-        QCOMPARE(episodes->rowCount(), 1);
-        QCOMPARE(episodes->index(0, 0).data(IdRole).toLongLong(), m_pilot);
-
-        search->setFocus();
-        QTest::keyClick(search, Qt::Key_Escape); // clears the search and returns to the list
-        QVERIFY(search->text().isEmpty());
-        QVERIFY(episodeView()->hasFocus());
-        QCOMPARE(episodes->rowCount(), 3);
-
-        QVERIFY(window->selectEpisode(m_interview));
-        QAbstractItemModel *tweets = tweetView()->model();
-        QCOMPARE(tweets->rowCount(), 2);
-        auto *filter = window->findChild<QComboBox *>(QStringLiteral("statusFilter"));
-        QCOMPARE(filter->count(), 10); // All, then every DisplayStatus
-        filter->setCurrentIndex(filter->findData(int(DisplayStatus::Failed)));
-        QCOMPARE(tweets->rowCount(), 1);
-        QCOMPARE(tweets->index(0, 0).data(StatusRole).toInt(), int(DisplayStatus::Failed));
-        filter->setCurrentIndex(filter->findData(int(DisplayStatus::Posted)));
-        QCOMPARE(tweets->rowCount(), 0);
-        QVERIFY(!action(QStringLiteral("editTweetAction"))->isEnabled());
-        filter->setCurrentIndex(0);
-        QCOMPARE(tweets->rowCount(), 2);
-    }
-
-    void sortsOnRawValues()
-    {
-        seed();
-        openWindow();
-        QTableView *view = episodeView();
-        QAbstractItemModel *model = view->model();
-        auto idsInViewOrder = [model] {
-            QList<qint64> ids;
-            for (int row = 0; row < model->rowCount(); ++row) {
-                ids.append(model->index(row, 0).data(IdRole).toLongLong());
-            }
-            return ids;
-        };
-
-        // Default: newest published first; the undated episode last.
-        QCOMPARE(idsInViewOrder(), (QList<qint64> {m_interview, m_pilot, m_upcoming}));
-        view->sortByColumn(EpisodeTableModel::PublishedColumn, Qt::AscendingOrder);
-        QCOMPARE(idsInViewOrder(), (QList<qint64> {m_upcoming, m_pilot, m_interview}));
-
-        // Numbers 1, 2, 10 sort as numbers, not as the texts "1", "10", "2".
-        view->sortByColumn(EpisodeTableModel::NumberColumn, Qt::AscendingOrder);
-        QCOMPARE(idsInViewOrder(), (QList<qint64> {m_pilot, m_interview, m_upcoming}));
-    }
-
     void liveRefreshFromAnotherConnection()
     {
         seed();
         MainWindow *window = openWindow();
-        QVERIFY(window->selectEpisode(m_pilot));
+        QVERIFY(window->selectEpisode(m_show.pilot));
         m_other = std::make_unique<Database>();
         QVERIFY(m_other->open(path(), QStringLiteral("other")));
 
@@ -495,12 +192,12 @@ private Q_SLOTS:
         // The poster (another connection) posts the pending tweet: its badge follows.
         QSqlQuery query(m_other->connection());
         QVERIFY(query.exec(QStringLiteral("UPDATE tweet_configs SET status = 'posted', post_id = '77' WHERE id = %1")
-                               .arg(m_pendingTweet)));
+                               .arg(m_show.pendingTweet)));
         QAbstractItemModel *tweets = tweetView()->model();
         auto statusOfPending = [&] {
             for (int row = 0; row < tweets->rowCount(); ++row) {
                 const QModelIndex index = tweets->index(row, TweetTableModel::StatusColumn);
-                if (index.data(IdRole).toLongLong() == m_pendingTweet) {
+                if (index.data(IdRole).toLongLong() == m_show.pendingTweet) {
                     return index.data().toString();
                 }
             }
@@ -511,48 +208,11 @@ private Q_SLOTS:
                  QStringLiteral("2 posted"));
     }
 
-    void selectionAndScrollSurviveARefresh()
-    {
-        seed();
-        for (int i = 0; i < 60; ++i) {
-            Episode filler;
-            filler.number = 100 + i;
-            filler.title = QStringLiteral("Filler %1").arg(i);
-            filler.publishedOn = QDate(2024, 1, 1).addDays(i);
-            QVERIFY(EpisodeStore(m_db->connection()).add(filler));
-        }
-        MainWindow *window = openWindow();
-        QVERIFY(window->selectEpisode(m_interview));
-        QVERIFY(window->selectTweet(m_failedTweet));
-        QScrollBar *scroll = episodeView()->verticalScrollBar();
-        QVERIFY(scroll->maximum() > 10);
-        scroll->setValue(scroll->maximum() / 2);
-        const int scrollValue = scroll->value();
-
-        m_other = std::make_unique<Database>();
-        QVERIFY(m_other->open(path(), QStringLiteral("other")));
-        Episode edited = *EpisodeStore(m_other->connection()).find(m_interview);
-        edited.title = QStringLiteral("Interview with Ada (edited)");
-        QVERIFY(EpisodeStore(m_other->connection()).update(edited));
-        TweetConfig tweet;
-        tweet.episodeId = m_interview;
-        tweet.accountId = m_xAccount;
-        tweet.text = QStringLiteral("Added by another window");
-        QVERIFY(TweetStore(m_other->connection()).add(tweet));
-
-        QTRY_COMPARE_WITH_TIMEOUT(tweetView()->model()->rowCount(), 3, 2000);
-        QCOMPARE(window->currentEpisodeId(), m_interview);
-        QCOMPARE(episodeView()->currentIndex().siblingAtColumn(EpisodeTableModel::TitleColumn).data().toString(),
-                 QStringLiteral("Interview with Ada (edited)"));
-        QCOMPARE(window->currentTweetId(), m_failedTweet);
-        QCOMPARE(scroll->value(), scrollValue);
-    }
-
     void settingsRoundTrip()
     {
         seed();
         MainWindow *window = openWindow();
-        QVERIFY(window->selectEpisode(m_interview));
+        QVERIFY(window->selectEpisode(m_show.interview));
         window->resize(900, 620);
         QHeaderView *header = episodeView()->horizontalHeader();
         header->resizeSection(EpisodeTableModel::TweetsColumn, 211);
@@ -563,7 +223,7 @@ private Q_SLOTS:
         m_window.reset();
 
         MainWindow *again = openWindow();
-        QCOMPARE(again->currentEpisodeId(), m_interview);
+        QCOMPARE(again->currentEpisodeId(), m_show.interview);
         QCOMPARE(again->size(), QSize(900, 620));
         QCOMPARE(episodeView()->horizontalHeader()->sectionSize(EpisodeTableModel::TweetsColumn), 211);
         QCOMPARE(again->findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), sizes);
@@ -574,7 +234,7 @@ private Q_SLOTS:
         seed();
         MainWindow *window = openWindow();
         QCOMPARE(window->size(), QSize(1100, 700));
-        QCOMPARE(window->currentEpisodeId(), m_interview); // nothing remembered: the newest episode
+        QCOMPARE(window->currentEpisodeId(), m_show.interview); // nothing remembered: the newest episode
     }
 
     void actionsHaveStandardShortcuts()
@@ -611,8 +271,8 @@ private Q_SLOTS:
     {
         seed();
         MainWindow *window = openWindow();
-        QVERIFY(window->selectEpisode(m_pilot));
-        QVERIFY(window->selectTweet(m_pendingTweet));
+        QVERIFY(window->selectEpisode(m_show.pilot));
+        QVERIFY(window->selectTweet(m_show.pendingTweet));
         QVERIFY(!window->postingService());
         QVERIFY(!action(QStringLiteral("postAction"))->isEnabled());
         auto *post = window->findChild<QPushButton *>(QStringLiteral("postButton"));
@@ -620,12 +280,12 @@ private Q_SLOTS:
         QCOMPARE(post->toolTip(), QStringLiteral("Posting is not available in this window."));
         QCOMPARE(window->findChild<QLabel *>(QStringLiteral("tweetNote"))->accessibleName(),
                  QStringLiteral("Ready to post.\nPosting is not available in this window."));
-        window->postTweet(m_pendingTweet); // no engine: no request, and nothing left waiting
-        QVERIFY(!window->isAwaitingAnswer(m_pendingTweet));
+        window->postTweet(m_show.pendingTweet); // no engine: no request, and nothing left waiting
+        QVERIFY(!window->isAwaitingAnswer(m_show.pendingTweet));
 
         // A failed tweet says why, next to the button.
-        QVERIFY(window->selectEpisode(m_interview));
-        QVERIFY(window->selectTweet(m_failedTweet));
+        QVERIFY(window->selectEpisode(m_show.interview));
+        QVERIFY(window->selectTweet(m_show.failedTweet));
         QCOMPARE(window->findChild<QLabel *>(QStringLiteral("tweetNote"))->accessibleName(),
                  QStringLiteral("Not posted: X said no\nPosting is not available in this window."));
         QCOMPARE(post->text(), QStringLiteral("Retry"));
@@ -679,12 +339,303 @@ private Q_SLOTS:
         dialog->reject();
     }
 
+    // Each database file keeps its own layout: two shows opened one after the other come back as each
+    // was left.
+    void windowStateIsPerDatabase()
+    {
+        seed();
+        const QString otherPath = m_dir->filePath(QStringLiteral("other-show.sqlite"));
+        m_other = std::make_unique<Database>();
+        QVERIFY(m_other->open(otherPath, QStringLiteral("otherShow")));
+        const auto otherShow = SeededShow::seed(m_other->connection());
+        QVERIFY(otherShow);
+        QVERIFY(WindowState(path()).group() != WindowState(otherPath).group());
+
+        Layout first;
+        first.size = QSize(900, 620);
+        first.splitter = {300, 200};
+        first.sortColumn = EpisodeTableModel::NumberColumn;
+        first.order = Qt::AscendingOrder;
+        first.episode = m_show.upcoming;
+        first.firstEpisode = m_show.pilot; // #1
+        Layout second;
+        second.size = QSize(1000, 650);
+        second.splitter = {150, 350};
+        second.sortColumn = EpisodeTableModel::TitleColumn;
+        second.order = Qt::DescendingOrder;
+        second.episode = otherShow->interview;
+        second.firstEpisode = otherShow->upcoming; // "Upcoming", "Pilot", "Interview with Ada"
+        leaveWindow(m_db->connection(), first);
+        leaveWindow(m_other->connection(), second);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        QSettings settings;
+        QVERIFY(settings.contains(WindowState(path()).group() + QStringLiteral("/geometry")));
+        QVERIFY(settings.contains(WindowState(otherPath).group() + QStringLiteral("/geometry")));
+
+        expectWindow(m_db->connection(), first);
+        expectWindow(m_other->connection(), second);
+    }
+
+    // A database seen for the first time starts from the layout earlier versions kept for every
+    // database (the ungrouped "MainWindow/…" keys); from then on it keeps its own.
+    void firstSeenDatabaseStartsFromLegacyState()
+    {
+        seed();
+        MainWindow *window = openWindow();
+        window->resize(950, 640);
+        splitter()->setSizes({320, 180});
+        const QList<int> sizes = splitter()->sizes();
+        const QByteArray geometry = window->saveGeometry();
+        const QByteArray splitterState = splitter()->saveState();
+        m_window.reset(); // destroyed, not closed: nothing written
+        QSettings().clear();
+        {
+            QSettings legacy;
+            legacy.setValue(QStringLiteral("MainWindow/geometry"), geometry);
+            legacy.setValue(QStringLiteral("MainWindow/splitter"), splitterState);
+            legacy.setValue(QStringLiteral("MainWindow/lastEpisodeId"), m_show.pilot);
+        }
+
+        window = openWindow();
+        QCOMPARE(window->size(), QSize(950, 640));
+        QCOMPARE(splitter()->sizes(), sizes);
+        QCOMPARE(window->currentEpisodeId(), m_show.pilot);
+        QVERIFY(window->selectEpisode(m_show.interview));
+        window->resize(1000, 600);
+        QVERIFY(window->close());
+        m_window.reset();
+        QVERIFY(QSettings().contains(WindowState(path()).group() + QStringLiteral("/geometry")));
+
+        window = openWindow(); // its own state now, not the legacy one
+        QCOMPARE(window->size(), QSize(1000, 600));
+        QCOMPARE(window->currentEpisodeId(), m_show.interview);
+    }
+
+    // Without a mouse every command is there: through its shortcut, or Alt+the menu's letter and then
+    // the item's. Letters are unique in their menu (a repeated one only cycles), whatever the selected
+    // tweet makes the texts say (View/Edit Tweet, Post Now/Retry Post, Schedule/Reschedule).
+    void everyMenuCommandIsReachableByKeyboard()
+    {
+        seed();
+        MainWindow *window = openWindow();
+        QVERIFY(window->selectEpisode(m_show.pilot));
+        QSet<QAction *> inMenus;
+        for (const qint64 tweet : {m_show.postedTweet, m_show.pendingTweet, m_show.failedTweet}) {
+            if (tweet == m_show.failedTweet) {
+                QVERIFY(window->selectEpisode(m_show.interview));
+            }
+            QVERIFY(window->selectTweet(tweet));
+            QSet<QChar> menuKeys;
+            const QList<QAction *> menus = window->menuBar()->actions();
+            QVERIFY(!menus.isEmpty());
+            for (QAction *menuAction : menus) {
+                QMenu *menu = menuAction->menu();
+                QVERIFY(menu);
+                const QChar menuKey = mnemonicOf(menu->title());
+                QVERIFY2(!menuKey.isNull(), qPrintable(menu->title()));
+                QVERIFY2(!menuKeys.contains(menuKey), qPrintable(menu->title()));
+                menuKeys.insert(menuKey);
+                QSet<QChar> itemKeys;
+                for (QAction *item : menu->actions()) {
+                    if (item->isSeparator()) {
+                        continue;
+                    }
+                    inMenus.insert(item);
+                    const QChar key = mnemonicOf(item->text());
+                    QVERIFY2(!item->shortcut().isEmpty() || !key.isNull(), qPrintable(item->objectName()));
+                    if (!key.isNull()) {
+                        QVERIFY2(!itemKeys.contains(key), qPrintable(menu->title() + QLatin1Char(' ') + item->text()));
+                        itemKeys.insert(key);
+                    }
+                }
+            }
+        }
+        // And every command of the window is in a menu: none lives on the toolbar or a context menu only.
+        for (QAction *each : window->findChildren<QAction *>()) {
+            if (each->objectName().endsWith(QLatin1String("Action"))) {
+                QVERIFY2(inMenus.contains(each), qPrintable(each->objectName()));
+            }
+        }
+    }
+
+    // Tab goes from the search box down the window: the episodes, the tweets, then the tweet's buttons
+    // that are shown and can act, in their order on screen; and comes round to the search box again.
+    void tabWalksDownTheWindow()
+    {
+        seed();
+        MainWindow *window = openWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        QVERIFY(window->selectEpisode(m_show.pilot));
+        QVERIFY(window->selectTweet(m_show.postedTweet));
+        auto *search = window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+        action(QStringLiteral("findAction"))->trigger();
+        QTRY_COMPARE(QApplication::focusWidget(), search);
+
+        QList<QWidget *> chain {search};
+        QStringList names {describe(search)};
+        for (int step = 0; step < 40; ++step) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QWidget *focus = QApplication::focusWidget();
+            QVERIFY2(focus, qPrintable(names.join(QStringLiteral(" → "))));
+            if (focus == search) {
+                break;
+            }
+            names.append(describe(focus));
+            if (focus == chain.last()) {
+                continue; // Tab within the widget: from link to link in the note about the tweet
+            }
+            // A widget met again after Tab left it, before the search box comes back: Tab would circle
+            // without ever reaching the rest.
+            QVERIFY2(!chain.contains(focus), qPrintable(names.join(QStringLiteral(" → "))));
+            QVERIFY2(focus->isVisible() && focus->isEnabled(), qPrintable(describe(focus)));
+            chain.append(focus);
+        }
+        const QString walk = names.join(QStringLiteral(" → "));
+        QVERIFY2(QApplication::focusWidget() == search, qPrintable(walk));
+
+        auto position = [&](const QString &name) {
+            return chain.indexOf(window->findChild<QWidget *>(name));
+        };
+        const int episodes = position(QStringLiteral("episodeView"));
+        const int filter = position(QStringLiteral("statusFilter"));
+        const int tweets = position(QStringLiteral("tweetView"));
+        QVERIFY2(episodes == 1, qPrintable(walk)); // right after the search box
+        QVERIFY2(filter > episodes, qPrintable(walk));
+        QVERIFY2(tweets > filter, qPrintable(walk));
+        int previous = tweets;
+        int reached = 0;
+        auto *row = window->findChild<QWidget *>(QStringLiteral("tweetButtonRow"));
+        for (QPushButton *button : row->findChildren<QPushButton *>()) {
+            if (!button->isVisible() || !button->isEnabled()) {
+                continue;
+            }
+            const int at = chain.indexOf(button);
+            QVERIFY2(at > previous, qPrintable(describe(button) + QStringLiteral(": ") + walk));
+            previous = at;
+            ++reached;
+        }
+        QVERIFY2(reached >= 2, qPrintable(walk)); // a posted tweet: Open on X, History…
+    }
+
+    // With no episode yet the focus is on the next step, and Tab reaches the other.
+    void welcomePageIsKeyboardReady()
+    {
+        MainWindow *window = openWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        auto *addAccount = window->findChild<QPushButton *>(QStringLiteral("emptyAddAccountButton"));
+        auto *addEpisode = window->findChild<QPushButton *>(QStringLiteral("emptyAddEpisodeButton"));
+        QTRY_COMPARE(QApplication::focusWidget(), addAccount);
+        QTest::keyClick(addAccount, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), addEpisode);
+    }
+
+    // Ctrl+E and Del exist in both lists: they act on the list that has the focus, never the other's.
+    void listShortcutsActOnTheFocusedList()
+    {
+        seed();
+        MainWindow *window = openWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        QVERIFY(window->selectEpisode(m_show.pilot));
+        QVERIFY(window->selectTweet(m_show.pendingTweet));
+
+        episodeView()->setFocus();
+        QTest::keyClick(episodeView(), Qt::Key_E, Qt::ControlModifier);
+        EpisodeDialog *episodeDialog = nullptr;
+        QTRY_VERIFY((episodeDialog = modalDialog<EpisodeDialog>()) != nullptr);
+        QCOMPARE(episodeDialog->episode().id, m_show.pilot);
+        episodeDialog->reject();
+        QTRY_VERIFY(!modalDialog<EpisodeDialog>());
+        QVERIFY(QTest::qWaitForWindowActive(window));
+
+        // Ctrl+E in the tweet list edits the tweet, not the episode.
+        tweetView()->setFocus();
+        QTest::keyClick(tweetView(), Qt::Key_E, Qt::ControlModifier);
+        TweetDialog *tweetDialog = nullptr;
+        QTRY_VERIFY((tweetDialog = modalDialog<TweetDialog>()) != nullptr);
+        QCOMPARE(tweetDialog->config().id, m_show.pendingTweet);
+        tweetDialog->reject();
+        QTRY_VERIFY(!modalDialog<TweetDialog>());
+        QVERIFY(QTest::qWaitForWindowActive(window));
+
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        tweetView()->setFocus();
+        QTest::keyClick(tweetView(), Qt::Key_Delete);
+        QVERIFY2(MessageBox::lastText().startsWith(QStringLiteral("Delete this tweet?")),
+                 qPrintable(MessageBox::lastText()));
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        episodeView()->setFocus();
+        QTest::keyClick(episodeView(), Qt::Key_Delete);
+        QVERIFY2(MessageBox::lastText().startsWith(QStringLiteral("Delete the episode")),
+                 qPrintable(MessageBox::lastText()));
+        QVERIFY(TweetStore(m_db->connection()).find(m_show.pendingTweet));
+        QVERIFY(!EpisodeStore(m_db->connection()).find(m_show.pilot)->archived);
+    }
+
+    // A screen reader says what each button does: its accessible name or its words, never only a symbol.
+    void buttonsHaveAccessibleNames()
+    {
+        seed();
+        MainWindow *window = openWindow();
+        QVERIFY(window->selectEpisode(m_show.pilot));
+        QVERIFY(window->selectTweet(m_show.postedTweet)); // Open on X shows too
+        QStringList nameless;
+        int buttons = 0;
+        for (QAbstractButton *button : window->findChildren<QAbstractButton *>()) {
+            if (!qobject_cast<QPushButton *>(button) && !qobject_cast<QToolButton *>(button)) {
+                continue;
+            }
+            ++buttons;
+            const QString name = button->accessibleName().isEmpty() ? QString(button->text()).remove(QLatin1Char('&'))
+                                                                    : button->accessibleName();
+            // And what the accessibility layer hands a screen reader says the same.
+            QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(button);
+            if (!hasWords(name) || !accessible || !hasWords(accessible->text(QAccessible::Name))) {
+                nameless.append(describe(button));
+            }
+        }
+        QVERIFY(buttons > 10); // the toolbar's, the welcome page's and the tweet pane's
+        QVERIFY2(nameless.isEmpty(), qPrintable(nameless.join(QStringLiteral(", "))));
+    }
+
+    // The status column paints a badge with a symbol; what is read out is the status word.
+    void statusCellReadsTheWord()
+    {
+        seed();
+        MainWindow *window = openWindow();
+        QVERIFY(window->selectEpisode(m_show.pilot));
+        const bool wasActive = QAccessible::isActive();
+        QAccessible::setActive(true);
+        auto restore = qScopeGuard([wasActive] { QAccessible::setActive(wasActive); });
+        QAccessibleInterface *table = QAccessible::queryAccessibleInterface(tweetView());
+        QVERIFY(table);
+        QAccessibleTableInterface *cells = table->tableInterface();
+        QVERIFY(cells);
+        QAbstractItemModel *tweets = tweetView()->model();
+        QMap<qint64, QString> said;
+        for (int row = 0; row < tweets->rowCount(); ++row) {
+            QAccessibleInterface *cell = cells->cellAt(row, TweetTableModel::StatusColumn);
+            QVERIFY(cell);
+            said.insert(tweets->index(row, 0).data(IdRole).toLongLong(), cell->text(QAccessible::Name));
+        }
+        QCOMPARE(said.value(m_show.postedTweet), QStringLiteral("Posted"));
+        QCOMPARE(said.value(m_show.pendingTweet), QStringLiteral("Pending"));
+
+        // The filter's entries show the symbol in front of the word; they are read as the word.
+        auto *filter = window->findChild<QComboBox *>(QStringLiteral("statusFilter"));
+        const int posted = filter->findData(int(DisplayStatus::Posted));
+        QCOMPARE(filter->itemData(posted, Qt::AccessibleTextRole).toString(), QStringLiteral("Posted"));
+    }
+
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("episodes.sqlite")); }
 
-    MainWindow *openWindow()
+    MainWindow *openWindow() { return openWindowOn(m_db->connection()); }
+
+    MainWindow *openWindowOn(const QSqlDatabase &db)
     {
-        m_window = std::make_unique<MainWindow>(m_db->connection());
+        m_window = std::make_unique<MainWindow>(db);
         m_window->show();
         if (!QTest::qWaitForWindowExposed(m_window.get())) {
             qWarning("window not exposed");
@@ -700,82 +651,53 @@ private:
             view->sizeHintForColumn(TweetTableModel::StatusColumn);
     }
 
+    QSplitter *splitter() const { return m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter")); }
+
+    // Opens a window on the database, lays it out as given, closes it (which saves its state). What the
+    // splitter made of the sizes is what comes back.
+    void leaveWindow(const QSqlDatabase &db, Layout &layout)
+    {
+        MainWindow *window = openWindowOn(db);
+        window->resize(layout.size);
+        splitter()->setSizes(layout.splitter);
+        layout.splitter = splitter()->sizes();
+        episodeView()->sortByColumn(layout.sortColumn, layout.order);
+        QVERIFY(window->selectEpisode(layout.episode));
+        QCOMPARE(episodeView()->model()->index(0, 0).data(IdRole).toLongLong(), layout.firstEpisode);
+        QVERIFY(window->close());
+        m_window.reset();
+    }
+
+    void expectWindow(const QSqlDatabase &db, const Layout &layout)
+    {
+        MainWindow *window = openWindowOn(db);
+        QCOMPARE(window->size(), layout.size);
+        QCOMPARE(splitter()->sizes(), layout.splitter);
+        QHeaderView *header = episodeView()->horizontalHeader();
+        QCOMPARE(header->sortIndicatorSection(), layout.sortColumn);
+        QCOMPARE(header->sortIndicatorOrder(), layout.order);
+        QCOMPARE(episodeView()->model()->index(0, 0).data(IdRole).toLongLong(), layout.firstEpisode);
+        QCOMPARE(window->currentEpisodeId(), layout.episode);
+        QVERIFY(window->close());
+        m_window.reset();
+    }
+
     QAction *action(const QString &name) const { return m_window->findChild<QAction *>(name); }
     QTableView *episodeView() const { return m_window->findChild<QTableView *>(QStringLiteral("episodeView")); }
     QTableView *tweetView() const { return m_window->findChild<QTableView *>(QStringLiteral("tweetView")); }
 
-    void setStatus(qint64 id, const QString &status)
-    {
-        QSqlQuery query(m_db->connection());
-        QVERIFY(query.exec(QStringLiteral("UPDATE tweet_configs SET status = '%1', post_id = '1234', "
-                                          "post_url = 'https://x.com/i/status/1234', "
-                                          "posted_at = '2026-01-05T10:00:00.000Z', "
-                                          "last_error = CASE WHEN '%1' = 'failed' THEN 'X said no' ELSE '' END "
-                                          "WHERE id = %2")
-                               .arg(status)
-                               .arg(id)));
-    }
-
     void seed()
     {
-        AccountStore accounts(m_db->connection());
-        Account x;
-        x.name = QStringLiteral("The Show");
-        x.handle = QStringLiteral("theshow");
-        x.apiBaseUrl = QUrl(QStringLiteral("https://api.x.com"));
-        m_xAccount = *accounts.add(x);
-        Account sandbox;
-        sandbox.name = QStringLiteral("Practice");
-        sandbox.kind = AccountKind::Sandbox;
-        m_sandboxAccount = *accounts.add(sandbox);
-
-        EpisodeStore episodes(m_db->connection());
-        auto addEpisode = [&](int number, const QString &title, QDate date, const QString &notes) {
-            Episode episode;
-            episode.number = number;
-            episode.title = title;
-            episode.publishedOn = date;
-            episode.notes = notes;
-            episode.link = QUrl(QStringLiteral("https://example.com/%1").arg(number));
-            return *episodes.add(episode);
-        };
-        // Dates whose short text sorts differently from the dates themselves.
-        m_pilot = addEpisode(1, QStringLiteral("Pilot"), QDate(2025, 12, 1), QStringLiteral("How it all began"));
-        m_interview = addEpisode(2, QStringLiteral("Interview with Ada"), QDate(2026, 1, 15),
-                                 QStringLiteral("Guest: Ada Lovelace"));
-        m_upcoming = addEpisode(10, QStringLiteral("Upcoming"), QDate(), QString());
-
-        TweetStore tweets(m_db->connection());
-        auto addTweet = [&](qint64 episode, const QString &text, const QDateTime &when = {}) {
-            TweetConfig config;
-            config.episodeId = episode;
-            config.accountId = m_xAccount;
-            config.text = text;
-            config.scheduledAt = when;
-            config.scheduledZone = when.isValid() ? QStringLiteral("Europe/Berlin") : QString();
-            return *tweets.add(config);
-        };
-        m_postedTweet = addTweet(m_pilot, QStringLiteral("Episode 1 is out: {title} {url}"));
-        setStatus(m_postedTweet, QStringLiteral("posted"));
-        m_pendingTweet = addTweet(m_pilot, QStringLiteral("Hot off the press: the pilot! {url}"));
-        addTweet(m_interview, QStringLiteral("Tomorrow: our talk with Ada Lovelace {url}"),
-                 QDateTime::currentDateTimeUtc().addDays(1));
-        m_failedTweet = addTweet(m_interview, QStringLiteral("Ada on engines, part 2 {url}"));
-        setStatus(m_failedTweet, QStringLiteral("failed"));
+        const auto show = SeededShow::seed(m_db->connection());
+        QVERIFY(show);
+        m_show = *show;
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Database> m_other;
     std::unique_ptr<MainWindow> m_window;
-    qint64 m_xAccount = 0;
-    qint64 m_sandboxAccount = 0;
-    qint64 m_pilot = 0;
-    qint64 m_interview = 0;
-    qint64 m_upcoming = 0;
-    qint64 m_postedTweet = 0;
-    qint64 m_pendingTweet = 0;
-    qint64 m_failedTweet = 0;
+    SeededShow m_show;
 };
 
 QTEST_MAIN(MainWindowTest)
