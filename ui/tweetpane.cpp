@@ -207,6 +207,11 @@ void TweetPane::setUpView()
     connect(m_view, &QAbstractItemView::activated, this, [this] { m_editor->editTweet(currentTweetId()); });
 }
 
+HistoryDialog *TweetPane::historyDialog() const
+{
+    return m_historyDialog;
+}
+
 void TweetPane::setActions(const Actions &actions)
 {
     m_actions = actions;

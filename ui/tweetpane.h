@@ -78,7 +78,7 @@ public:
     QTableView *view() const { return m_view; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
     // The open history window, if any (confirmations of its Retry go over it).
-    HistoryDialog *historyDialog() const { return m_historyDialog; }
+    HistoryDialog *historyDialog() const;
 
 public Q_SLOTS:
     // Brings buttons, actions, note and limits line up to date with the selection and the controller.
