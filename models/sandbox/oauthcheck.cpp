@@ -4,7 +4,6 @@
 
 #include <QMultiMap>
 #include <QOAuth1Signature>
-#include <QUrlQuery>
 #include <QVariant>
 
 namespace EpisodeDesk::Models {
@@ -45,6 +44,26 @@ bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
         difference = static_cast<char>(difference | (a.at(i) ^ b.at(i)));
     }
     return difference == 0;
+}
+
+// RFC 5849 3.4.1.3.1: a form body's parameters are signed decoded ('+' being a space), and the
+// signature encodes them once. QOAuth1Signature::addRequestBody() would take QUrlQuery's partly
+// encoded values instead, encoding an escaped value (%2C, %21, …) a second time.
+void addFormBody(QOAuth1Signature *signature, const QByteArray &body)
+{
+    const auto decode = [](QByteArray part) {
+        return QString::fromUtf8(QByteArray::fromPercentEncoding(part.replace('+', ' ')));
+    };
+    const QList<QByteArray> pairs = body.split('&');
+    for (const QByteArray &pair : pairs) {
+        if (pair.isEmpty()) {
+            continue;
+        }
+        const qsizetype equals = pair.indexOf('=');
+        const QByteArray key = equals < 0 ? pair : pair.first(equals);
+        const QByteArray value = equals < 0 ? QByteArray() : pair.sliced(equals + 1);
+        signature->insert(decode(key), decode(value));
+    }
 }
 
 } // namespace
@@ -132,7 +151,7 @@ QString OAuthCheck::verify(const SandboxRequest &request, QString *why)
         expected.setCustomMethodString(request.method);
     }
     if (request.headers.value(QByteArrayLiteral("content-type")).startsWith("application/x-www-form-urlencoded")) {
-        expected.addRequestBody(QUrlQuery(QString::fromUtf8(request.body)));
+        addFormBody(&expected, request.body);
     }
     if (!constantTimeEquals(expected.hmacSha1().toBase64(), header.signature)) {
         *why = QStringLiteral("signature mismatch");
