@@ -116,6 +116,7 @@ Q_SIGNALS:
     void postStored(const QString &postId);
 
 private:
+    // What GET /2/users/me says about an account; its keys are m_oauth's.
     struct User
     {
         QString username;
