@@ -3,13 +3,14 @@
 #pragma once
 
 #include "domain/credentials.h"
+#include "sandbox/faultplan.h"
+#include "sandbox/oauthcheck.h"
+#include "sandbox/timelinestore.h"
 
 #include <QDateTime>
-#include <QJsonValue>
+#include <QHash>
 #include <QList>
 #include <QObject>
-#include <QQueue>
-#include <QSet>
 #include <QString>
 #include <QUrl>
 
@@ -17,6 +18,11 @@
 #include <memory>
 
 namespace EpisodeDesk::Models {
+
+class SandboxHttpServer;
+struct SandboxExchange;
+struct XRoute;
+using SandboxExchangePtr = std::shared_ptr<SandboxExchange>;
 
 // An X-API-v2-compatible server on 127.0.0.1: what Sandbox accounts post to inside the app, and what
 // every posting test posts to.
@@ -44,7 +50,9 @@ namespace EpisodeDesk::Models {
 //   GET    /_sandbox/posts       -> {"data":[{"id","user_id","text","sent_text","created_at"}]} oldest first
 //   POST   /_sandbox/rate-limit  {"per15min":100,"per24h":10000} -> 200
 //   POST   /_sandbox/clock       {"offsetMs":<ms>} -> 200: the clock becomes system time + offset
-// Kind and endpoint names are the enumerator names below, matched case-insensitively.
+// Kind and endpoint names are the enumerator names of SandboxFault (sandbox/faultplan.h), matched
+// case-insensitively. The parts: sandboxhttpserver (HTTP), xroute (which endpoint), oauthcheck,
+// faultplan, timelinestore and timelinequery (posts, listing, storage file), controlapi.
 // Like any QObject, use it from the thread it lives in (it may be moved to a thread of its own).
 class LocalXServer final : public QObject
 {
@@ -52,51 +60,17 @@ class LocalXServer final : public QObject
     Q_DISABLE_COPY_MOVE(LocalXServer)
 
 public:
-    // Which requests a fault applies to.
-    enum class Endpoint
-    {
-        CreateTweet,
-        UsersMe,
-        UserTweets,
-        Any
-    };
-    Q_ENUM(Endpoint)
-
-    enum class FaultKind
-    {
-        Delay, // wait delayMs, then behave normally
-        Hang, // never answer; the client has to give up
-        ServerError, // 503 without doing anything
-        ServerErrorAfterCreate, // do the work (store the post), then answer 503 instead of success
-        DropBeforeCreate, // close the connection without storing or answering
-        DropAfterCreate, // store the post, then close the connection without any response
-        RateLimited, // 429 with rate-limit headers that reset at resetAt
-        UsageCapped, // 429 usage-capped problem (not retryable)
-        Unauthorized, // 401 whatever the signature
-        Duplicate, // 403 duplicate content whatever the text
-    };
-    Q_ENUM(FaultKind)
-
+    // Which requests a fault applies to: CreateTweet, UsersMe, UserTweets or Any.
+    using Endpoint = SandboxFault::Endpoint;
+    // Delay, Hang, ServerError, ServerErrorAfterCreate, DropBeforeCreate, DropAfterCreate,
+    // RateLimited, UsageCapped, Unauthorized, Duplicate: see sandbox/faultplan.h.
+    using FaultKind = SandboxFault::Kind;
     // Applies to the next `count` requests on `endpoint`. Faults queue in order: a request takes the
     // first queued fault whose endpoint matches. An aggregate, so tests can write
     // injectFault({.kind = FaultKind::Delay, .delayMs = 200}).
-    struct Fault
-    {
-        FaultKind kind = FaultKind::Delay;
-        int count = 1;
-        int delayMs = 0;
-        QDateTime resetAt = {}; // RateLimited; invalid means 15 minutes from the server's clock
-        Endpoint endpoint = Endpoint::CreateTweet;
-    };
-
-    struct Post
-    {
-        QString id;
-        QString userId;
-        QString text; // as X returns it: URLs t.co-wrapped, &, < and > HTML-escaped
-        QString sentText; // exactly what the client sent (duplicate detection compares this)
-        QDateTime createdAt; // UTC, whole seconds like X's created_at
-    };
+    using Fault = SandboxFault;
+    // id, userId, text (as X returns it), sentText (as sent), createdAt: see sandbox/timelinestore.h.
+    using Post = SandboxPost;
 
     explicit LocalXServer(QObject *parent = nullptr);
     ~LocalXServer() override;
@@ -142,50 +116,30 @@ Q_SIGNALS:
     void postStored(const QString &postId);
 
 private:
-    class Backend;
-    struct Exchange;
-    struct Reply;
-    struct State;
+    // What GET /2/users/me says about an account; its keys are m_oauth's.
     struct User
     {
-        QString id;
         QString username;
         QString name;
-        XCredentials credentials;
     };
-    using ExchangePtr = std::shared_ptr<Exchange>;
 
-    void dispatch(const ExchangePtr &exchange);
-    void respond(const ExchangePtr &exchange, const Reply &reply);
-    Reply process(const Exchange &exchange, Endpoint endpoint);
-    const User *authenticate(const Exchange &exchange, QString *why);
-    Reply createTweet(const Exchange &exchange, const User &user);
-    Reply usersMe(const User &user) const;
-    Reply userTweets(const Exchange &exchange, const QString &userId);
-    Reply control(const Exchange &exchange);
-    Reply faultReply(const Fault &fault);
-    bool takeFault(Endpoint endpoint, Fault *fault);
-    bool parseFault(const QJsonValue &value, Fault *fault, QString *error) const;
-    const User *findUser(const QString &consumerKey, const QString &token) const;
-    bool rememberNonce(const QByteArray &key);
+    void dispatch(const SandboxExchangePtr &exchange);
+    void applyFault(const SandboxExchangePtr &exchange, const XRoute &route, const Fault &fault);
+    SandboxReply faultReply(const Fault &fault) const;
+    SandboxReply process(const SandboxRequest &request, const XRoute &route);
+    SandboxReply createTweet(const SandboxRequest &request, const QString &userId);
+    SandboxReply usersMe(const QString &userId) const;
+    SandboxReply userTweets(const SandboxRequest &request, const QString &userId) const;
 
-    // Runs `change` on the posts and counters: with a storage file, re-read under its lock and written
-    // back when `change` returns true.
-    bool withState(const std::function<bool(State &)> &change, QString *error) const;
-
-    Backend *m_backend = nullptr;
-    QString m_errorString;
-    QList<User> m_users;
-    QList<Fault> m_faults;
-    int m_per15min = 100;
-    int m_per24h = 10000;
+    SandboxHttpServer *m_http = nullptr; // child: moves to the server's thread with it
+    OAuthCheck m_oauth;
+    FaultPlan m_faults;
+    TimelineStore m_timeline;
+    QHash<QString, User> m_users; // by user id
     std::function<QDateTime()> m_clock;
-    QString m_storageFile;
-    std::unique_ptr<State> m_memoryState;
+    QString m_errorString;
     bool m_controlApiEnabled = true;
     int m_createRequestCount = 0;
-    QSet<QByteArray> m_seenNonces;
-    QQueue<QByteArray> m_nonceOrder;
 };
 
 } // namespace EpisodeDesk::Models

@@ -1,0 +1,33 @@
+// SPDX-FileCopyrightText: 2026 EpisodeDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sandbox/xroute.h"
+
+#include <QRegularExpression>
+
+namespace EpisodeDesk::Models {
+
+XRoute XRoute::of(const QByteArray &method, const QString &path)
+{
+    using Endpoint = SandboxFault::Endpoint;
+    if (path.startsWith(QLatin1String("/_sandbox/"))) {
+        // Method and path are checked by the control API itself, which knows its own routes.
+        return {Target::Control, Endpoint::Any, {}};
+    }
+    // At most 19 digits: a user id has to fit the qint64 that post ids and user ids are compared as.
+    static const QRegularExpression userTweetsPath(QStringLiteral("^/2/users/([0-9]{1,19})/tweets$"));
+    if (method == "POST" && path == QLatin1String("/2/tweets")) {
+        return {Target::Endpoint, Endpoint::CreateTweet, {}};
+    }
+    if (method == "GET" && path == QLatin1String("/2/users/me")) {
+        return {Target::Endpoint, Endpoint::UsersMe, {}};
+    }
+    if (method == "GET") {
+        const QRegularExpressionMatch match = userTweetsPath.match(path);
+        if (match.hasMatch()) {
+            return {Target::Endpoint, Endpoint::UserTweets, match.captured(1)};
+        }
+    }
+    return {};
+}
+
+} // namespace EpisodeDesk::Models
