@@ -10,7 +10,6 @@
 
 #include <QEventLoop>
 #include <QFile>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -126,6 +125,7 @@ int add(Invocation &invocation)
     return ExitOk;
 }
 
+// A show has a handful of accounts: all() is fine here, the output is the same shape as the long lists'.
 int list(Invocation &invocation)
 {
     Subcommand command(invocation, 3, tr("Lists the accounts (never their keys)."));
@@ -136,23 +136,24 @@ int list(Invocation &invocation)
     if (!invocation.openDatabase()) {
         return ExitError;
     }
-    QJsonArray array;
-    for (const Account &account : AccountStore(invocation.connection()).all()) {
-        array.append(QJsonObject {{QStringLiteral("id"), account.id},
-                                  {QStringLiteral("name"), account.name},
-                                  {QStringLiteral("kind"), accountKindToString(account.kind)},
-                                  {QStringLiteral("handle"), account.handle},
-                                  {QStringLiteral("x_user_id"), account.xUserId},
-                                  {QStringLiteral("api_base"), account.apiBaseUrl.toString()}});
-        if (!command.isSet("json")) {
-            out() << account.id << '\t' << accountKindToString(account.kind) << '\t' << account.name << '\t'
-                  << account.handle << Qt::endl;
+    AccountStore accounts(invocation.connection());
+    const QList<Account> all = accounts.all();
+    ListOutput output(command.isSet("json"));
+    for (const Account &account : all) {
+        const bool written = output.json()
+            ? output.addObject({{QStringLiteral("id"), account.id},
+                                {QStringLiteral("name"), account.name},
+                                {QStringLiteral("kind"), accountKindToString(account.kind)},
+                                {QStringLiteral("handle"), account.handle},
+                                {QStringLiteral("x_user_id"), account.xUserId},
+                                {QStringLiteral("api_base"), account.apiBaseUrl.toString()}})
+            : output.addLine(QString::number(account.id) + QLatin1Char('\t') + accountKindToString(account.kind) +
+                             QLatin1Char('\t') + account.name + QLatin1Char('\t') + account.handle);
+        if (!written) {
+            break;
         }
     }
-    if (command.isSet("json")) {
-        out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
-    }
-    return ExitOk;
+    return output.finish();
 }
 
 } // namespace

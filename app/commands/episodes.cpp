@@ -6,10 +6,6 @@
 #include "commands/output.h"
 #include "store/episodestore.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-
 namespace EpisodeDesk::App::Commands {
 
 using namespace EpisodeDesk::Models;
@@ -156,6 +152,7 @@ int remove(Invocation &invocation)
     return ExitOk;
 }
 
+// Streamed: each episode is written as it is read.
 int list(Invocation &invocation)
 {
     Subcommand command(invocation, 3, tr("Lists the episodes."));
@@ -166,23 +163,22 @@ int list(Invocation &invocation)
     if (!invocation.openDatabase()) {
         return ExitError;
     }
-    QJsonArray array;
-    for (const Episode &episode : EpisodeStore(invocation.connection()).all()) {
-        array.append(
-            QJsonObject {{QStringLiteral("id"), episode.id},
-                         {QStringLiteral("number"), episode.number ? QJsonValue(*episode.number) : QJsonValue()},
-                         {QStringLiteral("title"), episode.title},
-                         {QStringLiteral("published"), episode.publishedOn.toString(Qt::ISODate)},
-                         {QStringLiteral("url"), episode.link.toString()}});
-        if (!command.isSet("json")) {
-            out() << episode.id << '\t' << (episode.number ? QString::number(*episode.number) : QString()) << '\t'
-                  << episode.title << Qt::endl;
+    ListOutput output(command.isSet("json"));
+    const auto write = [&output](const Episode &episode) {
+        if (output.json()) {
+            return output.addObject(
+                {{QStringLiteral("id"), episode.id},
+                 {QStringLiteral("number"), episode.number ? QJsonValue(*episode.number) : QJsonValue()},
+                 {QStringLiteral("title"), episode.title},
+                 {QStringLiteral("published"), episode.publishedOn.toString(Qt::ISODate)},
+                 {QStringLiteral("url"), episode.link.toString()}});
         }
-    }
-    if (command.isSet("json")) {
-        out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
-    }
-    return ExitOk;
+        return output.addLine(QString::number(episode.id) + QLatin1Char('\t') +
+                              (episode.number ? QString::number(*episode.number) : QString()) + QLatin1Char('\t') +
+                              episode.title);
+    };
+    QString error;
+    return EpisodeStore(invocation.connection()).forEach(write, &error) ? output.finish() : output.failed(error);
 }
 
 } // namespace

@@ -3,10 +3,18 @@
 #include "commands/output.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 
 #include <cstdio>
 
 namespace EpisodeDesk::App::Commands {
+
+namespace {
+
+// Rows between flushes: a pipe sees output every few kilobytes, without a write per row.
+constexpr qint64 rowsPerFlush = 256;
+
+} // namespace
 
 QString tr(const char *text)
 {
@@ -49,6 +57,54 @@ QString localTime(const QDateTime &time)
 QString orDash(const QString &text)
 {
     return text.isEmpty() ? tr("—") : text;
+}
+
+ListOutput::ListOutput(bool json) : m_json(json)
+{
+    if (m_json) {
+        out() << '[';
+    }
+}
+
+bool ListOutput::addLine(const QString &line)
+{
+    out() << line << '\n';
+    return rowWritten();
+}
+
+bool ListOutput::addObject(const QJsonObject &object)
+{
+    // The same values, keys in the same order, as the whole-document output this replaced.
+    out() << (m_rows == 0 ? "\n" : ",\n") << QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return rowWritten();
+}
+
+bool ListOutput::rowWritten()
+{
+    ++m_rows;
+    if (m_rows % rowsPerFlush == 0) {
+        out().flush();
+    }
+    // QTextStream also flushes by itself when its buffer fills; either write may be the one that fails.
+    return out().status() == QTextStream::Ok;
+}
+
+int ListOutput::finish()
+{
+    if (m_json) {
+        out() << "\n]\n";
+    }
+    out().flush();
+    if (out().status() != QTextStream::Ok) {
+        return fail(ExitError, tr("Cannot write to standard output (was it closed?); the list is incomplete."));
+    }
+    return ExitOk;
+}
+
+int ListOutput::failed(const QString &message)
+{
+    out().flush();
+    return fail(ExitError, message);
 }
 
 } // namespace EpisodeDesk::App::Commands

@@ -40,6 +40,32 @@ QJsonValue jsonText(const QString &text);
 QString localTime(const QDateTime &time);
 QString orDash(const QString &text);
 
+// A list written to standard output while its rows are still being read (see the stores' forEach), so
+// that its length costs no memory and a pipe gets the first rows at once. JSON is one array with an
+// element a line; text is a line a row. The add functions return false once standard output cannot
+// be written (the reader went away while SIGPIPE is ignored): stop reading then, and finish() says so.
+class ListOutput final
+{
+public:
+    explicit ListOutput(bool json);
+    Q_DISABLE_COPY_MOVE(ListOutput)
+
+    bool json() const { return m_json; }
+    bool addLine(const QString &line);
+    bool addObject(const QJsonObject &object);
+    // Ends the list: ExitOk, or ExitError with a message when standard output could not take it all.
+    int finish();
+    // Reading the rows failed part way: what was written stays, the JSON array is left open (a parser
+    // must not take a cut-off list for a whole one), and `message` goes to standard error.
+    int failed(const QString &message);
+
+private:
+    bool rowWritten();
+
+    bool m_json = false;
+    qint64 m_rows = 0;
+};
+
 } // namespace Commands
 
 } // namespace EpisodeDesk::App

@@ -22,6 +22,42 @@ namespace {
 // The list's grace period for "missed". (tweets show reads the database's setting.)
 constexpr qint64 listGraceSeconds = 30 * 60;
 
+// A tweet's episode and account for its hold check, read through a connection of their own while the
+// tweets are still being read on the first (see TweetStore::forEach). Neighbouring tweets mostly share
+// them, so the last of each is kept; nothing else is, so the memory stays that of one row.
+class HoldLookup final
+{
+public:
+    bool open(const QString &path, QString *error)
+    {
+        if (!m_db.open(path, QStringLiteral("cli-lookups"))) {
+            *error = m_db.errorString();
+            return false;
+        }
+        return true;
+    }
+
+    std::optional<HoldReason> holdFor(const TweetConfig &config)
+    {
+        if (config.episodeId != m_episodeId) {
+            m_episodeId = config.episodeId;
+            m_episode = EpisodeStore(m_db.connection()).find(config.episodeId);
+        }
+        if (config.accountId != m_accountId) {
+            m_accountId = config.accountId;
+            m_account = AccountStore(m_db.connection()).find(config.accountId);
+        }
+        return holdReason(config, m_episode, m_account);
+    }
+
+private:
+    Database m_db;
+    qint64 m_episodeId = 0; // ids start at 1
+    qint64 m_accountId = 0;
+    std::optional<Episode> m_episode;
+    std::optional<Account> m_account;
+};
+
 QJsonObject listObject(const TweetConfig &config, const std::optional<HoldReason> &hold, const QDateTime &now)
 {
     const DisplayStatus shown = displayStatus(config, hold, now, listGraceSeconds);
@@ -39,6 +75,12 @@ QJsonObject listObject(const TweetConfig &config, const std::optional<HoldReason
             {QStringLiteral("text"), config.text},
             {QStringLiteral("last_error"), jsonText(config.lastError)},
             {QStringLiteral("retry_count"), config.retryCount}};
+}
+
+QString listLine(const TweetConfig &config)
+{
+    return QString::number(config.id) + QLatin1Char('\t') + statusToString(config.status) + QLatin1Char('\t') +
+        config.postId + QLatin1Char('\t') + QString(config.text).replace(QLatin1Char('\n'), QLatin1Char(' '));
 }
 
 QJsonArray attemptsJson(const QList<PostAttempt> &attempts)
@@ -167,6 +209,7 @@ void showText(const Shown &shown)
 
 } // namespace
 
+// Streamed: each tweet is written as it is read, so the list's length costs no memory.
 int listTweets(Invocation &invocation)
 {
     Subcommand command(invocation, 3, tr("Lists the tweets and their status."));
@@ -177,23 +220,23 @@ int listTweets(Invocation &invocation)
     if (!invocation.openDatabase()) {
         return ExitError;
     }
-    QJsonArray array;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const EpisodeStore episodes(invocation.connection());
-    const AccountStore accounts(invocation.connection());
-    for (const TweetConfig &config : TweetStore(invocation.connection()).all()) {
-        // Held as the window shows it: the claim's own checks of the text and the account.
-        const auto hold = holdReason(config, episodes.find(config.episodeId), accounts.find(config.accountId));
-        array.append(listObject(config, hold, now));
-        if (!command.isSet("json")) {
-            out() << config.id << '\t' << statusToString(config.status) << '\t' << config.postId << '\t'
-                  << QString(config.text).replace(QLatin1Char('\n'), QLatin1Char(' ')) << Qt::endl;
+    const bool json = command.isSet("json");
+    std::optional<HoldLookup> hold; // only the JSON shows holds
+    if (json) {
+        QString error;
+        if (!hold.emplace().open(invocation.databasePath(), &error)) {
+            return fail(ExitError, error);
         }
     }
-    if (command.isSet("json")) {
-        out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
-    }
-    return ExitOk;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    ListOutput output(json);
+    const auto write = [&](const TweetConfig &config) {
+        // Held as the window shows it: the claim's own checks of the text and the account.
+        return json ? output.addObject(listObject(config, hold->holdFor(config), now))
+                    : output.addLine(listLine(config));
+    };
+    QString error;
+    return TweetStore(invocation.connection()).forEach(write, &error) ? output.finish() : output.failed(error);
 }
 
 int showTweet(Invocation &invocation)
