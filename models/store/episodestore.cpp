@@ -119,6 +119,18 @@ QList<Episode> EpisodeStore::all(bool includeArchived) const
     return episodes;
 }
 
+bool EpisodeStore::forEach(const std::function<bool(const Episode &)> &visit, QString *error) const
+{
+    QSqlQuery query(m_db);
+    const bool read = Sql::forEachRow(
+        query, QLatin1String(selectColumns) + QLatin1String("WHERE archived = 0 ORDER BY id"), {},
+        [&visit](const QSqlQuery &row) { return visit(fromRow(row)); }, &m_error);
+    if (!read && error) {
+        *error = m_error;
+    }
+    return read;
+}
+
 std::optional<EpisodeStore::Removal> EpisodeStore::remove(qint64 id)
 {
     m_refusedByState = false;

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <functional>
 #include <optional>
 
 namespace EpisodeDesk::Models {
@@ -21,6 +22,11 @@ public:
     std::optional<Episode> find(qint64 id) const;
     // Newest first; archived episodes only when asked for.
     QList<Episode> all(bool includeArchived = false) const;
+    // The episodes of all(), one at a time as they are read, for lists of any length in constant
+    // memory; stops early when `visit` returns false. False, with *error set, when reading failed. `visit`
+    // must not query this connection (PostgreSQL would drop the rest of the rows): look up what it needs
+    // through another one.
+    bool forEach(const std::function<bool(const Episode &)> &visit, QString *error) const;
 
     // An episode with a tweet that went out is archived so the record of what was published survives;
     // otherwise it is deleted together with its unsent tweets. An episode with a posting or unknown tweet

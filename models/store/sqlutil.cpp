@@ -81,4 +81,28 @@ bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values, QStr
     return true;
 }
 
+bool forEachRow(QSqlQuery &query, const QString &sql, const QVariantList &values,
+                const std::function<bool(const QSqlQuery &)> &visit, QString *error)
+{
+    query.setForwardOnly(true);
+    if (!exec(query, sql, values, error)) {
+        return false;
+    }
+    while (query.next()) {
+        if (!visit(query)) {
+            return true;
+        }
+    }
+    // next() is false at the end and on a read error alike; only lastError() tells them apart.
+    if (query.lastError().isValid()) {
+        qCWarning(lcSql) << "reading rows failed:" << query.lastError().text() << sql;
+        if (error) {
+            *error = QCoreApplication::translate("Store", "The database stopped part way through reading: %1")
+                         .arg(query.lastError().driverText());
+        }
+        return false;
+    }
+    return true;
+}
+
 } // namespace EpisodeDesk::Models::Sql

@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <functional>
+
 namespace EpisodeDesk::Models::Sql {
 
 // Times go to the database as ISO 8601 UTC text with milliseconds: comparable as text, readable with
@@ -23,5 +25,13 @@ QString now();
 // Runs a prepared statement with positional values; on failure returns false and sets *error to a
 // short sentence (the SQL itself goes to the log only).
 bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values, QString *error);
+
+// Runs a SELECT forward-only and hands each row to `visit` as it is read, so a list of any length
+// needs the memory of one row; stops early when `visit` returns false. False, with *error set, when
+// the query failed or the rows stopped coming part way (a cut-off list must not pass for a whole
+// one). `visit` must not run other queries on the same connection: on PostgreSQL that discards the
+// rest of a forward-only result.
+bool forEachRow(QSqlQuery &query, const QString &sql, const QVariantList &values,
+                const std::function<bool(const QSqlQuery &)> &visit, QString *error);
 
 } // namespace EpisodeDesk::Models::Sql

@@ -171,6 +171,18 @@ QList<TweetConfig> TweetStore::all() const
     return select(QStringLiteral("WHERE archived = 0 ORDER BY id"), {});
 }
 
+bool TweetStore::forEach(const std::function<bool(const TweetConfig &)> &visit, QString *error) const
+{
+    QSqlQuery query(m_db);
+    const bool read = Sql::forEachRow(
+        query, QLatin1String(selectColumns) + QLatin1String("WHERE archived = 0 ORDER BY id"), {},
+        [&visit](const QSqlQuery &row) { return visit(fromRow(row)); }, &m_error);
+    if (!read && error) {
+        *error = m_error;
+    }
+    return read;
+}
+
 QHash<qint64, StatusCounts> TweetStore::countsByEpisode() const
 {
     QHash<qint64, StatusCounts> counts;

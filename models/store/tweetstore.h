@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 
 #include <array>
+#include <functional>
 #include <optional>
 
 namespace EpisodeDesk::Models {
@@ -37,6 +38,11 @@ public:
     std::optional<TweetConfig> find(qint64 id) const;
     QList<TweetConfig> forEpisode(qint64 episodeId) const;
     QList<TweetConfig> all() const;
+    // The tweets of all(), one at a time as they are read, for lists of any length in constant memory;
+    // stops early when `visit` returns false. False, with *error set, when reading failed. `visit` must
+    // not query this connection (PostgreSQL would drop the rest of the rows): look up episodes and
+    // accounts through another one.
+    bool forEach(const std::function<bool(const TweetConfig &)> &visit, QString *error) const;
     QHash<qint64, StatusCounts> countsByEpisode() const;
     QList<PostAttempt> attempts(qint64 configId) const;
 

@@ -13,11 +13,16 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
 
+#include <csignal>
+#include <fcntl.h>
 #include <memory>
+#include <poll.h>
+#include <unistd.h>
 
 using namespace EpisodeDesk::Models;
 using namespace EpisodeDesk::Tests;
@@ -649,6 +654,97 @@ private Q_SLOTS:
         QVERIFY2(listed.out.contains(QLatin1String("After the other process closed")), qPrintable(listed.out));
     }
 
+    // The long lists are written as they are read: every row arrives once, in id order, archived ones
+    // left out, and the JSON is one valid array (a dropped separator or a cut-off end breaks it).
+    void listsCarryEveryRow_data()
+    {
+        QTest::addColumn<QString>("group");
+        QTest::addColumn<bool>("json");
+        QTest::newRow("tweets --json") << QStringLiteral("tweets") << true;
+        QTest::newRow("tweets as text") << QStringLiteral("tweets") << false;
+        QTest::newRow("episodes --json") << QStringLiteral("episodes") << true;
+        QTest::newRow("episodes as text") << QStringLiteral("episodes") << false;
+    }
+
+    void listsCarryEveryRow()
+    {
+        QFETCH(QString, group);
+        QFETCH(bool, json);
+        const LongLists seeded = seedLongLists(1500, 4000);
+        const ListedRows &expected = group == QLatin1String("tweets") ? seeded.tweets : seeded.episodes;
+        QStringList arguments {group, QStringLiteral("list")};
+        if (json) {
+            arguments << QStringLiteral("--json");
+        }
+        const CliResult result = cli(arguments);
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
+        if (!json) {
+            QCOMPARE(result.out.split(QLatin1Char('\n')), QStringList(expected.lines.values()));
+            return;
+        }
+        QJsonParseError error {};
+        const QJsonDocument document = QJsonDocument::fromJson(result.out.toUtf8(), &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        QVERIFY(document.isArray());
+        const QJsonArray array = document.array();
+        QCOMPARE(array.size(), expected.texts.size());
+        const QLatin1String textKey(group == QLatin1String("tweets") ? "text" : "title");
+        auto row = expected.texts.cbegin();
+        for (const QJsonValue &value : array) {
+            QCOMPARE(value.toObject().value(QLatin1String("id")).toInteger(), row.key());
+            QCOMPARE(value.toObject().value(textKey).toString(), row.value());
+            ++row;
+        }
+    }
+
+    // A reader that goes away (`episodedesk tweets list --json | head`) ends the list at once: by
+    // SIGPIPE, as Unix tools end, or where SIGPIPE is ignored with exit code 1 and a message, never
+    // with a success that lost the rest of the list.
+    void closedStdoutEndsTheList_data()
+    {
+        QTest::addColumn<bool>("ignoreSigpipe");
+        QTest::newRow("SIGPIPE default") << false;
+        QTest::newRow("SIGPIPE ignored") << true;
+    }
+
+    void closedStdoutEndsTheList()
+    {
+        QFETCH(bool, ignoreSigpipe);
+        seedLongLists(10, 4000); // as JSON, many times what a pipe holds
+        int fds[2] = {-1, -1};
+        QCOMPARE(::pipe2(fds, O_CLOEXEC), 0);
+        QObject owner;
+        auto *process = new QProcess(&owner);
+        process->setProgram(QStringLiteral(EPISODEDESK_APP_BINARY));
+        process->setArguments(
+            {QStringLiteral("--db"), m_db, QStringLiteral("tweets"), QStringLiteral("list"), QStringLiteral("--json")});
+        const int writeEnd = fds[1];
+        // In the child, before exec (async-signal-safe calls only): its standard output is this test's
+        // pipe, whose reading end the test can close.
+        process->setChildProcessModifier([writeEnd, ignoreSigpipe] {
+            ::dup2(writeEnd, STDOUT_FILENO);
+            ::signal(SIGPIPE, ignoreSigpipe ? SIG_IGN : SIG_DFL);
+        });
+        process->start();
+        ::close(fds[1]);
+        pollfd readable {fds[0], POLLIN, 0};
+        char first = 0;
+        const bool gotOutput = ::poll(&readable, 1, 60000) == 1 && ::read(fds[0], &first, 1) == 1;
+        ::close(fds[0]);
+        QVERIFY(gotOutput);
+        QCOMPARE(first, '[');
+        const CliResult result = finishCli(process);
+        QVERIFY2(result.err != QLatin1String("timed out"), "the list went on after its reader left");
+        if (ignoreSigpipe) {
+            QCOMPARE(result.exitCode, 1);
+            QVERIFY2(result.err.contains(QLatin1String("Cannot write to standard output")), qPrintable(result.err));
+        } else {
+            QCOMPARE(process->exitStatus(), QProcess::CrashExit); // SIGPIPE: quiet, as `… | head` expects
+            QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
+        }
+    }
+
 private:
     CliResult cli(const QStringList &arguments, const QByteArray &input = {}) const
     {
@@ -775,6 +871,77 @@ private:
             qFatal("seeding failed");
         }
         return ids;
+    }
+
+    struct ListedRows
+    {
+        QMap<qint64, QString> lines; // the text list's line, by id
+        QMap<qint64, QString> texts; // the tweet's text or the episode's title, by id
+    };
+    struct LongLists
+    {
+        ListedRows episodes;
+        ListedRows tweets;
+    };
+
+    // Many episodes and tweets, written straight to the database in one transaction, with an archived
+    // episode and tweet that the lists leave out. Texts need escaping in JSON and span lines.
+    LongLists seedLongLists(int episodeCount, int tweetCount) const
+    {
+        Database db;
+        if (!db.open(m_db, QStringLiteral("seed-long"))) {
+            qFatal("cannot open the test database");
+        }
+        Account account;
+        account.name = QStringLiteral("Practice");
+        account.kind = AccountKind::Sandbox;
+        const qint64 accountId = AccountStore(db.connection()).add(account).value_or(0);
+        QSqlQuery query(db.connection());
+        const auto exec = [&query](const QVariantList &values) {
+            for (const QVariant &value : values) {
+                query.addBindValue(value);
+            }
+            if (!query.exec()) {
+                qFatal("seeding failed: %s", qPrintable(query.lastError().text()));
+            }
+            return query.lastInsertId().toLongLong();
+        };
+        const QString now = QStringLiteral("2026-11-28T00:00:00.000Z");
+        LongLists lists;
+        db.connection().transaction();
+        query.prepare(QStringLiteral("INSERT INTO episodes (number, title, published_on, link, notes, archived, "
+                                     "created_at, updated_at) VALUES (?, ?, '2026-11-28', 'https://example.com/', '', "
+                                     "?, ?, ?)"));
+        QList<qint64> episodeIds;
+        for (int i = 0; i <= episodeCount; ++i) {
+            const bool archived = i == episodeCount / 2;
+            const QVariant number = i % 3 == 0 ? QVariant() : QVariant(i);
+            const QString title = QStringLiteral("Épisode %1 — \"live\" \\ 🎙").arg(i);
+            const qint64 id = exec({number, title, archived ? 1 : 0, now, now});
+            if (!archived) {
+                episodeIds.append(id);
+                lists.episodes.texts.insert(id, title);
+                lists.episodes.lines.insert(id, QStringLiteral("%1\t%2\t%3").arg(id).arg(number.toString(), title));
+            }
+        }
+        query.prepare(QStringLiteral("INSERT INTO tweet_configs (episode_id, account_id, text, archived, created_at, "
+                                     "updated_at) VALUES (?, ?, ?, ?, ?, ?)"));
+        for (int i = 0; i <= tweetCount; ++i) {
+            const bool archived = i == tweetCount / 2;
+            const QString text = QStringLiteral("Tweet %1 about {title}:\n«quoted \"%1\"» \\ 🎙").arg(i);
+            const qint64 id = exec({episodeIds.at(i % episodeIds.size()), accountId, text, archived ? 1 : 0, now, now});
+            if (!archived) {
+                lists.tweets.texts.insert(id, text);
+                lists.tweets.lines.insert(id,
+                                          QStringLiteral("%1\tpending\t\t%2")
+                                              .arg(id)
+                                              .arg(QString(text).replace(QLatin1Char('\n'), QLatin1Char(' '))));
+            }
+        }
+        if (!db.connection().commit() || !accountId) {
+            qFatal("seeding failed");
+        }
+        return lists;
     }
 
     // Every row of the tables the commands write, updated_at included: equal snapshots mean nothing

@@ -153,6 +153,76 @@ private Q_SLOTS:
         QCOMPARE(tweets.forEpisode(episodeId).size(), 2);
     }
 
+    // The streaming reads the command line's lists use: the rows of all(), in its order, archived ones
+    // left out, and no more once the visitor says stop.
+    void forEachVisitsWhatAllReturns()
+    {
+        const auto ids = seed();
+        TweetStore tweets(m_db->connection());
+        EpisodeStore episodes(m_db->connection());
+        Episode episode;
+        episode.title = QStringLiteral("Second");
+        const auto second = episodes.add(episode);
+        episode.title = QStringLiteral("Archived");
+        const auto archived = episodes.add(episode);
+        QVERIFY(second && archived);
+        for (int i = 0; i < 4; ++i) {
+            TweetConfig config;
+            config.episodeId = i % 2 ? *second : ids.episode;
+            config.accountId = ids.account;
+            config.text = QStringLiteral("Tweet %1").arg(i);
+            QVERIFY(tweets.add(config));
+        }
+        QSqlQuery query(m_db->connection());
+        QVERIFY(query.exec(QStringLiteral("UPDATE episodes SET archived = 1 WHERE id = %1").arg(*archived)));
+        QVERIFY(query.exec(QStringLiteral("UPDATE tweet_configs SET archived = 1 WHERE id = %1").arg(ids.tweet)));
+
+        QString error;
+        QList<Episode> visitedEpisodes;
+        QVERIFY(episodes.forEach(
+            [&](const Episode &visited) {
+                visitedEpisodes.append(visited);
+                return true;
+            },
+            &error));
+        QCOMPARE(visitedEpisodes, episodes.all());
+        QCOMPARE(visitedEpisodes.size(), 2);
+        QList<TweetConfig> visitedTweets;
+        QVERIFY(tweets.forEach(
+            [&](const TweetConfig &visited) {
+                visitedTweets.append(visited);
+                return true;
+            },
+            &error));
+        QCOMPARE(visitedTweets, tweets.all());
+        QCOMPARE(visitedTweets.size(), 4);
+
+        visitedTweets.clear();
+        QVERIFY(tweets.forEach(
+            [&](const TweetConfig &visited) {
+                visitedTweets.append(visited);
+                return visitedTweets.size() < 2;
+            },
+            &error));
+        QCOMPARE(visitedTweets.size(), 2);
+        QVERIFY(error.isEmpty());
+    }
+
+    void forEachReportsAFailedRead()
+    {
+        seed();
+        const QSqlDatabase connection = m_db->connection();
+        QSqlQuery query(connection);
+        QVERIFY(query.exec(QStringLiteral("ALTER TABLE tweet_configs RENAME TO gone_tweets")));
+        QVERIFY(query.exec(QStringLiteral("ALTER TABLE episodes RENAME TO gone_episodes")));
+        QString error;
+        int visits = 0;
+        QVERIFY(!TweetStore(connection).forEach([&](const TweetConfig &) { return ++visits > 0; }, &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!EpisodeStore(connection).forEach([&](const Episode &) { return ++visits > 0; }, &error));
+        QCOMPARE(visits, 0);
+    }
+
     void postedTweetCannotBeEdited()
     {
         const auto ids = seed();

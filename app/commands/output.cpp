@@ -1,0 +1,110 @@
+// SPDX-FileCopyrightText: 2026 EpisodeDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands/output.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+#include <cstdio>
+
+namespace EpisodeDesk::App::Commands {
+
+namespace {
+
+// Rows between flushes: a pipe sees output every few kilobytes, without a write per row.
+constexpr qint64 rowsPerFlush = 256;
+
+} // namespace
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int fail(int code, const QString &message)
+{
+    err() << message << Qt::endl;
+    return code;
+}
+
+QJsonValue jsonTime(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODate)) : QJsonValue();
+}
+
+QJsonValue jsonText(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
+QString localTime(const QDateTime &time)
+{
+    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t")) : tr("—");
+}
+
+QString orDash(const QString &text)
+{
+    return text.isEmpty() ? tr("—") : text;
+}
+
+ListOutput::ListOutput(bool json) : m_json(json)
+{
+    if (m_json) {
+        out() << '[';
+    }
+}
+
+bool ListOutput::addLine(const QString &line)
+{
+    out() << line << '\n';
+    return rowWritten();
+}
+
+bool ListOutput::addObject(const QJsonObject &object)
+{
+    // The same values, keys in the same order, as the whole-document output this replaced.
+    out() << (m_rows == 0 ? "\n" : ",\n") << QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return rowWritten();
+}
+
+bool ListOutput::rowWritten()
+{
+    ++m_rows;
+    if (m_rows % rowsPerFlush == 0) {
+        out().flush();
+    }
+    // QTextStream also flushes by itself when its buffer fills; either write may be the one that fails.
+    return out().status() == QTextStream::Ok;
+}
+
+int ListOutput::finish()
+{
+    if (m_json) {
+        out() << "\n]\n";
+    }
+    out().flush();
+    if (out().status() != QTextStream::Ok) {
+        return fail(ExitError, tr("Cannot write to standard output (was it closed?); the list is incomplete."));
+    }
+    return ExitOk;
+}
+
+int ListOutput::failed(const QString &message)
+{
+    out().flush();
+    return fail(ExitError, message);
+}
+
+} // namespace EpisodeDesk::App::Commands
