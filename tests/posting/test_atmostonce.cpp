@@ -345,7 +345,8 @@ private Q_SLOTS:
         // The first automatic verification is planned a few seconds on; nobody has to click Verify.
         m_clocks->advance(PostingStore::kFirstVerifyDelayMs + 60000);
         QTRY_COMPARE_WITH_TIMEOUT(m_fixture->tweet(id).status, TweetStatus::Failed, 5000);
-        QVERIFY(verified.count() >= 1);
+        // The row is written before the signal crosses to this thread: wait for it too.
+        QTRY_VERIFY_WITH_TIMEOUT(verified.count() >= 1, 5000);
         QVERIFY(outcomeAt(verified, 0).automatic);
         QCOMPARE(m_fixture->server.createRequestCount(), 0);
     }
