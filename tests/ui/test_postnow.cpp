@@ -526,7 +526,10 @@ private Q_SLOTS:
         probe.stop();
         QCOMPARE(locker.exitCode(), 0);
         qInfo("GUI timer lateness: worst %lld ms over %d ticks in %lld ms", worst, ticks, clock.elapsed());
-        QVERIFY2(worst <= 100, qPrintable(QStringLiteral("the GUI thread was %1 ms late").arg(worst)));
+        // What this looks for is a wait on the write lock, which would last the locker's 2 s. A loaded
+        // 2-core machine (the sanitizer legs) delays single ticks by 100-150 ms without any wait; the
+        // lateness figures themselves are bench_posting's to measure, not a test's.
+        QVERIFY2(worst <= 1000, qPrintable(QStringLiteral("the GUI thread was %1 ms late").arg(worst)));
         QCOMPARE(m_fixture->server.createRequestCount(), posts);
         QTRY_VERIFY(!m_window->isAwaitingAnswer(ids.last()));
         for (const qint64 id : std::as_const(ids)) {
