@@ -31,6 +31,11 @@ int main(int argc, char *argv[])
         return App::runCommandLine(app.arguments());
     }
 
+    // A 150 % or 125 % screen gets exactly that scale, not one rounded to 1× or 2×: the window keeps
+    // the size the desktop asks for, and the SVG icons and fonts render at the real pixel density.
+    // PassThrough is Qt 6's default; said here because it only takes effect before QApplication exists,
+    // and so that nobody "fixes" a blurry bitmap by rounding the scale instead of drawing it in SVG.
+    QGuiApplication::setHighDpiScaleFactorRoundingPolicy(Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("EpisodeDesk"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/episodedesk/icons/episodedesk.svg")));

@@ -165,7 +165,7 @@ QWidget *TweetPane::createButtonRow()
     m_rescheduleButton = makeButton(QStringLiteral("rescheduleButton"), tr("Reschedule…"), m_buttonRow);
     connect(m_rescheduleButton, &QPushButton::clicked, this, [this] { m_editor->rescheduleTweet(currentTweetId()); });
     m_postButton = makeButton(QStringLiteral("postButton"), tr("Post Now"), m_buttonRow);
-    m_postButton->setIcon(QIcon::fromTheme(QStringLiteral("mail-send")));
+    m_postButton->setIcon(themeIcon(QStringLiteral("mail-send")));
     // Return and Enter press the focused button, as in a dialog; held down, they repeat into a button
     // that is already off.
     m_postButton->setAutoDefault(true);

@@ -3,10 +3,83 @@
 #include "widgetutil.h"
 
 #include <QAction>
+#include <QGuiApplication>
 #include <QHeaderView>
+#include <QIconEngine>
+#include <QPainter>
+#include <QPalette>
 #include <QTableView>
 
 namespace EpisodeDesk::Ui {
+
+namespace {
+
+bool isDarkPalette()
+{
+    return QGuiApplication::palette().color(QPalette::Window).lightness() < 128;
+}
+
+// Both drawings of one of our icons, the one for the palette chosen each time it is drawn: when the
+// desktop switches to dark mode while the app runs, the widgets repaint on the palette change and get
+// the light drawing without anyone creating their icons again. Each drawing is an ordinary SVG icon, so
+// it renders at the pixel size asked for (16 × device pixel ratio), never scaled up from 1×.
+class PaletteIconEngine final : public QIconEngine
+{
+public:
+    explicit PaletteIconEngine(const QString &name)
+        : m_name(name),
+          m_forLight(QStringLiteral(":/episodedesk/icons/actions/%1.svg").arg(name)),
+          m_forDark(QStringLiteral(":/episodedesk/icons/actions/%1-dark.svg").arg(name))
+    { }
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        const qreal dpr = painter->device() ? painter->device()->devicePixelRatio() : 1.0;
+        QPixmap drawn = pixmap(rect.size() * dpr, mode, state);
+        drawn.setDevicePixelRatio(dpr);
+        painter->drawPixmap(rect, drawn);
+    }
+    // `size` is in device pixels here: QIcon::pixmap(size, dpr) asks for size × dpr.
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        if (mode != QIcon::Disabled) {
+            return current().pixmap(size, 1.0, mode, state);
+        }
+        // The style's disabled look maps an icon's greys towards the window colour: a dark drawing on a
+        // light window fades, but a light one on a dark window stays almost as bright as when enabled.
+        // Half opacity fades both drawings alike.
+        const QPixmap normal = current().pixmap(size, 1.0, QIcon::Normal, state);
+        QPixmap faded(normal.size());
+        faded.fill(Qt::transparent);
+        QPainter painter(&faded);
+        painter.setOpacity(0.5);
+        painter.drawPixmap(0, 0, normal);
+        return faded;
+    }
+    QSize actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return current().actualSize(size, mode, state);
+    }
+    QList<QSize> availableSizes(QIcon::Mode mode, QIcon::State state) override
+    {
+        return current().availableSizes(mode, state);
+    }
+    QString iconName() override { return m_name; }
+    bool isNull() override { return current().isNull(); }
+    QString key() const override { return QStringLiteral("episodedesk-palette"); }
+    QIconEngine *clone() const override { return new PaletteIconEngine(*this); }
+
+private:
+    PaletteIconEngine(const PaletteIconEngine &) = default;
+
+    const QIcon &current() const { return isDarkPalette() ? m_forDark : m_forLight; }
+
+    QString m_name;
+    QIcon m_forLight;
+    QIcon m_forDark;
+};
+
+} // namespace
 
 void setUpTable(QTableView *view)
 {
@@ -39,6 +112,14 @@ QAction *separatorAction(QObject *parent)
     auto *action = new QAction(parent);
     action->setSeparator(true);
     return action;
+}
+
+QIcon themeIcon(const QString &name)
+{
+    if (name.isEmpty()) {
+        return {};
+    }
+    return QIcon::fromTheme(name, QIcon(new PaletteIconEngine(name)));
 }
 
 } // namespace EpisodeDesk::Ui

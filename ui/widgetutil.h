@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QIcon>
 #include <QString>
 
 class QAction;
@@ -17,5 +18,10 @@ void setUpTable(QTableView *view);
 QString elided(const QString &text, int maxChars);
 // A separator for a context menu made of actions.
 QAction *separatorAction(QObject *parent);
+// The icon theme's icon `name` (a freedesktop name such as "document-new"), or where the platform has no
+// theme or the theme lacks it (Windows, macOS, the offscreen platform) our own SVG drawing of it, sharp at
+// every device pixel ratio and drawn light while the application palette is dark (a Window colour of
+// lightness below 128). A null icon for an empty name.
+QIcon themeIcon(const QString &name);
 
 } // namespace EpisodeDesk::Ui

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "windowactions.h"
 
+#include "widgetutil.h"
+
 #include <QAction>
 #include <QKeySequence>
 
@@ -28,7 +30,7 @@ struct ActionSpec
 
 QAction *createAction(QObject *parent, const ActionSpec &spec)
 {
-    auto *action = new QAction(QIcon::fromTheme(QLatin1String(spec.icon)), spec.text, parent);
+    auto *action = new QAction(themeIcon(QLatin1String(spec.icon)), spec.text, parent);
     action->setObjectName(QLatin1String(spec.objectName));
     action->setToolTip(spec.toolTip);
     action->setStatusTip(spec.toolTip);
