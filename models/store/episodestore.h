@@ -5,6 +5,7 @@
 #include "domain/types.h"
 
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 
 #include <optional>
@@ -21,6 +22,16 @@ public:
     std::optional<Episode> find(qint64 id) const;
     // Newest first; archived episodes only when asked for.
     QList<Episode> all(bool includeArchived = false) const;
+    // What a table of episodes shows, by id, without the notes (which can be long and are only needed
+    // when one episode is opened: find() has them): id, number, title, published on, link. All
+    // unarchived episodes, or only those of `ids` that are there (and unarchived unless asked for).
+    QList<Episode> listing() const;
+    QList<Episode> listing(const QSet<qint64> &ids, bool includeArchived = false) const;
+    // The unarchived episodes whose title, notes or unarchived tweets (the templates as typed) contain
+    // `term`, for the search box. Through the search index (schema 5, SQLite's FTS5 trigram tokenizer:
+    // any case, any script) for terms of three or more characters; shorter terms, which the index
+    // cannot look up, scan the rows with LIKE (ASCII letters in any case, others exactly).
+    QSet<qint64> idsWithTextContaining(const QString &term) const;
 
     // An episode with a tweet that went out is archived so the record of what was published survives;
     // otherwise it is deleted together with its unsent tweets. An episode with a posting or unknown tweet
@@ -37,6 +48,8 @@ public:
     bool refusedByState() const { return m_refusedByState; }
 
 private:
+    QList<Episode> listingWhere(const QString &condition, bool includeArchived) const;
+
     QSqlDatabase m_db;
     mutable QString m_error;
     bool m_refusedByState = false;
