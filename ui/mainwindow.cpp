@@ -868,15 +868,8 @@ void MainWindow::reload()
 void MainWindow::applySearch()
 {
     const QString term = m_searchEdit->text().trimmed();
-    QSet<qint64> tweetMatches;
-    if (!term.isEmpty()) {
-        for (const Models::TweetConfig &config : Models::TweetStore(m_db).all()) {
-            if (config.text.contains(term, Qt::CaseInsensitive)) {
-                tweetMatches.insert(config.episodeId);
-            }
-        }
-    }
-    m_episodeProxy->setSearch(term, tweetMatches);
+    // Notes and tweets are not in the model: the database's search index finds them.
+    m_episodeProxy->setSearch(term, Models::EpisodeStore(m_db).idsWithTextContaining(term));
     // Keep the lower half meaningful: when the current episode was filtered out, show the first match.
     if (!m_episodeView->currentIndex().isValid() && m_episodeProxy->rowCount() > 0) {
         m_episodeView->setCurrentIndex(m_episodeProxy->index(0, EpisodeTableModel::TitleColumn));
@@ -1203,6 +1196,7 @@ void MainWindow::openTweetDialog(const Models::TweetConfig &config)
     auto *dialog = new TweetDialog(Models::AccountStore(m_db).all(), episode, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setConfig(config);
+    dialog->setSentText(Models::TweetStore(m_db).sentTexts({config.id}).value(config.id));
     dialog->setSaveFunction([this](const Models::TweetConfig &edited, QString *error) {
         Models::TweetStore store(m_db);
         qint64 id = edited.id;
