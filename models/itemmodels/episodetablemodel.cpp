@@ -65,8 +65,10 @@ QVariant EpisodeTableModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
-        if (index.column() == TitleColumn && !row.link.isEmpty()) {
-            return row.link.toDisplayString();
+        if (index.column() == TitleColumn) {
+            // One row's read, when a tooltip is shown: not worth holding 100,000 links for.
+            const QUrl link = EpisodeStore(m_db).linkOf(row.episodeId);
+            return link.isEmpty() ? QVariant() : link.toDisplayString();
         }
         break;
     case Qt::TextAlignmentRole:
@@ -151,7 +153,6 @@ Episode EpisodeTableModel::episodeAt(int row) const
         episode.number = current.number;
         episode.title = current.title;
         episode.publishedOn = current.publishedOn;
-        episode.link = current.link;
     }
     return episode;
 }
@@ -170,8 +171,7 @@ QList<EpisodeTableModel::Row> EpisodeTableModel::readRows(const QSet<qint64> *id
     QList<Row> rows;
     rows.reserve(listed.size());
     for (const Episode &episode : listed) {
-        rows.append(
-            {episode.id, episode.number, episode.title, episode.publishedOn, episode.link, counts.value(episode.id)});
+        rows.append({episode.id, episode.number, episode.title, episode.publishedOn, counts.value(episode.id)});
     }
     return rows;
 }

@@ -20,7 +20,8 @@ void patchRowsById(Model *model, QList<Row> &rows, const QList<Row> &fresh, cons
 // connection; reload() after any change (ours, the poster's or another process's). A reload reads the
 // change log (ChangeLog) and re-reads only the episodes named there, so that it costs what changed, not
 // the size of the show; it reads everything when the log was pruned past the last one seen. Rows hold
-// what the table shows, not the notes: EpisodeStore::find() has the whole episode.
+// what the table shows, not the notes or the link (the title's tooltip reads it when asked):
+// EpisodeStore::find() has the whole episode.
 class EpisodeTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -44,7 +45,7 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // The episode as the table shows it: id, number, title, published on and link (no notes, no times).
+    // The episode as the table shows it: id, number, title and published on (no notes, link or times).
     Episode episodeAt(int row) const;
     int rowOf(qint64 episodeId) const;
     // The raw value SortRole gives for a column other than the title, as a number, for a proxy that
@@ -66,13 +67,12 @@ private:
         std::optional<int> number;
         QString title;
         QDate publishedOn;
-        QUrl link;
         StatusCounts counts;
         qint64 id() const { return episodeId; }
         bool operator==(const Row &other) const
         {
             return episodeId == other.episodeId && number == other.number && title == other.title &&
-                publishedOn == other.publishedOn && link == other.link && counts.byStatus == other.counts.byStatus;
+                publishedOn == other.publishedOn && counts.byStatus == other.counts.byStatus;
         }
     };
     template<typename R, typename M, typename Ids>

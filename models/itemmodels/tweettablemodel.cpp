@@ -198,7 +198,7 @@ QList<TweetTableModel::Row> TweetTableModel::readRows(const QList<TweetConfig> &
         }
     }
     QHash<qint64, Episode> episodes;
-    for (const Episode &episode : EpisodeStore(m_db).listing(episodeIds, true)) {
+    for (const Episode &episode : EpisodeStore(m_db).forPlaceholders(episodeIds)) {
         episodes.insert(episode.id, episode);
     }
     const TweetStore tweets(m_db);

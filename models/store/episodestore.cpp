@@ -121,27 +121,39 @@ QList<Episode> EpisodeStore::all(bool includeArchived) const
 
 QList<Episode> EpisodeStore::listing() const
 {
-    return listingWhere(QString(), false);
+    return listingWhere(QString(), false, false);
 }
 
-QList<Episode> EpisodeStore::listing(const QSet<qint64> &ids, bool includeArchived) const
+QList<Episode> EpisodeStore::listing(const QSet<qint64> &ids) const
 {
-    if (ids.isEmpty()) {
+    return ids.isEmpty() ? QList<Episode>()
+                         : listingWhere(QStringLiteral("AND id IN (%1) ").arg(Sql::idList(ids)), false, false);
+}
+
+QList<Episode> EpisodeStore::forPlaceholders(const QSet<qint64> &ids) const
+{
+    return ids.isEmpty() ? QList<Episode>()
+                         : listingWhere(QStringLiteral("AND id IN (%1) ").arg(Sql::idList(ids)), true, true);
+}
+
+QUrl EpisodeStore::linkOf(qint64 id) const
+{
+    QSqlQuery query(m_db);
+    if (!Sql::exec(query, QStringLiteral("SELECT link FROM episodes WHERE id = ?"), {id}, &m_error) || !query.next()) {
         return {};
     }
-    return listingWhere(QStringLiteral("AND id IN (%1) ").arg(Sql::idList(ids)), includeArchived);
+    return QUrl(query.value(0).toString());
 }
 
-QList<Episode> EpisodeStore::listingWhere(const QString &condition, bool includeArchived) const
+QList<Episode> EpisodeStore::listingWhere(const QString &condition, bool includeArchived, bool withLink) const
 {
     QList<Episode> episodes;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!Sql::exec(query,
-                   QStringLiteral("SELECT id, number, title, published_on, link FROM episodes WHERE %1 ")
-                           .arg(includeArchived ? QStringLiteral("1 = 1") : QStringLiteral("archived = 0")) +
-                       condition + QStringLiteral("ORDER BY id"),
-                   {}, &m_error)) {
+    const QString sql = QStringLiteral("SELECT id, number, title, published_on%1 FROM episodes WHERE %2 %3ORDER BY id")
+                            .arg(withLink ? QStringLiteral(", link") : QString(),
+                                 includeArchived ? QStringLiteral("1 = 1") : QStringLiteral("archived = 0"), condition);
+    if (!Sql::exec(query, sql, {}, &m_error)) {
         return episodes;
     }
     while (query.next()) {
@@ -152,7 +164,9 @@ QList<Episode> EpisodeStore::listingWhere(const QString &condition, bool include
         }
         episode.title = query.value(2).toString();
         episode.publishedOn = Sql::toDate(query.value(3));
-        episode.link = QUrl(query.value(4).toString());
+        if (withLink) {
+            episode.link = QUrl(query.value(4).toString());
+        }
         episodes.append(episode);
     }
     return episodes;

@@ -22,11 +22,16 @@ public:
     std::optional<Episode> find(qint64 id) const;
     // Newest first; archived episodes only when asked for.
     QList<Episode> all(bool includeArchived = false) const;
-    // What a table of episodes shows, by id, without the notes (which can be long and are only needed
-    // when one episode is opened: find() has them): id, number, title, published on, link. All
-    // unarchived episodes, or only those of `ids` that are there (and unarchived unless asked for).
+    // What the episode table shows, by id: id, number, title and published on, without the notes and
+    // the link (find() has the whole episode). All unarchived episodes, or those of `ids` that are
+    // there and unarchived. Reading 100,000 episodes is most of opening a large show: every column
+    // left out counts.
     QList<Episode> listing() const;
-    QList<Episode> listing(const QSet<qint64> &ids, bool includeArchived = false) const;
+    QList<Episode> listing(const QSet<qint64> &ids) const;
+    // What tweet templates fill in (expandTweetTemplate): the listing plus the link, archived or not.
+    QList<Episode> forPlaceholders(const QSet<qint64> &ids) const;
+    // The link of one episode (empty when there is none or no such episode).
+    QUrl linkOf(qint64 id) const;
     // The unarchived episodes whose title, notes or unarchived tweets (the templates as typed) contain
     // `term`, for the search box. Through the search index (schema 5, SQLite's FTS5 trigram tokenizer:
     // any case, any script) for terms of three or more characters; shorter terms, which the index
@@ -48,7 +53,7 @@ public:
     bool refusedByState() const { return m_refusedByState; }
 
 private:
-    QList<Episode> listingWhere(const QString &condition, bool includeArchived) const;
+    QList<Episode> listingWhere(const QString &condition, bool includeArchived, bool withLink) const;
 
     QSqlDatabase m_db;
     mutable QString m_error;
