@@ -181,15 +181,8 @@ void EpisodeListPane::reload()
 void EpisodeListPane::applySearch()
 {
     const QString term = m_searchEdit->text().trimmed();
-    QSet<qint64> tweetMatches;
-    if (!term.isEmpty()) {
-        for (const Models::TweetConfig &config : Models::TweetStore(m_db).all()) {
-            if (config.text.contains(term, Qt::CaseInsensitive)) {
-                tweetMatches.insert(config.episodeId);
-            }
-        }
-    }
-    m_proxy->setSearch(term, tweetMatches);
+    // Notes and tweets are not in the model: the database's search index finds them.
+    m_proxy->setSearch(term, Models::EpisodeStore(m_db).idsWithTextContaining(term));
     selectFirstIfNone();
 }
 

@@ -218,6 +218,7 @@ QString TweetDialog::lockedReason(const Models::TweetConfig &config)
 void TweetDialog::setConfig(const Models::TweetConfig &config)
 {
     m_config = config;
+    m_sentText.clear(); // another tweet's, if any
     const bool isNew = config.id == 0;
     setWindowTitle(isNew ? tr("New Tweet") : tr("Edit Tweet"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(isNew ? tr("Add Tweet") : tr("Save"));
@@ -243,6 +244,12 @@ void TweetDialog::setConfig(const Models::TweetConfig &config)
     if (Models::TweetStore::isLockedForEditing(config.status)) {
         makeReadOnly(lockedReason(config));
     }
+    updateCounter();
+}
+
+void TweetDialog::setSentText(const QString &text)
+{
+    m_sentText = text;
     updateCounter();
 }
 
@@ -288,7 +295,11 @@ void TweetDialog::setSaveFunction(SaveFunction save)
 void TweetDialog::updateCounter()
 {
     const Models::TwitterTextConfig rules;
-    const Models::TweetTemplateExpansion expansion = Models::expandTweetTemplate(m_text->toPlainText(), m_episode);
+    Models::TweetTemplateExpansion expansion = Models::expandTweetTemplate(m_text->toPlainText(), m_episode);
+    if (m_readOnly && !m_sentText.isEmpty()) {
+        // What went out is history: the episode's details today may fill the template in differently.
+        expansion = {m_sentText, {}, {}};
+    }
     const Models::TweetParseResult result = Models::parseTweet(expansion.text, rules);
     const bool blank = expansion.text.trimmed().isEmpty();
     const bool tooLong = result.weightedLength > rules.maxWeightedTweetLength;

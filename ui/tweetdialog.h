@@ -48,6 +48,10 @@ public:
     ~TweetDialog() override;
 
     void setConfig(const Models::TweetConfig &config);
+    // The exact text the tweet's attempt sent (TweetStore::sentTexts): for a tweet that is out or may
+    // be out, the preview and the count show that instead of what the template fills in to today (the
+    // episode may have been edited since). Empty: the template's expansion.
+    void setSentText(const QString &text);
     // The config as entered; posting fields and id are those given to setConfig().
     Models::TweetConfig config() const;
     void setSaveFunction(SaveFunction save);
@@ -69,6 +73,7 @@ private:
 
     Models::Episode m_episode;
     Models::TweetConfig m_config;
+    QString m_sentText;
     SaveFunction m_save;
     bool m_readOnly = false;
     bool m_textAcceptable = false;

@@ -81,6 +81,8 @@ void TweetEditor::openDialog(const Models::TweetConfig &config)
     auto *dialog = new TweetDialog(Models::AccountStore(m_db).all(), episode, m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setConfig(config);
+    // A tweet that was sent shows the exact text that went out, whatever the template says now.
+    dialog->setSentText(Models::TweetStore(m_db).sentTexts({config.id}).value(config.id));
     dialog->setSaveFunction([this](const Models::TweetConfig &edited, QString *error) {
         Models::TweetStore store(m_db);
         qint64 id = edited.id;

@@ -4,9 +4,12 @@
 
 #include "itemmodels/itemdatarole.h"
 #include "itemmodels/rowsync.h"
+#include "store/changelog.h"
 #include "store/episodestore.h"
 
 #include <QLocale>
+
+#include <limits>
 
 namespace EpisodeDesk::Models {
 
@@ -48,24 +51,24 @@ QVariant EpisodeTableModel::data(const QModelIndex &index, int role) const
         return {};
     }
     const Row &row = m_rows.at(index.row());
-    const Episode &episode = row.episode;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case NumberColumn:
-            return episode.number ? QVariant(*episode.number) : QVariant();
+            return row.number ? QVariant(*row.number) : QVariant();
         case TitleColumn:
-            return episode.title;
+            return row.title;
         case PublishedColumn:
-            return episode.publishedOn.isValid() ? QLocale().toString(episode.publishedOn, QLocale::ShortFormat)
-                                                 : QString();
+            return row.publishedOn.isValid() ? QLocale().toString(row.publishedOn, QLocale::ShortFormat) : QString();
         case TweetsColumn:
             return row.counts.total() == 0 ? tr("no tweets yet") : summaryText(row.counts);
         }
         break;
     case Qt::ToolTipRole:
-        if (index.column() == TitleColumn && !episode.link.isEmpty()) {
-            return episode.link.toDisplayString();
+        if (index.column() == TitleColumn) {
+            // One row's read, when a tooltip is shown: not worth holding 100,000 links for.
+            const QUrl link = EpisodeStore(m_db).linkOf(row.episodeId);
+            return link.isEmpty() ? QVariant() : link.toDisplayString();
         }
         break;
     case Qt::TextAlignmentRole:
@@ -74,23 +77,22 @@ QVariant EpisodeTableModel::data(const QModelIndex &index, int role) const
         }
         break;
     case IdRole:
-        return episode.id;
+        return row.episodeId;
     case SortRole:
         switch (index.column()) {
-        case NumberColumn:
-            return episode.number ? *episode.number : -1;
         case TitleColumn:
-            return episode.title;
+            return row.title;
         case PublishedColumn:
-            return episode.publishedOn;
+            return row.publishedOn;
+        case NumberColumn:
         case TweetsColumn:
-            // Episodes needing attention (unknown, failed) sort before quiet ones.
-            return row.counts.count(TweetStatus::Unknown) * 10000 + row.counts.count(TweetStatus::Failed) * 100 +
-                row.counts.count(TweetStatus::Pending);
+            return sortKey(index.row(), index.column());
         }
         break;
     case SearchTextRole:
-        return episode.title + QLatin1Char(' ') + episode.notes;
+        // The notes and the tweets are searched in the database (EpisodeStore, TweetStore): the model
+        // does not hold them.
+        return row.title;
     case StatusCountsRole: {
         QVariantMap map;
         for (auto status : {TweetStatus::Pending, TweetStatus::Posting, TweetStatus::Posted, TweetStatus::Failed,
@@ -103,6 +105,24 @@ QVariant EpisodeTableModel::data(const QModelIndex &index, int role) const
         break;
     }
     return {};
+}
+
+qint64 EpisodeTableModel::sortKey(int row, int column) const
+{
+    const Row &current = m_rows.at(row);
+    switch (column) {
+    case NumberColumn:
+        return current.number ? *current.number : -1;
+    case PublishedColumn:
+        // Julian days; an episode without a date sorts before every dated one.
+        return current.publishedOn.isValid() ? current.publishedOn.toJulianDay() : std::numeric_limits<qint64>::min();
+    case TweetsColumn:
+        // Episodes needing attention (unknown, failed) sort before quiet ones.
+        return qint64(current.counts.count(TweetStatus::Unknown)) * 10000 +
+            current.counts.count(TweetStatus::Failed) * 100 + current.counts.count(TweetStatus::Pending);
+    default:
+        return 0;
+    }
 }
 
 QVariant EpisodeTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -126,29 +146,54 @@ QVariant EpisodeTableModel::headerData(int section, Qt::Orientation orientation,
 
 Episode EpisodeTableModel::episodeAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).episode : Episode {};
+    Episode episode;
+    if (row >= 0 && row < m_rows.size()) {
+        const Row &current = m_rows.at(row);
+        episode.id = current.episodeId;
+        episode.number = current.number;
+        episode.title = current.title;
+        episode.publishedOn = current.publishedOn;
+    }
+    return episode;
 }
 
 int EpisodeTableModel::rowOf(qint64 episodeId) const
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).episode.id == episodeId) {
-            return i;
-        }
+    return rowOfId(m_rows, episodeId);
+}
+
+QList<EpisodeTableModel::Row> EpisodeTableModel::readRows(const QSet<qint64> *ids) const
+{
+    const EpisodeStore episodes(m_db);
+    const TweetStore tweets(m_db);
+    const QList<Episode> listed = ids ? episodes.listing(*ids) : episodes.listing();
+    const auto counts = ids ? tweets.countsByEpisode(*ids) : tweets.countsByEpisode();
+    QList<Row> rows;
+    rows.reserve(listed.size());
+    for (const Episode &episode : listed) {
+        rows.append({episode.id, episode.number, episode.title, episode.publishedOn, counts.value(episode.id)});
     }
-    return -1;
+    return rows;
 }
 
 void EpisodeTableModel::reload()
 {
-    const QList<Episode> episodes = EpisodeStore(m_db).all();
-    const auto counts = TweetStore(m_db).countsByEpisode();
-    QList<Row> fresh;
-    fresh.reserve(episodes.size());
-    for (const Episode &episode : episodes) {
-        fresh.append({episode, counts.value(episode.id)});
+    // One snapshot for the log and the rows: an entry is never read without the row it names.
+    const ReadSnapshot snapshot(m_db);
+    const ChangeLog log(m_db);
+    if (m_seenSeq >= 0) {
+        const ChangeLog::Changes changes = log.since(m_seenSeq);
+        if (changes.complete) {
+            m_seenSeq = changes.lastSeq;
+            const QSet<qint64> ids = changes.episodes | changes.tweetEpisodes;
+            if (!ids.isEmpty()) {
+                patchRowsById(this, m_rows, readRows(&ids), ids, ColumnCount);
+            }
+            return;
+        }
     }
-    syncRowsById(this, m_rows, fresh, ColumnCount);
+    m_seenSeq = log.lastSeq();
+    syncRowsById(this, m_rows, readRows(nullptr), ColumnCount);
 }
 
 } // namespace EpisodeDesk::Models

@@ -5,10 +5,14 @@
 #include "itemmodels/itemdatarole.h"
 #include "itemmodels/rowsync.h"
 #include "store/accountstore.h"
+#include "store/changelog.h"
 #include "store/episodestore.h"
 #include "store/tweetstore.h"
+#include "text/tweettemplate.h"
+#include "text/twittertext.h"
 
 #include <QLocale>
+#include <QSet>
 
 namespace EpisodeDesk::Models {
 
@@ -76,7 +80,7 @@ QVariant TweetTableModel::data(const QModelIndex &index, int role) const
         case AccountColumn:
             return row.accountLabel;
         case TextColumn:
-            return QString(config.text).replace(QLatin1Char('\n'), QChar(0x21B5)); // ↵ keeps rows one line high
+            return QString(row.shownText).replace(QLatin1Char('\n'), QChar(0x21B5)); // ↵ keeps rows one line high
         case ScheduledColumn:
             if (!config.scheduledAt.isValid()) {
                 return QString();
@@ -100,7 +104,10 @@ QVariant TweetTableModel::data(const QModelIndex &index, int role) const
         case AccountColumn:
             return row.sandbox ? tr("Sandbox account: posts only to the test server inside EpisodeDesk") : QVariant();
         case TextColumn:
-            return config.text;
+            return tr("Template: %1\n%2/%3 as X counts it")
+                .arg(config.text)
+                .arg(row.weightedLength)
+                .arg(TwitterTextConfig().maxWeightedTweetLength);
         }
         break;
     case IdRole:
@@ -114,7 +121,7 @@ QVariant TweetTableModel::data(const QModelIndex &index, int role) const
         case AccountColumn:
             return row.accountLabel;
         case TextColumn:
-            return config.text;
+            return row.shownText;
         case ScheduledColumn:
             return config.scheduledAt;
         }
@@ -157,6 +164,7 @@ void TweetTableModel::setEpisode(qint64 episodeId)
     beginResetModel();
     m_episodeId = episodeId;
     m_rows.clear();
+    m_seenSeq = -1;
     endResetModel();
     reload();
 }
@@ -168,47 +176,99 @@ TweetConfig TweetTableModel::configAt(int row) const
 
 int TweetTableModel::rowOf(qint64 configId) const
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).config.id == configId) {
-            return i;
+    return rowOfId(m_rows, configId);
+}
+
+QString TweetTableModel::shownTextAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).shownText : QString();
+}
+
+QList<TweetTableModel::Row> TweetTableModel::readRows(const QList<TweetConfig> &configs) const
+{
+    // Each episode and account once per read, however many tweets share it; episodes as listed (the
+    // placeholders need the number, title, link and date, never the notes).
+    QHash<qint64, std::optional<Account>> accounts;
+    QSet<qint64> episodeIds;
+    QSet<qint64> sent;
+    for (const TweetConfig &config : configs) {
+        episodeIds.insert(config.episodeId);
+        if (!config.attemptId.isEmpty() && TweetStore::isLockedForEditing(config.status)) {
+            sent.insert(config.id);
         }
     }
-    return -1;
+    QHash<qint64, Episode> episodes;
+    for (const Episode &episode : EpisodeStore(m_db).forPlaceholders(episodeIds)) {
+        episodes.insert(episode.id, episode);
+    }
+    const TweetStore tweets(m_db);
+    const QHash<qint64, QString> sentTexts = tweets.sentTexts(sent);
+    const AccountStore accountStore(m_db);
+    const TwitterTextConfig rules;
+    QList<Row> rows;
+    rows.reserve(configs.size());
+    for (const TweetConfig &config : configs) {
+        if (!accounts.contains(config.accountId)) {
+            accounts.insert(config.accountId, accountStore.find(config.accountId));
+        }
+        const std::optional<Account> &found = accounts[config.accountId];
+        const Account account = found.value_or(Account {});
+        QString label = account.handle.isEmpty() ? account.name : QLatin1Char('@') + account.handle;
+        if (account.kind == AccountKind::Sandbox) {
+            label = tr("%1 (Sandbox)").arg(label);
+        }
+        const auto episodeIt = episodes.constFind(config.episodeId);
+        const std::optional<Episode> episode =
+            episodeIt != episodes.constEnd() ? std::optional<Episode>(*episodeIt) : std::nullopt;
+        std::optional<HoldReason> hold;
+        // Only where it could still be sent: a posted tweet's text is history, not a problem.
+        if (config.status == TweetStatus::Pending || config.status == TweetStatus::Failed) {
+            hold = holdReason(config, episode, found);
+        }
+        // Once an attempt has sent it (or may have), its text is what X has: the episode may have been
+        // edited since, and the template would now fill in differently.
+        const auto sentIt = sentTexts.constFind(config.id);
+        const QString shown = sentIt != sentTexts.constEnd() ? *sentIt : claimText(config, episode);
+        rows.append({config, label, account.kind == AccountKind::Sandbox, hold, shown,
+                     hold ? hold->weightedLength : parseTweet(shown, rules).weightedLength});
+    }
+    return rows;
 }
 
 void TweetTableModel::reload()
 {
-    QList<Row> fresh;
-    if (m_episodeId >= 0) {
-        // Each episode and account once per reload, however many tweets share it.
-        QHash<qint64, std::optional<Account>> accounts;
-        QHash<qint64, std::optional<Episode>> episodes;
-        const AccountStore accountStore(m_db);
-        const EpisodeStore episodeStore(m_db);
-        const TweetStore tweets(m_db);
-        const auto configs = m_episodeId == 0 ? tweets.all() : tweets.forEpisode(m_episodeId);
-        for (const TweetConfig &config : configs) {
-            if (!accounts.contains(config.accountId)) {
-                accounts.insert(config.accountId, accountStore.find(config.accountId));
-            }
-            const std::optional<Account> &found = accounts[config.accountId];
-            const Account account = found.value_or(Account {});
-            QString label = account.handle.isEmpty() ? account.name : QLatin1Char('@') + account.handle;
-            if (account.kind == AccountKind::Sandbox) {
-                label = tr("%1 (Sandbox)").arg(label);
-            }
-            std::optional<HoldReason> hold;
-            // Only where it could still be sent: a posted tweet's text is history, not a problem.
-            if (config.status == TweetStatus::Pending || config.status == TweetStatus::Failed) {
-                if (!episodes.contains(config.episodeId)) {
-                    episodes.insert(config.episodeId, episodeStore.find(config.episodeId));
+    if (m_episodeId < 0) {
+        syncRowsById(this, m_rows, {}, ColumnCount);
+        return;
+    }
+    const ReadSnapshot snapshot(m_db);
+    const ChangeLog log(m_db);
+    const TweetStore tweets(m_db);
+    if (m_seenSeq >= 0) {
+        const ChangeLog::Changes changes = log.since(m_seenSeq);
+        if (changes.complete) {
+            m_seenSeq = changes.lastSeq;
+            if (m_episodeId > 0) {
+                // One episode's tweets are few: when anything of theirs changed, read them again.
+                const bool touched = changes.accounts || changes.episodes.contains(m_episodeId) ||
+                    changes.tweetEpisodes.contains(m_episodeId);
+                if (touched) {
+                    syncRowsById(this, m_rows, readRows(tweets.forEpisode(m_episodeId)), ColumnCount);
                 }
-                hold = holdReason(config, episodes[config.episodeId], found);
+                return;
             }
-            fresh.append({config, label, account.kind == AccountKind::Sandbox, hold});
+            if (!changes.accounts && changes.episodes.isEmpty()) {
+                const QSet<qint64> ids = changes.tweets | changes.attemptTweets;
+                if (!ids.isEmpty()) {
+                    patchRowsById(this, m_rows, readRows(tweets.withIds(ids)), ids, ColumnCount);
+                }
+                return;
+            }
         }
     }
-    syncRowsById(this, m_rows, fresh, ColumnCount);
+    m_seenSeq = log.lastSeq();
+    const auto configs = m_episodeId == 0 ? tweets.all() : tweets.forEpisode(m_episodeId);
+    syncRowsById(this, m_rows, readRows(configs), ColumnCount);
 }
 
 } // namespace EpisodeDesk::Models

@@ -15,10 +15,16 @@ namespace EpisodeDesk::Models {
 
 template<typename Row, typename Model>
 void syncRowsById(Model *model, QList<Row> &rows, const QList<Row> &fresh, int columnCount);
+template<typename Row, typename Model, typename Ids>
+void patchRowsById(Model *model, QList<Row> &rows, const QList<Row> &fresh, const Ids &ids, int columnCount);
 
 // The tweet configs of one episode (or of every episode with episodeId 0), with their display status.
 // Each reload also reads the tweets' episodes and accounts, so that a tweet that cannot be sent as it
 // stands shows Held, with the reason in its status tooltip (holdReason(), the claim's own checks).
+// The text column shows each tweet as X will see it: the template filled in from its episode (what the
+// claim would send), or, once an attempt has sent it, the exact text that attempt sent; its tooltip has
+// the template and X's weighted count ("213/280"). A reload reads the change log (ChangeLog) and reads
+// the list again only when something it shows changed.
 class TweetTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -56,6 +62,8 @@ public:
     void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
 
     static QString statusLabel(DisplayStatus status);
+    // What the text column shows for this row: the text as posted (see above), on several lines.
+    QString shownTextAt(int row) const;
 
 public Q_SLOTS:
     void reload();
@@ -67,11 +75,17 @@ private:
         QString accountLabel;
         bool sandbox = false;
         std::optional<HoldReason> hold;
+        QString shownText; // as X will see it (or saw it)
+        int weightedLength = 0; // of shownText, as X counts it
         qint64 id() const { return config.id; }
         bool operator==(const Row &) const = default;
     };
     template<typename R, typename M>
     friend void syncRowsById(M *model, QList<R> &rows, const QList<R> &fresh, int columnCount);
+    template<typename R, typename M, typename Ids>
+    friend void patchRowsById(M *model, QList<R> &rows, const QList<R> &fresh, const Ids &ids, int columnCount);
+
+    QList<Row> readRows(const QList<TweetConfig> &configs) const;
 
     QSqlDatabase m_db;
     qint64 m_episodeId = -1;
@@ -80,6 +94,7 @@ private:
         return QDateTime::currentDateTimeUtc();
     };
     QList<Row> m_rows;
+    qint64 m_seenSeq = -1; // the last change log entry read; -1: none, read everything
 };
 
 } // namespace EpisodeDesk::Models

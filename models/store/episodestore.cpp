@@ -131,6 +131,95 @@ bool EpisodeStore::forEach(const std::function<bool(const Episode &)> &visit, QS
     return read;
 }
 
+QList<Episode> EpisodeStore::listing() const
+{
+    return listingWhere(QString(), false, false);
+}
+
+QList<Episode> EpisodeStore::listing(const QSet<qint64> &ids) const
+{
+    return ids.isEmpty() ? QList<Episode>()
+                         : listingWhere(QStringLiteral("AND id IN (%1) ").arg(Sql::idList(ids)), false, false);
+}
+
+QList<Episode> EpisodeStore::forPlaceholders(const QSet<qint64> &ids) const
+{
+    return ids.isEmpty() ? QList<Episode>()
+                         : listingWhere(QStringLiteral("AND id IN (%1) ").arg(Sql::idList(ids)), true, true);
+}
+
+QUrl EpisodeStore::linkOf(qint64 id) const
+{
+    QSqlQuery query(m_db);
+    if (!Sql::exec(query, QStringLiteral("SELECT link FROM episodes WHERE id = ?"), {id}, &m_error) || !query.next()) {
+        return {};
+    }
+    return QUrl(query.value(0).toString());
+}
+
+QList<Episode> EpisodeStore::listingWhere(const QString &condition, bool includeArchived, bool withLink) const
+{
+    QList<Episode> episodes;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    const QString sql = QStringLiteral("SELECT id, number, title, published_on%1 FROM episodes WHERE %2 %3ORDER BY id")
+                            .arg(withLink ? QStringLiteral(", link") : QString(),
+                                 includeArchived ? QStringLiteral("1 = 1") : QStringLiteral("archived = 0"), condition);
+    if (!Sql::exec(query, sql, {}, &m_error)) {
+        return episodes;
+    }
+    while (query.next()) {
+        Episode episode;
+        episode.id = query.value(0).toLongLong();
+        if (!query.value(1).isNull()) {
+            episode.number = query.value(1).toInt();
+        }
+        episode.title = query.value(2).toString();
+        episode.publishedOn = Sql::toDate(query.value(3));
+        if (withLink) {
+            episode.link = QUrl(query.value(4).toString());
+        }
+        episodes.append(episode);
+    }
+    return episodes;
+}
+
+QSet<qint64> EpisodeStore::idsWithTextContaining(const QString &term) const
+{
+    QSet<qint64> ids;
+    if (term.isEmpty()) {
+        return ids;
+    }
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    // A trigram needs three characters (code points, as the tokenizer counts them).
+    const bool indexed = dialectOf(m_db) == SqlDialect::SQLite && term.toUcs4().size() >= 3;
+    if (indexed) {
+        // One phrase, quotes doubled: the term is matched as typed, never as FTS5 query syntax.
+        QString phrase = term;
+        phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        if (Sql::exec(query, QStringLiteral("SELECT rowid FROM episode_search WHERE episode_search MATCH ?"),
+                      {QLatin1Char('"') + phrase + QLatin1Char('"')}, &m_error)) {
+            while (query.next()) {
+                ids.insert(query.value(0).toLongLong());
+            }
+            return ids;
+        }
+        // No index (a database being migrated by hand, an SQLite without FTS5): scan instead.
+    }
+    const QString pattern = Sql::containsPattern(term);
+    if (Sql::exec(query,
+                  QStringLiteral("SELECT id FROM episodes WHERE archived = 0 AND (title LIKE ? ESCAPE '\\' OR notes "
+                                 "LIKE ? ESCAPE '\\') UNION SELECT episode_id FROM tweet_configs WHERE archived = 0 "
+                                 "AND text LIKE ? ESCAPE '\\'"),
+                  {pattern, pattern, pattern}, &m_error)) {
+        while (query.next()) {
+            ids.insert(query.value(0).toLongLong());
+        }
+    }
+    return ids;
+}
+
 std::optional<EpisodeStore::Removal> EpisodeStore::remove(qint64 id)
 {
     m_refusedByState = false;

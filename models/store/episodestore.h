@@ -5,6 +5,7 @@
 #include "domain/types.h"
 
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 
 #include <functional>
@@ -27,6 +28,21 @@ public:
     // must not query this connection (PostgreSQL would drop the rest of the rows): look up what it needs
     // through another one.
     bool forEach(const std::function<bool(const Episode &)> &visit, QString *error) const;
+    // What the episode table shows, by id: id, number, title and published on, without the notes and
+    // the link (find() has the whole episode). All unarchived episodes, or those of `ids` that are
+    // there and unarchived. Reading 100,000 episodes is most of opening a large show: every column
+    // left out counts.
+    QList<Episode> listing() const;
+    QList<Episode> listing(const QSet<qint64> &ids) const;
+    // What tweet templates fill in (expandTweetTemplate): the listing plus the link, archived or not.
+    QList<Episode> forPlaceholders(const QSet<qint64> &ids) const;
+    // The link of one episode (empty when there is none or no such episode).
+    QUrl linkOf(qint64 id) const;
+    // The unarchived episodes whose title, notes or unarchived tweets (the templates as typed) contain
+    // `term`, for the search box. Through the search index (schema 5, SQLite's FTS5 trigram tokenizer:
+    // any case, any script) for terms of three or more characters; shorter terms, which the index
+    // cannot look up, scan the rows with LIKE (ASCII letters in any case, others exactly).
+    QSet<qint64> idsWithTextContaining(const QString &term) const;
 
     // An episode with a tweet that went out is archived so the record of what was published survives;
     // otherwise it is deleted together with its unsent tweets. An episode with a posting or unknown tweet
@@ -43,6 +59,8 @@ public:
     bool refusedByState() const { return m_refusedByState; }
 
 private:
+    QList<Episode> listingWhere(const QString &condition, bool includeArchived, bool withLink) const;
+
     QSqlDatabase m_db;
     mutable QString m_error;
     bool m_refusedByState = false;

@@ -11,4 +11,7 @@ namespace EpisodeDesk::Models {
 // has shipped, add the next.
 QList<QStringList> schemaMigrations();
 
+// How many entries of row_changes (schema 5) the database keeps; older ones are pruned.
+int changeLogLength();
+
 } // namespace EpisodeDesk::Models

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QSqlError>
+#include <QStringList>
 
 namespace EpisodeDesk::Models::Sql {
 
@@ -103,6 +104,25 @@ bool forEachRow(QSqlQuery &query, const QString &sql, const QVariantList &values
         return false;
     }
     return true;
+}
+
+QString idList(const QSet<qint64> &ids)
+{
+    QStringList parts;
+    parts.reserve(ids.size());
+    for (const qint64 id : ids) {
+        parts.append(QString::number(id));
+    }
+    return parts.join(QLatin1String(", "));
+}
+
+QString containsPattern(const QString &term)
+{
+    QString escaped = term;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
 } // namespace EpisodeDesk::Models::Sql

@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -21,6 +22,14 @@ QVariant nullableText(const QString &text);
 
 // The current time as stored; one function so tests and stores agree on precision.
 QString now();
+
+// "1, 2, 3" for `WHERE id IN (…)`: ids are integers, so they go into the statement as text safely, and
+// one statement reads any number of rows.
+QString idList(const QSet<qint64> &ids);
+
+// A LIKE pattern matching `term` anywhere, with %, _ and the escape character itself escaped: use with
+// `LIKE ? ESCAPE '\'`. LIKE folds ASCII letters only (SQLite and PostgreSQL's ILIKE differ beyond).
+QString containsPattern(const QString &term);
 
 // Runs a prepared statement with positional values; on failure returns false and sets *error to a
 // short sentence (the SQL itself goes to the log only).

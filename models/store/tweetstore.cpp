@@ -203,6 +203,58 @@ QHash<qint64, StatusCounts> TweetStore::countsByEpisode() const
     return counts;
 }
 
+QHash<qint64, StatusCounts> TweetStore::countsByEpisode(const QSet<qint64> &episodeIds) const
+{
+    QHash<qint64, StatusCounts> counts;
+    if (episodeIds.isEmpty()) {
+        return counts;
+    }
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!Sql::exec(query,
+                   QStringLiteral("SELECT episode_id, status, count(*) FROM tweet_configs WHERE archived = 0 AND "
+                                  "episode_id IN (%1) GROUP BY episode_id, status")
+                       .arg(Sql::idList(episodeIds)),
+                   {}, &m_error)) {
+        return counts;
+    }
+    while (query.next()) {
+        if (const auto status = statusFromString(query.value(1).toString())) {
+            counts[query.value(0).toLongLong()].byStatus.at(static_cast<size_t>(*status)) = query.value(2).toInt();
+        }
+    }
+    return counts;
+}
+
+QList<TweetConfig> TweetStore::withIds(const QSet<qint64> &ids) const
+{
+    if (ids.isEmpty()) {
+        return {};
+    }
+    return select(QStringLiteral("WHERE archived = 0 AND id IN (%1) ORDER BY id").arg(Sql::idList(ids)), {});
+}
+
+QHash<qint64, QString> TweetStore::sentTexts(const QSet<qint64> &configIds) const
+{
+    QHash<qint64, QString> texts;
+    if (configIds.isEmpty()) {
+        return texts;
+    }
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    // attempt_id names the attempt that is in flight, of unknown outcome, or that posted the tweet.
+    if (Sql::exec(query,
+                  QStringLiteral("SELECT c.id, a.text_sent FROM tweet_configs c JOIN post_attempts a ON "
+                                 "a.attempt_id = c.attempt_id WHERE c.id IN (%1)")
+                      .arg(Sql::idList(configIds)),
+                  {}, &m_error)) {
+        while (query.next()) {
+            texts.insert(query.value(0).toLongLong(), query.value(1).toString());
+        }
+    }
+    return texts;
+}
+
 QList<PostAttempt> TweetStore::attempts(qint64 configId) const
 {
     QList<PostAttempt> attempts;

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 
 #include <array>
@@ -44,6 +45,13 @@ public:
     // accounts through another one.
     bool forEach(const std::function<bool(const TweetConfig &)> &visit, QString *error) const;
     QHash<qint64, StatusCounts> countsByEpisode() const;
+    // The same for these episodes only (an episode without tweets is missing from the answer).
+    QHash<qint64, StatusCounts> countsByEpisode(const QSet<qint64> &episodeIds) const;
+    // The unarchived tweets among `ids`, by id.
+    QList<TweetConfig> withIds(const QSet<qint64> &ids) const;
+    // The exact text the current attempt of each of these tweets sent (or is sending), by tweet id: for
+    // a posted tweet, what is on X. Tweets without an attempt are missing from the answer.
+    QHash<qint64, QString> sentTexts(const QSet<qint64> &configIds) const;
     QList<PostAttempt> attempts(qint64 configId) const;
 
     // A tweet with any attempt is archived (its history stays); one never tried is deleted. A posting or

@@ -131,7 +131,8 @@ private Q_SLOTS:
                     .toString()
                     .contains(QLatin1String("Sandbox")));
         QVERIFY(!model.index(0, TweetTableModel::TextColumn).data().toString().contains(QLatin1Char('\n')));
-        QCOMPARE(model.index(0, TweetTableModel::TextColumn).data(Qt::ToolTipRole).toString(), config.text);
+        // The template in the tooltip (the table shows the text as posted).
+        QVERIFY(model.index(0, TweetTableModel::TextColumn).data(Qt::ToolTipRole).toString().contains(config.text));
 
         QVERIFY(TweetStore(m_db->connection()).setEnabled(first, false));
         model.reload();
@@ -155,8 +156,15 @@ private Q_SLOTS:
         const qint64 tooLong = *tweets.add(config);
         const qint64 posted = *tweets.add(config);
         QSqlQuery query(m_db->connection());
+        // Posted by an attempt that kept its text: what it shows no longer follows the episode.
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO post_attempts (attempt_id, config_id, account_id, text_sent, "
+                                          "claimed_by, started_at, outcome, post_id) VALUES ('p9', %1, %2, "
+                                          "'New: Pilot', 'h:1', '2026-11-01T09:00:00.000Z', 'posted', '9')")
+                               .arg(posted)
+                               .arg(m_accountId)));
         QVERIFY(query.exec(
-            QStringLiteral("UPDATE tweet_configs SET status='posted', post_id='9' WHERE id=%1").arg(posted)));
+            QStringLiteral("UPDATE tweet_configs SET status='posted', post_id='9', attempt_id='p9' WHERE id=%1")
+                .arg(posted)));
         Episode episode = *EpisodeStore(m_db->connection()).find(m_episodeId);
         episode.title = QString(290, QLatin1Char('t'));
         QVERIFY(EpisodeStore(m_db->connection()).update(episode));
@@ -190,6 +198,124 @@ private Q_SLOTS:
         model.reload();
         QCOMPARE(held.data(StatusRole).toInt(), int(DisplayStatus::Scheduled));
         QVERIFY(!model.holdReasonAt(held.row()));
+    }
+
+    // The text column shows the tweet as X will see it: placeholders filled in, with X's count (links as
+    // 23) in the tooltip next to the template.
+    void textColumnShowsTheTweetAsPosted_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("shown");
+        QTest::addColumn<int>("weighted");
+        QTest::newRow("plain") << QStringLiteral("Hello") << QStringLiteral("Hello") << 5;
+        QTest::newRow("placeholders") << QStringLiteral("Episode {number}: {title}")
+                                      << QStringLiteral("Episode 7: Pilot") << 16;
+        QTest::newRow("link placeholder counts 23")
+            << QStringLiteral("{title} {url}")
+            << QStringLiteral("Pilot https://show.example.com/episodes/seven-a-long-address") << 5 + 1 + 23;
+        QTest::newRow("typed link counts 23") << QStringLiteral("See example.org/a/very/long/path/indeed")
+                                              << QStringLiteral("See example.org/a/very/long/path/indeed") << 4 + 23;
+        QTest::newRow("unknown placeholder stays") << QStringLiteral("{titel}") << QStringLiteral("{titel}") << 7;
+        QTest::newRow("lines join with a mark")
+            << QStringLiteral("{title}\nsoon") << QStringLiteral("Pilot\u21B5soon") << 10;
+    }
+
+    void textColumnShowsTheTweetAsPosted()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, shown);
+        QFETCH(int, weighted);
+        Episode episode = *EpisodeStore(m_db->connection()).find(m_episodeId);
+        episode.number = 7;
+        episode.link = QUrl(QStringLiteral("https://show.example.com/episodes/seven-a-long-address"));
+        QVERIFY(EpisodeStore(m_db->connection()).update(episode));
+        TweetConfig config;
+        config.episodeId = m_episodeId;
+        config.accountId = m_accountId;
+        config.text = text;
+        QVERIFY(TweetStore(m_db->connection()).add(config));
+
+        TweetTableModel model(m_db->connection());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setEpisode(m_episodeId);
+        const QModelIndex index = model.index(0, TweetTableModel::TextColumn);
+        QCOMPARE(index.data().toString(), shown);
+        const QString tooltip = index.data(Qt::ToolTipRole).toString();
+        QVERIFY2(tooltip.contains(text), qPrintable(tooltip));
+        QVERIFY2(tooltip.contains(QStringLiteral("%1/280").arg(weighted)), qPrintable(tooltip));
+    }
+
+    // Once out, a tweet shows exactly what was sent, whatever its episode says today; an edit of the
+    // episode from another connection does not change it.
+    void postedTweetShowsTheTextSent()
+    {
+        TweetConfig config;
+        config.episodeId = m_episodeId;
+        config.accountId = m_accountId;
+        config.text = QStringLiteral("Out now: {title}");
+        const qint64 id = *TweetStore(m_db->connection()).add(config);
+        QSqlQuery query(m_db->connection());
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO post_attempts (attempt_id, config_id, account_id, text_sent, "
+                                          "claimed_by, started_at, outcome, post_id) VALUES ('a1', %1, %2, "
+                                          "'Out now: The Pilot (as it was called then)', 'h:1', "
+                                          "'2026-11-01T09:00:00.000Z', 'posted', '77')")
+                               .arg(id)
+                               .arg(m_accountId)));
+        QVERIFY(query.exec(QStringLiteral("UPDATE tweet_configs SET status='posted', attempt_id='a1', post_id='77' "
+                                          "WHERE id=%1")
+                               .arg(id)));
+
+        TweetTableModel model(m_db->connection());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setEpisode(m_episodeId);
+        const QModelIndex index = model.index(0, TweetTableModel::TextColumn);
+        QCOMPARE(index.data().toString(), QStringLiteral("Out now: The Pilot (as it was called then)"));
+        QVERIFY(index.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Out now: {title}")));
+
+        Database other;
+        QVERIFY(other.open(m_dir->filePath(QStringLiteral("t.sqlite")), QStringLiteral("other")));
+        Episode episode = *EpisodeStore(other.connection()).find(m_episodeId);
+        episode.title = QStringLiteral("Renamed");
+        QVERIFY(EpisodeStore(other.connection()).update(episode));
+        model.reload();
+        QCOMPARE(index.data().toString(), QStringLiteral("Out now: The Pilot (as it was called then)"));
+    }
+
+    // Another connection's change reaches the model through the change log: a change to another
+    // episode's tweets costs no signal at all; one to ours, one dataChanged.
+    void changesOfOtherEpisodesAreNotReread()
+    {
+        TweetConfig config;
+        config.episodeId = m_episodeId;
+        config.accountId = m_accountId;
+        config.text = QStringLiteral("Ours");
+        const qint64 ours = *TweetStore(m_db->connection()).add(config);
+        Episode second;
+        second.title = QStringLiteral("Second");
+        config.episodeId = *EpisodeStore(m_db->connection()).add(second);
+        const qint64 theirs = *TweetStore(m_db->connection()).add(config);
+
+        TweetTableModel model(m_db->connection());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setEpisode(m_episodeId);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+
+        Database other;
+        QVERIFY(other.open(m_dir->filePath(QStringLiteral("t.sqlite")), QStringLiteral("other")));
+        QVERIFY(TweetStore(other.connection()).setEnabled(theirs, false));
+        model.reload();
+        QCOMPARE(changed.count(), 0);
+
+        QVERIFY(TweetStore(other.connection()).setEnabled(ours, false));
+        model.reload();
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(model.index(0, 0).data(StatusRole).toInt(), int(DisplayStatus::Disabled));
+        config.episodeId = m_episodeId;
+        QVERIFY(TweetStore(other.connection()).add(config));
+        model.reload();
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(model.rowCount(), 2);
     }
 
 private:

@@ -1,6 +1,9 @@
 // SPDX-FileCopyrightText: 2026 EpisodeDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/changelog.h"
 #include "store/database.h"
+#include "store/episodestore.h"
+#include "store/migrations.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -171,6 +174,64 @@ private Q_SLOTS:
         file.close();
         Database db;
         QVERIFY2(db.open(path, QStringLiteral("t")), qPrintable(db.errorString()));
+    }
+
+    // Schema 4 → 5 (issue 9): a show written by the previous version keeps its rows, its episodes and
+    // tweets become searchable through the new index, and changes from then on go to the change log.
+    void upgradeFromFourIndexesTheShowAndLogsChanges()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v4.sqlite"));
+        {
+            auto raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v4"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery query(raw);
+            const auto migrations = schemaMigrations();
+            for (int version = 1; version <= 4; ++version) {
+                for (const QString &statement : migrations.at(version - 1)) {
+                    QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
+                }
+            }
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 4")));
+            const char *const rows[] = {
+                "INSERT INTO accounts (id, name, created_at, updated_at) VALUES (1, 'Main', 't', 't')",
+                "INSERT INTO episodes (id, title, notes, created_at, updated_at) VALUES (1, 'Pilot', 'With a "
+                "Walrus', 't', 't')",
+                "INSERT INTO episodes (id, title, archived, created_at, updated_at) VALUES (2, 'Gone', 1, 't', 't')",
+                "INSERT INTO tweet_configs (id, episode_id, account_id, text, created_at, updated_at) VALUES (1, 1, "
+                "1, 'Hear the narwhal: {url}', 't', 't')",
+            };
+            for (const char *row : rows) {
+                QVERIFY2(query.exec(QLatin1String(row)), qPrintable(query.lastError().text()));
+            }
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v4"));
+
+        Database db;
+        QVERIFY2(db.open(path, QStringLiteral("t")), qPrintable(db.errorString()));
+        QCOMPARE(db.schemaVersion(), 5);
+        QVERIFY(!db.backupPath().isEmpty());
+        const EpisodeStore episodes(db.connection());
+        QCOMPARE(episodes.idsWithTextContaining(QStringLiteral("NARWHAL")), QSet<qint64>({1}));
+        QCOMPARE(episodes.idsWithTextContaining(QStringLiteral("walrus")), QSet<qint64>({1}));
+        QCOMPARE(episodes.idsWithTextContaining(QStringLiteral("Gone")), QSet<qint64>());
+        // Terms are text, never FTS5 or LIKE syntax.
+        QCOMPARE(episodes.idsWithTextContaining(QStringLiteral("\"narwhal")), QSet<qint64>());
+        QCOMPARE(episodes.idsWithTextContaining(QStringLiteral("%")), QSet<qint64>());
+        QCOMPARE(episodes.idsWithTextContaining(QStringLiteral("{u")), QSet<qint64>({1}));
+
+        const ChangeLog log(db.connection());
+        const qint64 before = log.lastSeq();
+        QCOMPARE(before, 0); // the upgrade itself logs nothing: there is no one to tell yet
+        QSqlQuery query(db.connection());
+        QVERIFY(query.exec(QStringLiteral("UPDATE tweet_configs SET enabled = 0 WHERE id = 1")));
+        const ChangeLog::Changes changes = log.since(before);
+        QVERIFY(changes.complete);
+        QCOMPARE(changes.tweets, QSet<qint64>({1}));
+        QCOMPARE(changes.tweetEpisodes, QSet<qint64>({1}));
+        QVERIFY(changes.episodes.isEmpty());
     }
 
     void defaultPathIsInAppData()

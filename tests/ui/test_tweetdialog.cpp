@@ -154,6 +154,26 @@ private Q_SLOTS:
         QCOMPARE(child<QLabel>(dialog, "counterLabel")->text(), QStringLiteral("40 / 280"));
     }
 
+    // A posted tweet's preview is what went out, not what the template fills in to today.
+    void postedTweetPreviewShowsTheTextSent()
+    {
+        TweetDialog dialog({m_x}, m_episode);
+        TweetConfig config;
+        config.id = 3;
+        config.accountId = m_x.id;
+        config.text = QStringLiteral("New: {title}");
+        config.status = TweetStatus::Posted;
+        config.postId = QStringLiteral("77");
+        config.postedAt = QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC);
+        dialog.setConfig(config);
+        auto *preview = child<QTextEdit>(dialog, "previewView");
+        QCOMPARE(preview->toPlainText(), QStringLiteral("New: Pilot"));
+        dialog.setSentText(QStringLiteral("New: The Pilot, as it was called then"));
+        QCOMPARE(preview->toPlainText(), QStringLiteral("New: The Pilot, as it was called then"));
+        QCOMPARE(child<QLabel>(dialog, "counterLabel")->text(), QStringLiteral("37 / 280"));
+        QCOMPARE(child<QPlainTextEdit>(dialog, "textEdit")->toPlainText(), QStringLiteral("New: {title}"));
+    }
+
     void previewMarksWhatDoesNotFit()
     {
         TweetDialog dialog({m_x}, m_episode);
