@@ -144,38 +144,43 @@ inline PostOutcome verifyAndWait(PostingService *service, qint64 id)
     return outcomeAt(finished, 0);
 }
 
-// A PostingService on its own QThread, torn down in the order STYLE.md gives (quit, wait, delete).
+// A PostingService on its own QThread: quit and wait, the service deleted on its thread as it finishes.
 class ServiceThread
 {
 public:
     explicit ServiceThread(PostingService::Options options) : m_service(new PostingService(std::move(options)))
     {
         m_service->moveToThread(&m_thread);
+        // The service is deleted on its own thread as that thread finishes, so its shutdown runs there
+        // and nowhere else. Joining in wait() would order a deletion here after the thread's last act,
+        // but wait() synchronises inside Qt's uninstrumented library, where ThreadSanitizer cannot see
+        // it. Connected before start(), this slot reaches the thread through pthread_create, which it
+        // does see, and m_finished carries "deleted" back in a form it sees too.
+        QObject::connect(
+            &m_thread, &QThread::finished, &m_thread,
+            [this] {
+                delete m_service;
+                m_service = nullptr;
+                m_finished.store(true, std::memory_order_release);
+            },
+            Qt::DirectConnection);
         m_thread.start();
     }
     ~ServiceThread()
     {
-        // wait() returns after the thread's last act, the finished() slots (PostingService::shutdown
-        // among them), so deleting the service here is safe. But wait() synchronises inside Qt's
-        // uninstrumented library, where ThreadSanitizer cannot see it, and it would report shutdown()
-        // on the thread against ~PostingService() here. This flag, set by a finished() slot connected
-        // after the service's own, carries the same order in a form it sees.
-        std::atomic<bool> finished {false};
-        QObject::connect(
-            &m_thread, &QThread::finished, &m_thread, [&finished] { finished.store(true, std::memory_order_release); },
-            Qt::DirectConnection);
         m_thread.quit();
         m_thread.wait();
-        if (!finished.load(std::memory_order_acquire)) {
+        if (!m_finished.load(std::memory_order_acquire)) {
             qWarning("ServiceThread: the posting thread did not finish");
+            delete m_service; // it never ran: nothing of it is on another thread
         }
-        delete m_service;
     }
     Q_DISABLE_COPY_MOVE(ServiceThread)
 
     PostingService *service() const { return m_service; }
 
 private:
+    std::atomic<bool> m_finished {false};
     QThread m_thread;
     PostingService *m_service;
 };
