@@ -228,6 +228,7 @@ PostingNote PostingNotes::forPost(const PostOutcome &outcome, bool sandbox, cons
         return forUsageCap(outcome.message);
     case ClaimRefusal::InvalidText:
     case ClaimRefusal::NoAccount:
+    case ClaimRefusal::NoCredentials:
     case ClaimRefusal::DatabaseError:
     case ClaimRefusal::None:
         break;

@@ -109,6 +109,7 @@ std::optional<ScheduleNotification> ScheduleNotifier::forOutcome(const PostOutco
         notification.title = tr("Scheduled tweet not sent");
         notification.message = tr("\u201c%1\u201d: %2").arg(text, outcome.message);
         return notification;
+    case ClaimRefusal::NoCredentials: // the scheduler waits, and a teammate's computer that has the keys posts it
     case ClaimRefusal::AlreadyPosted: // the button (or another window) was first: its answer is told there
     case ClaimRefusal::AlreadyPosting:
     case ClaimRefusal::NeedsVerify: // the scheduler never picks an unknown tweet; another window made it so

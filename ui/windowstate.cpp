@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "windowstate.h"
 
+#include "store/databaselocation.h"
+
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -26,7 +28,9 @@ const QSize defaultSize(1100, 700);
 WindowState::WindowState(const QString &databasePath)
 {
     // A hash, not the path: QSettings treats '/' in keys as nesting, and some backends limit key length.
-    const QString canonical = QFileInfo(databasePath).absoluteFilePath();
+    const QString canonical = Models::DatabaseLocation::parse(databasePath, nullptr)
+                                  .value_or(Models::DatabaseLocation::file(databasePath))
+                                  .key();
     const QByteArray hash = QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex();
     m_group = QStringLiteral("%1/%2").arg(legacyGroup, QString::fromLatin1(hash.left(16)));
 }

@@ -46,6 +46,7 @@ int reportRefusal(const PostOutcome &outcome)
     case ClaimRefusal::UsageCapped:
     case ClaimRefusal::InvalidText:
     case ClaimRefusal::NoAccount:
+    case ClaimRefusal::NoCredentials:
     case ClaimRefusal::Busy:
         return fail(ExitFailed, tr("not published: %1").arg(outcome.message));
     }

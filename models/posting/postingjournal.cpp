@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "posting/postingjournal.h"
 
+#include "store/databaselocation.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -77,7 +79,10 @@ QString PostingJournal::directoryFor(const QString &databasePath)
     if (databasePath.isEmpty() || databasePath == QLatin1String(":memory:")) {
         return {};
     }
-    return QFileInfo(databasePath).absoluteFilePath() + QStringLiteral(".journal");
+    // A team database's journal is this computer's: it holds answers this computer received from X.
+    return DatabaseLocation::parse(databasePath, nullptr)
+        .value_or(DatabaseLocation::file(databasePath))
+        .localStatePath(QStringLiteral(".journal"));
 }
 
 QString PostingJournal::fileFor(const QString &attemptId) const

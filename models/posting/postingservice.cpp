@@ -352,7 +352,10 @@ void PostingService::credentialsFor(const Account &account, Verifier::Credential
         if (result.ok && result.credentials.isComplete()) {
             callback(true, result.credentials, {});
         } else if (result.ok || result.error == SecretError::NotFound) {
-            callback(false, {}, tr("The X keys of “%1” are not in the keychain. Add them in Accounts.").arg(name));
+            callback(false, {},
+                     tr("The X keys of “%1” are not on this computer. Add them in Accounts on this computer; on a team "
+                        "database, a teammate's computer that has them posts its scheduled tweets.")
+                         .arg(name));
         } else {
             callback(false, {}, result.message);
         }
@@ -372,6 +375,43 @@ void PostingService::doPost(PendingClaim pending)
     // An answer of X's still in the journal (its writer died) settles the row before anyone decides
     // whether to send.
     replayJournal();
+    // The keys first, before anything is claimed: a computer without them (a teammate's keychain has
+    // them, this one's does not) must leave the tweet to one that has, not claim it and fail it. Reading
+    // them here also keeps the keychain's pace out of the lease.
+    std::optional<TweetConfig> config = TweetStore(m_db->connection()).find(pending.configId);
+    std::optional<Account> account;
+    if (config) {
+        account = AccountStore(m_db->connection()).find(config->accountId);
+    }
+    if (!account) {
+        claimAndSend(pending, {false, {}, tr("This tweet's account is missing.")}); // the claim says why
+        return;
+    }
+    const bool claimable = config->status == TweetStatus::Pending || config->status == TweetStatus::Failed;
+    credentialsFor(*account,
+                   [this, pending, outcome, claimable](bool ok, const XCredentials &credentials, const QString &error) {
+                       if (!m_db) {
+                           return; // shut down meanwhile
+                       }
+                       if (!ok && claimable) {
+                           PostOutcome refused = outcome;
+                           refused.kind = PostOutcome::Kind::Refused;
+                           refused.refusal = ClaimRefusal::NoCredentials;
+                           refused.message = error;
+                           Q_EMIT postFinished(refused);
+                           return;
+                       }
+                       // Not claimable as read: the claim refuses with its own reason (already posted, …), which
+                       // matters more than the keys.
+                       claimAndSend(pending, {ok, credentials, error});
+                   });
+}
+
+void PostingService::claimAndSend(PendingClaim pending, const Keys &keys)
+{
+    PostOutcome outcome;
+    outcome.configId = pending.configId;
+    outcome.requestTag = pending.requestTag;
     // The lease starts before the claim is asked for: the fence below then always falls before the
     // deadline the claim stores (which is read after any wait for the lock).
     const qint64 leaseStartMs = monotonicNow();
@@ -383,10 +423,8 @@ void PostingService::doPost(PendingClaim pending)
         if (claim.refusal == ClaimRefusal::Busy && monotonicNow() - pending.firstTryMs < m_options.busyTimeoutMs) {
             // Another writer holds the database: try again shortly, from the event loop.
             ++pending.tries;
-            QTimer::singleShot(std::min(kLockTryMs * pending.tries, 500), this, [this, pending] {
-                m_claimQueue.prepend(pending);
-                scheduleNextClaim();
-            });
+            QTimer::singleShot(std::min(kLockTryMs * pending.tries, 500), this,
+                               [this, pending, keys] { claimAndSend(pending, keys); });
             return;
         }
         outcome.kind =
@@ -405,43 +443,40 @@ void PostingService::doPost(PendingClaim pending)
     }
     Q_EMIT tweetChanged(pending.configId);
     Q_EMIT postStarted(pending.configId, claim.attemptId);
-    send(claim, leaseStartMs + m_options.requestTimeout.count(), pending.requestTag);
+    send(claim, keys, leaseStartMs + m_options.requestTimeout.count(), pending.requestTag);
 }
 
-void PostingService::send(const ClaimResult &claim, qint64 leaseEndsMs, quintptr requestTag)
+void PostingService::send(const ClaimResult &claim, const Keys &keys, qint64 leaseEndsMs, quintptr requestTag)
 {
-    credentialsFor(
-        claim.account,
-        [this, claim, leaseEndsMs, requestTag](bool ok, const XCredentials &credentials, const QString &error) {
-            const QUrl base = apiBaseFor(claim.account);
-            XCreateResult local;
-            local.outcome = XOutcome::NotPublished;
-            if (!ok || !base.isValid()) {
-                // Nothing left this computer: a definite failure the user can fix and retry.
-                local.category = ok ? XErrorCategory::Network : XErrorCategory::Auth;
-                local.message = ok ? tr("The Sandbox server is not running, so nothing was sent.") : error;
-                finishPost(claim, local, requestTag);
-                return;
-            }
-            // The fence. A slow keychain, a slow start or a frozen process may have outlived the lease;
-            // another process may then have recovered, verified and re-sent this tweet. Past the lease
-            // nothing may leave, so this attempt ends here, certainly not sent.
-            const qint64 remainingMs = leaseEndsMs - monotonicNow();
-            const qint64 minimumMs = std::min<qint64>(kMinimumSendWindowMs, m_options.requestTimeout.count() / 4);
-            if (remainingMs < minimumMs) {
-                qCWarning(lcPosting) << "attempt" << claim.attemptId << "of tweet" << claim.config.id
-                                     << "not sent: its lease ran out before the upload (" << remainingMs << "ms left)";
-                local.category = XErrorCategory::Timeout;
-                local.message = tr("Not sent: getting ready took too long, so EpisodeDesk did not send it. Nothing was "
-                                   "published; post it again.");
-                finishPost(claim, local, requestTag);
-                return;
-            }
-            // The network timeout counts from the claim: the request is aborted when the lease ends.
-            m_client->createPost(
-                base, credentials, claim.text, QDeadlineTimer(remainingMs, Qt::PreciseTimer), this,
-                [this, claim, requestTag](const XCreateResult &result) { finishPost(claim, result, requestTag); });
-        });
+    const QUrl base = apiBaseFor(claim.account);
+    XCreateResult local;
+    local.outcome = XOutcome::NotPublished;
+    if (!keys.ok || !base.isValid()) {
+        // Nothing left this computer: a definite failure the user can fix and retry. (Keys missing
+        // here only when the tweet became claimable between the look above and the claim.)
+        local.category = keys.ok ? XErrorCategory::Network : XErrorCategory::Auth;
+        local.message = keys.ok ? tr("The Sandbox server is not running, so nothing was sent.") : keys.error;
+        finishPost(claim, local, requestTag);
+        return;
+    }
+    // The fence. A slow start or a frozen process may have outlived the lease; another process may then
+    // have recovered, verified and re-sent this tweet. Past the lease nothing may leave, so this attempt
+    // ends here, certainly not sent.
+    const qint64 remainingMs = leaseEndsMs - monotonicNow();
+    const qint64 minimumMs = std::min<qint64>(kMinimumSendWindowMs, m_options.requestTimeout.count() / 4);
+    if (remainingMs < minimumMs) {
+        qCWarning(lcPosting) << "attempt" << claim.attemptId << "of tweet" << claim.config.id
+                             << "not sent: its lease ran out before the upload (" << remainingMs << "ms left)";
+        local.category = XErrorCategory::Timeout;
+        local.message = tr("Not sent: getting ready took too long, so EpisodeDesk did not send it. Nothing was "
+                           "published; post it again.");
+        finishPost(claim, local, requestTag);
+        return;
+    }
+    // The network timeout counts from the claim: the request is aborted when the lease ends.
+    m_client->createPost(
+        base, keys.credentials, claim.text, QDeadlineTimer(remainingMs, Qt::PreciseTimer), this,
+        [this, claim, requestTag](const XCreateResult &result) { finishPost(claim, result, requestTag); });
 }
 
 void PostingService::finishPost(const ClaimResult &claim, const XCreateResult &result, quintptr requestTag)

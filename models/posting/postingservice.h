@@ -125,7 +125,15 @@ private:
     void credentialsFor(const Account &account,
                         std::function<void(bool ok, const XCredentials &, const QString &error)> callback);
     QUrl apiBaseFor(const Account &account) const;
-    void send(const ClaimResult &claim, qint64 leaseEndsMs, quintptr requestTag);
+    // The account's keys as read from this computer's keychain before the claim.
+    struct Keys
+    {
+        bool ok = false;
+        XCredentials credentials;
+        QString error; // why not, in the user's words
+    };
+    void claimAndSend(PendingClaim pending, const Keys &keys);
+    void send(const ClaimResult &claim, const Keys &keys, qint64 leaseEndsMs, quintptr requestTag);
     void finishPost(const ClaimResult &claim, const XCreateResult &result, quintptr requestTag);
     void writeFinish(const FinishRecord &record, const PostOutcome &outcome, int tries);
     void recordLimits(qint64 accountId, const XCreateResult &result);

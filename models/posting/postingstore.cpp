@@ -4,6 +4,7 @@
 
 #include "posting/holdreason.h"
 #include "store/accountstore.h"
+#include "store/connection.h"
 #include "store/episodestore.h"
 #include "store/sqldialect.h"
 #include "store/sqlutil.h"
@@ -67,6 +68,8 @@ QString claimRefusalToString(ClaimRefusal refusal)
         return QStringLiteral("rate-limited");
     case ClaimRefusal::UsageCapped:
         return QStringLiteral("usage-capped");
+    case ClaimRefusal::NoCredentials:
+        return QStringLiteral("keys-not-on-this-computer");
     case ClaimRefusal::Busy:
         return QStringLiteral("database-busy");
     case ClaimRefusal::DatabaseError:
@@ -113,11 +116,27 @@ bool PostingStore::noteError(const QSqlQuery &query)
 
 bool PostingStore::begin()
 {
-    QSqlQuery query(m_db);
     m_busy = false;
-    if (query.exec(beginWriteStatement(dialectOf(m_db)))) {
+    m_connectionLost = false;
+    if (QSqlQuery query(m_db); query.exec(beginWriteStatement(dialectOf(m_db)))) {
         return true;
     }
+    // A team database's connection may have dropped since the last statement (a server restart, a
+    // network blip, idle_session_timeout). BEGIN changes nothing, so on a new connection it is simply
+    // asked again.
+    if (Connection::isLost(m_db)) {
+        if (QSqlQuery again(m_db);
+            Connection::restoreIfLost(m_db) && again.exec(beginWriteStatement(dialectOf(m_db)))) {
+            return true;
+        }
+        m_connectionLost = true;
+        m_error = tr("The team database cannot be reached. Nothing was sent; EpisodeDesk keeps trying to "
+                     "reconnect.");
+        qCInfo(lcPostingStore) << "cannot begin a write: the team database is out of reach";
+        return false;
+    }
+    QSqlQuery query(m_db);
+    query.exec(beginWriteStatement(dialectOf(m_db)));
     m_busy = query.lastError().nativeErrorCode() == QLatin1String("5");
     m_error = m_busy ? tr("The database is busy (another window or process is writing). Nothing was sent; "
                           "please try again.")
@@ -133,14 +152,32 @@ bool PostingStore::begin()
 bool PostingStore::commit()
 {
     QSqlQuery query(m_db);
+    m_connectionLost = false;
     if (query.exec(QStringLiteral("COMMIT"))) {
         return true;
     }
+    m_connectionLost = Connection::isLost(m_db);
     noteError(query);
     m_error = tr("The database could not save the change: %1").arg(query.lastError().driverText());
     qCWarning(lcPostingStore) << "commit failed:" << query.lastError().text();
     rollback();
     return false;
+}
+
+bool PostingStore::claimWasSaved(qint64 configId, const QString &attemptId)
+{
+    if (!Connection::restoreIfLost(m_db)) {
+        m_error = tr("The team database went away while this tweet was being claimed. Nothing was sent. If the "
+                     "claim was saved, the tweet shows “posting” until its lease ends, then “unknown”.");
+        return false;
+    }
+    QSqlQuery query(m_db);
+    if (!Sql::exec(query, QStringLiteral("SELECT status, attempt_id FROM tweet_configs WHERE id = ?"), {configId},
+                   &m_error) ||
+        !query.next()) {
+        return false;
+    }
+    return query.value(0).toString() == QLatin1String("posting") && query.value(1).toString() == attemptId;
 }
 
 void PostingStore::rollback()
@@ -355,7 +392,13 @@ ClaimResult PostingStore::claim(qint64 configId, qint64 leaseMs)
         return refuse(ClaimRefusal::DatabaseError, m_error);
     }
     if (!commit()) {
-        return refuse(m_busy ? ClaimRefusal::Busy : ClaimRefusal::DatabaseError, m_error);
+        // The connection broke at COMMIT: the claim may or may not be saved. Nothing is sent on a
+        // guess; the row, read again on a new connection, says which. Saved and ours: the lease runs
+        // from `now` as stored, and the sender's fence keeps to it.
+        if (!m_connectionLost || !claimWasSaved(configId, result.attemptId)) {
+            return refuse(m_busy ? ClaimRefusal::Busy : ClaimRefusal::DatabaseError, m_error);
+        }
+        qCInfo(lcPostingStore) << "the claim of tweet" << configId << "was saved though its COMMIT went unanswered";
     }
     config.status = TweetStatus::Posting;
     config.attemptId = result.attemptId;

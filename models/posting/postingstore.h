@@ -25,6 +25,7 @@ enum class ClaimRefusal
     NoAccount,
     RateLimited, // X said no more posts until retryAt
     UsageCapped, // X's spend cap: stopped until the user acts
+    NoCredentials, // this computer's keychain lacks the account's keys (a teammate's may have them)
     Busy, // another writer held the database longer than the busy timeout
     DatabaseError,
 };
@@ -166,6 +167,8 @@ private:
     bool noteError(const QSqlQuery &query);
     SettleResult abandonSettle(const QSqlQuery *failed);
 
+    bool claimWasSaved(qint64 configId, const QString &attemptId);
+
     QSqlDatabase m_db;
     Claimant m_self;
     Clock m_clock;
@@ -173,6 +176,7 @@ private:
     qint64 m_legacyTimeoutMs;
     mutable QString m_error;
     bool m_busy = false;
+    bool m_connectionLost = false; // the last begin() or commit() found the team database out of reach
 };
 
 } // namespace EpisodeDesk::Models

@@ -67,6 +67,9 @@ RefusalHandling handlingOf(const PostOutcome &outcome)
         return RefusalHandling::HoldQuietly;
     case ClaimRefusal::Busy:
     case ClaimRefusal::DatabaseError:
+    // The keys may be added on this computer later, and a teammate's scheduler that has them posts the
+    // tweet meanwhile: look again now and then, without claiming it.
+    case ClaimRefusal::NoCredentials:
         return RefusalHandling::BackOff;
     case ClaimRefusal::RateLimited:
     case ClaimRefusal::UsageCapped:

@@ -4,6 +4,7 @@
 
 #include "posting/postingservice.h"
 #include "sandbox/localxserver.h"
+#include "store/databaselocation.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -45,7 +46,11 @@ QString SandboxHost::sandboxUsername()
 
 QString SandboxHost::storageFileFor(const QString &databasePath)
 {
-    return databasePath + QLatin1String(".sandbox.json");
+    // Beside an SQLite file; for a team database in this computer's own data (each teammate's Sandbox
+    // is their own, as each one's keys are).
+    return DatabaseLocation::parse(databasePath, nullptr)
+        .value_or(DatabaseLocation::file(databasePath))
+        .localStatePath(QStringLiteral(".sandbox.json"));
 }
 
 bool SandboxHost::start(QString *error)

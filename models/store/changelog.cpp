@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/changelog.h"
 
+#include "store/sqldialect.h"
+
 #include <QLoggingCategory>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -15,6 +17,11 @@ ChangeLog::ChangeLog(const QSqlDatabase &db) : m_db(db) { }
 
 qint64 ChangeLog::lastSeq() const
 {
+    // A team database keeps no change log (migrations.cpp, migration5PostgreSql): asking would fail,
+    // and a failed statement spoils the caller's transaction there.
+    if (dialectOf(m_db) == SqlDialect::PostgreSQL) {
+        return -1;
+    }
     QSqlQuery query(m_db);
     // max(seq), not sqlite_sequence: the same statement works on any SQL database with the table.
     if (!query.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM row_changes")) || !query.next()) {
@@ -83,13 +90,23 @@ ChangeLog::Changes ChangeLog::since(qint64 seq, int limit) const
 
 ReadSnapshot::ReadSnapshot(const QSqlDatabase &db) : m_db(db)
 {
-    // A nested BEGIN would fail; a caller already in a transaction has its snapshot.
+    // A nested BEGIN would fail; a caller already in a transaction has its snapshot. PostgreSQL's
+    // default isolation gives each statement its own snapshot: ask for one for the whole read.
+    if (dialectOf(m_db) == SqlDialect::PostgreSQL) {
+        QSqlQuery query(m_db);
+        m_open = query.exec(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY"));
+        m_manual = m_open;
+        return;
+    }
     m_open = m_db.driver()->hasFeature(QSqlDriver::Transactions) && m_db.transaction();
 }
 
 ReadSnapshot::~ReadSnapshot()
 {
-    if (m_open) {
+    if (m_manual) {
+        QSqlQuery query(m_db);
+        query.exec(QStringLiteral("COMMIT"));
+    } else if (m_open) {
         m_db.commit();
     }
 }

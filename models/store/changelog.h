@@ -63,6 +63,7 @@ public:
 private:
     QSqlDatabase m_db;
     bool m_open = false;
+    bool m_manual = false; // opened with our own BEGIN (PostgreSQL), not QSqlDatabase::transaction()
 };
 
 } // namespace EpisodeDesk::Models

@@ -2,13 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/database.h"
 
+#include "store/connection.h"
 #include "store/migrations.h"
+#include "store/sqldialect.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QLoggingCategory>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -24,6 +28,21 @@ QString tr(const char *text)
     return QCoreApplication::translate("Database", text);
 }
 
+// Any fixed number works, as long as every EpisodeDesk uses the same one ("EpDk" in ASCII).
+constexpr qint64 kMigrationLockKey = 0x4570446b;
+
+QMutex &sessionPasswordsMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+
+QHash<QString, QString> &sessionPasswords()
+{
+    static QHash<QString, QString> passwords;
+    return passwords;
+}
+
 QString sqlQuote(const QString &text)
 {
     QString quoted = text;
@@ -35,7 +54,7 @@ QString sqlQuote(const QString &text)
 
 int Database::currentSchemaVersion()
 {
-    return static_cast<int>(schemaMigrations().size());
+    return static_cast<int>(schemaMigrations(SqlDialect::SQLite).size());
 }
 
 Database::~Database()
@@ -63,19 +82,35 @@ bool Database::fail(Error error, const QString &message)
 {
     m_error = error;
     m_errorString = message;
-    qCWarning(lcDatabase) << "cannot use database" << m_path << ":" << message;
+    qCWarning(lcDatabase) << "cannot use database" << m_location.displayName() << ":" << message;
     close();
     return false;
 }
 
-bool Database::open(const QString &path, const QString &connectionName, int busyTimeoutMs)
+bool Database::open(const QString &location, const QString &connectionName, int busyTimeoutMs)
 {
     close();
-    m_path = path;
     m_error = Error::None;
     m_errorString.clear();
     m_backupPath.clear();
+    QString why;
+    const auto parsed = DatabaseLocation::parse(location, &why);
+    if (!parsed) {
+        m_location = DatabaseLocation();
+        return fail(Error::BadLocation, why);
+    }
+    m_location = *parsed;
+    m_connectionName = connectionName;
+    const bool ok = m_location.isPostgreSql() ? openPostgreSql() : openSqlite(busyTimeoutMs);
+    if (ok) {
+        m_schemaVersion = currentSchemaVersion();
+    }
+    return ok;
+}
 
+bool Database::openSqlite(int busyTimeoutMs)
+{
+    const QString path = m_location.filePath();
     // Never open the database file ourselves (to sniff its header, say): on POSIX, closing any
     // descriptor of a file drops every lock this process holds on it, including the locks of this
     // process's other SQLite connections, and two processes could then both write. SQLite itself
@@ -87,8 +122,7 @@ bool Database::open(const QString &path, const QString &connectionName, int busy
                     tr("Cannot create the folder “%1”.").arg(QDir::toNativeSeparators(info.absolutePath())));
     }
 
-    m_connectionName = connectionName;
-    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(path);
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
     if (!m_db.open()) {
@@ -136,7 +170,161 @@ bool Database::open(const QString &path, const QString &connectionName, int busy
             return false;
         }
     }
-    m_schemaVersion = currentSchemaVersion();
+    return true;
+}
+
+void Database::setSessionPassword(const DatabaseLocation &location, const QString &password)
+{
+    const QMutexLocker locker(&sessionPasswordsMutex());
+    if (password.isEmpty()) {
+        sessionPasswords().remove(location.key());
+    } else {
+        sessionPasswords().insert(location.key(), password);
+    }
+}
+
+bool Database::openPostgreSql()
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        return fail(Error::NoDriver,
+                    tr("This copy of EpisodeDesk cannot reach a team database: Qt's PostgreSQL "
+                       "driver is missing (on Debian and Ubuntu, install libqt6sql6-psql)."));
+    }
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    m_db.setHostName(m_location.host());
+    if (m_location.port() > 0) {
+        m_db.setPort(m_location.port());
+    }
+    m_db.setUserName(m_location.user());
+    m_db.setDatabaseName(m_location.databaseName());
+    QStringList options;
+    if (!m_location.connectOptions().isEmpty()) {
+        options.append(m_location.connectOptions());
+    }
+    // A server that does not answer must not freeze a window for libpq's default of forever.
+    if (!m_location.connectOptions().contains(QLatin1String("connect_timeout="))) {
+        options.append(QStringLiteral("connect_timeout=10"));
+    }
+    if (!m_location.connectOptions().contains(QLatin1String("application_name="))) {
+        options.append(QStringLiteral("application_name=EpisodeDesk"));
+    }
+    m_db.setConnectOptions(options.join(QLatin1Char(';')));
+    {
+        const QMutexLocker locker(&sessionPasswordsMutex());
+        m_db.setPassword(sessionPasswords().value(m_location.key()));
+    }
+    if (!m_db.open()) {
+        const QString reason = m_db.lastError().driverText().trimmed();
+        const QString detail = m_db.lastError().databaseText().trimmed();
+        // libpq's words for "the server wants a password we do not have" (they never contain it).
+        if (detail.contains(QLatin1String("password"), Qt::CaseInsensitive)) {
+            return fail(Error::NeedsPassword,
+                        tr("The team database %1 asks for a password. Put it in ~/.pgpass (or the file PGPASSFILE "
+                           "names), or enter it in File → Open team database…, which keeps it in this computer's "
+                           "keychain.")
+                            .arg(shownName()));
+        }
+        return fail(Error::CannotOpen,
+                    tr("Cannot reach the team database %1: %2")
+                        .arg(shownName(), detail.isEmpty() ? reason : detail.section(QLatin1Char('\n'), 0, 0)));
+    }
+    if (!Connection::setUpSession(m_db)) {
+        return fail(Error::CannotOpen, tr("Cannot set up the connection to the team database %1.").arg(shownName()));
+    }
+    int version = 0;
+    bool foreign = false;
+    if (!readPostgreSqlSchemaVersion(&version, &foreign)) {
+        return fail(Error::CannotOpen,
+                    tr("Cannot read the team database %1: %2").arg(shownName(), m_db.lastError().driverText()));
+    }
+    if (foreign) {
+        return fail(Error::NotADatabase,
+                    tr("The database %1 holds tables that are not EpisodeDesk's. Use an empty database for the team "
+                       "(createdb); this one was left unchanged.")
+                        .arg(shownName()));
+    }
+    if (version > currentSchemaVersion()) {
+        return fail(Error::NewerSchema,
+                    tr("The team database %1 was upgraded by a newer version of EpisodeDesk (schema %2; this version "
+                       "knows up to %3). Please update EpisodeDesk. The database was left unchanged.")
+                        .arg(shownName())
+                        .arg(version)
+                        .arg(currentSchemaVersion()));
+    }
+    if (version < currentSchemaVersion()) {
+        return migratePostgreSql();
+    }
+    return true;
+}
+
+bool Database::readPostgreSqlSchemaVersion(int *version, bool *foreign)
+{
+    QSqlQuery query(m_db);
+    *foreign = false;
+    if (!query.exec(QStringLiteral("SELECT to_regclass('episodedesk_schema') IS NOT NULL, "
+                                   "(SELECT count(*) FROM information_schema.tables "
+                                   "WHERE table_schema = current_schema())")) ||
+        !query.next()) {
+        return false;
+    }
+    if (!query.value(0).toBool()) {
+        *version = 0;
+        *foreign = query.value(1).toLongLong() > 0;
+        return true;
+    }
+    if (!query.exec(QStringLiteral("SELECT max(version) FROM episodedesk_schema")) || !query.next()) {
+        return false;
+    }
+    *version = query.value(0).toInt();
+    return true;
+}
+
+bool Database::migratePostgreSql()
+{
+    const auto migrations = schemaMigrations(SqlDialect::PostgreSQL);
+    QSqlQuery query(m_db);
+    const auto failWith = [&](const QString &reason) {
+        query.exec(QStringLiteral("ROLLBACK"));
+        return fail(Error::MigrationFailed,
+                    tr("Cannot upgrade the team database %1: %2. It was not changed.").arg(shownName(), reason));
+    };
+    // One transaction for every pending step, under a lock that every EpisodeDesk holds while it
+    // migrates: a teammate opening the database at the same moment waits here, then finds the work done.
+    // The lock is the transaction's, so a crash releases it with the rollback.
+    if (!query.exec(QStringLiteral("BEGIN")) ||
+        !query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kMigrationLockKey))) {
+        return failWith(query.lastError().driverText());
+    }
+    int current = 0;
+    bool foreign = false;
+    if (!readPostgreSqlSchemaVersion(&current, &foreign) || foreign) {
+        return failWith(tr("its tables changed while it was being opened"));
+    }
+    if (current > currentSchemaVersion()) {
+        query.exec(QStringLiteral("ROLLBACK"));
+        return fail(Error::NewerSchema,
+                    tr("The team database %1 was upgraded by a newer version of EpisodeDesk "
+                       "meanwhile. Please update EpisodeDesk. It was left unchanged.")
+                        .arg(shownName()));
+    }
+    for (int target = current + 1; target <= currentSchemaVersion(); ++target) {
+        for (const QString &statement : migrations.at(target - 1)) {
+            if (!query.exec(statement)) {
+                qCWarning(lcDatabase) << "migration" << target << "failed:" << query.lastError().text();
+                return failWith(query.lastError().driverText());
+            }
+        }
+        if (!query.exec(QStringLiteral("INSERT INTO episodedesk_schema (version, applied_at) VALUES (%1, '%2')")
+                            .arg(target)
+                            .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)))) {
+            return failWith(query.lastError().driverText());
+        }
+    }
+    if (!query.exec(QStringLiteral("COMMIT"))) {
+        return failWith(query.lastError().driverText());
+    }
+    qCInfo(lcDatabase) << "migrated the team database" << shownName() << "from schema" << current << "to"
+                       << currentSchemaVersion();
     return true;
 }
 
@@ -163,13 +351,13 @@ bool Database::applyPragmas()
         query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
         return fail(Error::CannotOpen,
                     tr("Cannot switch “%1” to write-ahead logging. Is the folder writable?")
-                        .arg(QDir::toNativeSeparators(m_path)));
+                        .arg(QDir::toNativeSeparators(m_location.filePath())));
     }
     for (const auto *pragma : {"PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
         if (!query.exec(QLatin1String(pragma))) {
-            return fail(
-                Error::CannotOpen,
-                tr("Cannot configure “%1”: %2").arg(QDir::toNativeSeparators(m_path), query.lastError().driverText()));
+            return fail(Error::CannotOpen,
+                        tr("Cannot configure “%1”: %2")
+                            .arg(QDir::toNativeSeparators(m_location.filePath()), query.lastError().driverText()));
         }
     }
     return true;
@@ -177,20 +365,21 @@ bool Database::applyPragmas()
 
 bool Database::migrate(int fromVersion)
 {
-    const auto migrations = schemaMigrations();
+    const auto migrations = schemaMigrations(SqlDialect::SQLite);
     QSqlQuery query(m_db);
     for (int target = fromVersion + 1; target <= currentSchemaVersion(); ++target) {
         // IMMEDIATE takes the write lock up front, so two processes opening a new file at once migrate
         // one after the other; the second re-reads the version and finds nothing to do.
         if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-            return fail(
-                Error::MigrationFailed,
-                tr("Cannot upgrade “%1”: %2").arg(QDir::toNativeSeparators(m_path), query.lastError().driverText()));
+            return fail(Error::MigrationFailed,
+                        tr("Cannot upgrade “%1”: %2")
+                            .arg(QDir::toNativeSeparators(m_location.filePath()), query.lastError().driverText()));
         }
         int current = 0;
         if (!readSchemaVersion(&current)) {
             query.exec(QStringLiteral("ROLLBACK"));
-            return fail(Error::MigrationFailed, tr("Cannot read the schema version of “%1”.").arg(m_path));
+            return fail(Error::MigrationFailed,
+                        tr("Cannot read the schema version of “%1”.").arg(m_location.filePath()));
         }
         if (current >= target) {
             query.exec(QStringLiteral("COMMIT"));
@@ -203,7 +392,7 @@ bool Database::migrate(int fromVersion)
                 query.exec(QStringLiteral("ROLLBACK"));
                 return fail(Error::MigrationFailed,
                             tr("Cannot upgrade “%1” to schema %2: %3. The file was not changed.")
-                                .arg(QDir::toNativeSeparators(m_path))
+                                .arg(QDir::toNativeSeparators(m_location.filePath()))
                                 .arg(target)
                                 .arg(reason));
             }
@@ -213,9 +402,9 @@ bool Database::migrate(int fromVersion)
             const QString reason = query.lastError().driverText();
             query.exec(QStringLiteral("ROLLBACK"));
             return fail(Error::MigrationFailed,
-                        tr("Cannot upgrade “%1”: %2").arg(QDir::toNativeSeparators(m_path), reason));
+                        tr("Cannot upgrade “%1”: %2").arg(QDir::toNativeSeparators(m_location.filePath()), reason));
         }
-        qCInfo(lcDatabase) << "migrated" << m_path << "to schema" << target;
+        qCInfo(lcDatabase) << "migrated" << m_location.filePath() << "to schema" << target;
     }
     return true;
 }

@@ -187,7 +187,7 @@ private Q_SLOTS:
             raw.setDatabaseName(path);
             QVERIFY(raw.open());
             QSqlQuery query(raw);
-            const auto migrations = schemaMigrations();
+            const auto migrations = schemaMigrations(SqlDialect::SQLite);
             for (int version = 1; version <= 4; ++version) {
                 for (const QString &statement : migrations.at(version - 1)) {
                     QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
