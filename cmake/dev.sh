@@ -8,6 +8,8 @@
 #                       dev (the whole test suite), asan (the whole suite again under AddressSanitizer +
 #                       UBSan) and tsan (the posting, store and command-line tests under ThreadSanitizer).
 #                       Every leg runs even when an earlier one failed; any failure fails the script.
+#                       The `*_postgresql` tests run on a PostgreSQL server ctest starts and stops itself
+#                       (cmake/test-postgres.sh, one port per preset).
 # Packages come from Debian's archive only. Installing asks for sudo when not run as root.
 set -eu
 
@@ -16,7 +18,8 @@ cd "$(dirname "$0")/.."
 PACKAGES="qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev
 qt6-httpserver-dev qt6-websockets-dev qt6-networkauth-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
 libgl-dev libxkbcommon-dev dbus dbus-x11 gnome-keyring libsecret-1-0 libsecret-tools
-xvfb xauth imagemagick fonts-dejavu-core libqt6svg6 ninja-build cmake g++ clang-format"
+xvfb xauth imagemagick fonts-dejavu-core libqt6svg6 ninja-build cmake g++ clang-format
+postgresql libpq-dev"
 
 install_missing() {
     missing=""
