@@ -443,6 +443,9 @@ void PostingService::claimAndSend(PendingClaim pending, const Keys &keys)
     }
     Q_EMIT tweetChanged(pending.configId);
     Q_EMIT postStarted(pending.configId, claim.attemptId);
+    if (m_options.afterClaim) {
+        m_options.afterClaim(pending.configId);
+    }
     send(claim, keys, leaseStartMs + m_options.requestTimeout.count(), pending.requestTag);
 }
 

@@ -70,6 +70,9 @@ public:
         // The wall clock (stored times) and a monotonic clock in ms (the lease fence); tests inject both.
         std::function<QDateTime()> clock;
         std::function<qint64()> monotonicClock;
+        // Runs on the service's thread after a claim is saved and before its fence. Tests stop a sender
+        // here, as a frozen or swapped-out process would stop, to prove that the fence holds.
+        std::function<void(qint64 configId)> afterClaim;
         // How long a claim waits for another writer's lock before it gives up cleanly (Busy). The
         // wait is a series of short tries, so X's answers to other posts are handled meanwhile.
         int busyTimeoutMs = 10000;

@@ -118,7 +118,8 @@ bool PostingStore::begin()
 {
     m_busy = false;
     m_connectionLost = false;
-    if (QSqlQuery query(m_db); query.exec(beginWriteStatement(dialectOf(m_db)))) {
+    QSqlQuery query(m_db);
+    if (query.exec(beginWriteStatement(dialectOf(m_db)))) {
         return true;
     }
     // A team database's connection may have dropped since the last statement (a server restart, a
@@ -135,8 +136,6 @@ bool PostingStore::begin()
         qCInfo(lcPostingStore) << "cannot begin a write: the team database is out of reach";
         return false;
     }
-    QSqlQuery query(m_db);
-    query.exec(beginWriteStatement(dialectOf(m_db)));
     m_busy = query.lastError().nativeErrorCode() == QLatin1String("5");
     m_error = m_busy ? tr("The database is busy (another window or process is writing). Nothing was sent; "
                           "please try again.")

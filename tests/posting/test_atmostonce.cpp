@@ -14,6 +14,8 @@
 #include <QTimer>
 
 #include <atomic>
+#include <condition_variable>
+#include <mutex>
 
 using namespace EpisodeDesk::Models;
 using namespace EpisodeDesk::Tests;
@@ -53,6 +55,38 @@ private:
     std::atomic<qint64> m_wallStepMs {0};
 };
 
+// Stops the posting thread that enters it until release(); std::condition_variable, so the hand-over
+// is visible to ThreadSanitizer.
+class SenderGate
+{
+public:
+    void wait()
+    {
+        std::unique_lock lock(m_mutex);
+        ++m_frozen;
+        m_opened.wait(lock, [this] { return !m_held; });
+    }
+    void release()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_held = false;
+        }
+        m_opened.notify_all();
+    }
+    int frozenCount()
+    {
+        const std::lock_guard lock(m_mutex);
+        return m_frozen;
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_opened;
+    bool m_held = true;
+    int m_frozen = 0;
+};
+
 } // namespace
 
 class AtMostOnceTest final : public QObject
@@ -73,22 +107,21 @@ private Q_SLOTS:
         m_clocks.reset();
     }
 
-    // Two services on one database. The first claims, then its keychain read hangs past the lease.
-    // The second recovers the stale claim, verifies it is not on X, and posts it. When the first
-    // process's keychain finally answers, its lease has ended: it sends nothing. X gets one request.
+    // Two services on one database. The first claims, then freezes past its lease. The second recovers
+    // the stale claim, verifies it is not on X, and posts it. When the first process wakes up, its
+    // lease has ended: it sends nothing. X gets one request.
     void staleClaimSendsNothingAfterItsLease()
     {
         const qint64 id = m_fixture->addTweet(QStringLiteral("Episode {number} is out: {url}"), m_fixture->xAccountId);
-        auto held = std::make_shared<std::atomic<MemorySecretStore *>>(nullptr);
-        const auto slowOptions = withSlowKeychain(options(), held);
-        ServiceThread slow(slowOptions);
+        auto gate = std::make_shared<SenderGate>();
+        ServiceThread slow(frozenAfterClaim(options(), gate));
         ServiceThread other(options());
         ThreadSignalSpy slowFinished(slow.service(), &PostingService::postFinished);
         ThreadSignalSpy slowStarted(slow.service(), &PostingService::postStarted);
         slow.service()->start();
         slow.service()->post(id);
         QTRY_COMPARE(slowStarted.count(), 1);
-        QTRY_VERIFY(held->load() && held->load()->heldReadCount() == 1);
+        QTRY_COMPARE(gate->frozenCount(), 1);
         QCOMPARE(m_fixture->tweet(id).status, TweetStatus::Posting);
 
         // The first process is frozen for longer than its lease and the margin.
@@ -97,7 +130,7 @@ private Q_SLOTS:
         QCOMPARE(postAndWait(other.service(), id).kind, Kind::Posted);
         QCOMPARE(m_fixture->server.createRequestCount(), 1);
 
-        held->load()->setReadsHeld(false);
+        gate->release();
         QTRY_COMPARE(slowFinished.count(), 1);
         const PostOutcome late = outcomeAt(slowFinished, 0);
         QCOMPARE(late.kind, Kind::Failed);
@@ -108,20 +141,19 @@ private Q_SLOTS:
         QCOMPARE(row.postId, m_fixture->server.posts().constFirst().id);
     }
 
-    // One service alone: a lease that ran out while the keychain was slow ends "not sent", and the
+    // One service alone: a lease that ran out while the sender was stopped ends "not sent", and the
     // tweet can simply be posted again.
     void leaseThatRanOutBeforeTheUploadEndsNotSent()
     {
-        const qint64 id = m_fixture->addTweet(QStringLiteral("Slow keychain"), m_fixture->xAccountId);
-        auto held = std::make_shared<std::atomic<MemorySecretStore *>>(nullptr);
-        const auto slowOptions = withSlowKeychain(options(), held);
-        ServiceThread thread(slowOptions);
+        const qint64 id = m_fixture->addTweet(QStringLiteral("Stopped sender"), m_fixture->xAccountId);
+        auto gate = std::make_shared<SenderGate>();
+        ServiceThread thread(frozenAfterClaim(options(), gate));
         ThreadSignalSpy finished(thread.service(), &PostingService::postFinished);
         thread.service()->start();
         thread.service()->post(id);
-        QTRY_VERIFY(held->load() && held->load()->heldReadCount() == 1);
+        QTRY_COMPARE(gate->frozenCount(), 1);
         m_clocks->advance(6000); // the lease is 5 s
-        held->load()->setReadsHeld(false);
+        gate->release();
         QTRY_COMPARE(finished.count(), 1);
         QCOMPARE(outcomeAt(finished, 0).kind, Kind::Failed);
         QCOMPARE(m_fixture->server.createRequestCount(), 0);
@@ -399,16 +431,11 @@ private Q_SLOTS:
     }
 
 private:
-    // The X account's keys, in a keychain that holds every read until told otherwise (*held).
-    PostingService::Options withSlowKeychain(PostingService::Options options,
-                                             std::shared_ptr<std::atomic<MemorySecretStore *>> held) const
+    // A sender that stops right after its claim is saved until the gate opens (a frozen process).
+    PostingService::Options frozenAfterClaim(PostingService::Options options, std::shared_ptr<SenderGate> gate) const
     {
-        options.secretStoreFactory = [held, accountId = m_fixture->xAccountId](QObject *parent) -> SecretStore * {
-            auto *store = new MemorySecretStore(parent);
-            store->writeCredentials(accountId, testCredentials(), parent, [](const SecretResult &) {});
-            store->setReadsHeld(true);
-            held->store(store);
-            return store;
+        options.afterClaim = [gate](qint64) {
+            gate->wait();
         };
         return options;
     }
