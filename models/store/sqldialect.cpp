@@ -2,7 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/sqldialect.h"
 
+#include <QSqlDriver>
+
 namespace EpisodeDesk::Models {
+
+SqlDialect dialectOf(const QSqlDriver *driver)
+{
+    return driver && driver->dbmsType() == QSqlDriver::PostgreSQL ? SqlDialect::PostgreSQL : SqlDialect::SQLite;
+}
 
 SqlDialect dialectOf(const QSqlDatabase &db)
 {

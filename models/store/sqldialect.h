@@ -16,6 +16,7 @@ enum class SqlDialect
 };
 
 SqlDialect dialectOf(const QSqlDatabase &db);
+SqlDialect dialectOf(const QSqlDriver *driver);
 
 // Opens a write transaction that holds the lock from its first statement. On SQLite that is
 // BEGIN IMMEDIATE (a plain BEGIN takes the lock late and can fail to upgrade mid-transaction); on
