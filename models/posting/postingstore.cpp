@@ -108,9 +108,8 @@ PostingStore::PostingStore(const QSqlDatabase &db, Claimant self, Clock clock, q
 
 bool PostingStore::noteError(const QSqlQuery &query)
 {
-    // SQLITE_BUSY (5) and SQLITE_LOCKED (6): another writer, worth retrying; anything else is not.
-    const QString code = query.lastError().nativeErrorCode();
-    m_busy = code == QLatin1String("5") || code == QLatin1String("6");
+    // Another writer held the lock too long: worth retrying; anything else is not.
+    m_busy = isLockBusy(query.lastError());
     return false;
 }
 
@@ -136,7 +135,7 @@ bool PostingStore::begin()
         qCInfo(lcPostingStore) << "cannot begin a write: the team database is out of reach";
         return false;
     }
-    m_busy = query.lastError().nativeErrorCode() == QLatin1String("5");
+    m_busy = isLockBusy(query.lastError());
     m_error = m_busy ? tr("The database is busy (another window or process is writing). Nothing was sent; "
                           "please try again.")
                      : tr("The database refused to start a change: %1").arg(query.lastError().driverText());
@@ -513,9 +512,15 @@ int PostingStore::recoverStale()
         if (!Sql::exec(look, QStringLiteral("SELECT id FROM tweet_configs WHERE status = 'posting'"), {}, &m_error)) {
             return -1;
         }
+        // Every id first, then each row: on PostgreSQL another query on the connection discards what
+        // a forward-only result has not handed out yet.
+        QList<qint64> posting;
+        while (look.next()) {
+            posting.append(look.value(0).toLongLong());
+        }
         bool anyStale = false;
-        while (!anyStale && look.next()) {
-            const auto config = tweets.find(look.value(0).toLongLong());
+        for (qsizetype i = 0; !anyStale && i < posting.size(); ++i) {
+            const auto config = tweets.find(posting.at(i));
             anyStale = config && staleness(*config) != Staleness::Live;
         }
         if (!anyStale) {

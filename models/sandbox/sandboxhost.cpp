@@ -7,6 +7,8 @@
 #include "store/databaselocation.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QMutex>
 
@@ -73,6 +75,9 @@ bool SandboxHost::start(QString *error)
                 m_server->setRateLimit(100, 10000);
                 // Only tests steer the server; in the product nothing else on this computer may.
                 m_server->setControlApiEnabled(false);
+                // A team database's Sandbox storage lives in this computer's application data, whose
+                // folder may not exist yet.
+                QDir().mkpath(QFileInfo(m_storageFile).absolutePath());
                 if (!m_server->setStorageFile(m_storageFile) || !m_server->listen()) {
                     m_error = m_server->errorString();
                 } else {

@@ -101,7 +101,7 @@ bool Database::open(const QString &location, const QString &connectionName, int 
     }
     m_location = *parsed;
     m_connectionName = connectionName;
-    const bool ok = m_location.isPostgreSql() ? openPostgreSql() : openSqlite(busyTimeoutMs);
+    const bool ok = m_location.isPostgreSql() ? openPostgreSql(busyTimeoutMs) : openSqlite(busyTimeoutMs);
     if (ok) {
         m_schemaVersion = currentSchemaVersion();
     }
@@ -183,7 +183,7 @@ void Database::setSessionPassword(const DatabaseLocation &location, const QStrin
     }
 }
 
-bool Database::openPostgreSql()
+bool Database::openPostgreSql(int busyTimeoutMs)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
         return fail(Error::NoDriver,
@@ -207,6 +207,12 @@ bool Database::openPostgreSql()
     }
     if (!m_location.connectOptions().contains(QLatin1String("application_name="))) {
         options.append(QStringLiteral("application_name=EpisodeDesk"));
+    }
+    // SQLite's busy timeout, as PostgreSQL's lock_timeout: a claim waits this long for a teammate's
+    // lock, then gives up cleanly (Busy) instead of hanging. In the connection options, so a reconnect
+    // keeps it.
+    if (!m_location.connectOptions().contains(QLatin1String("options="))) {
+        options.append(QStringLiteral("options='-c lock_timeout=%1'").arg(busyTimeoutMs));
     }
     m_db.setConnectOptions(options.join(QLatin1Char(';')));
     {

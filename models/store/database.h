@@ -72,7 +72,7 @@ public:
 private:
     bool fail(Error error, const QString &message);
     bool openSqlite(int busyTimeoutMs);
-    bool openPostgreSql();
+    bool openPostgreSql(int busyTimeoutMs);
     bool readSchemaVersion(int *version);
     bool readPostgreSqlSchemaVersion(int *version, bool *foreign);
     bool applyPragmas();

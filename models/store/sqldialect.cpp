@@ -19,4 +19,12 @@ QString lockRowsSuffix(SqlDialect dialect)
     return dialect == SqlDialect::PostgreSQL ? QStringLiteral(" FOR UPDATE") : QString();
 }
 
+bool isLockBusy(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    // SQLITE_BUSY, SQLITE_LOCKED; PostgreSQL's lock_not_available, deadlock_detected.
+    return code == QLatin1String("5") || code == QLatin1String("6") || code == QLatin1String("55P03") ||
+        code == QLatin1String("40P01");
+}
+
 } // namespace EpisodeDesk::Models

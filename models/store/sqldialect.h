@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 namespace EpisodeDesk::Models {
@@ -24,5 +25,9 @@ QString beginWriteStatement(SqlDialect dialect);
 // Appended to a SELECT inside a write transaction to lock the rows it reads: SQLite already holds the
 // database's write lock, PostgreSQL needs FOR UPDATE.
 QString lockRowsSuffix(SqlDialect dialect);
+
+// True when a statement failed because another writer held a lock for longer than this connection
+// waits (SQLite's busy timeout; PostgreSQL's lock_timeout, or a deadlock it broke): worth retrying.
+bool isLockBusy(const QSqlError &error);
 
 } // namespace EpisodeDesk::Models

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/sqlutil.h"
 
+#include "store/sqldialect.h"
+
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -48,15 +50,34 @@ QString now()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
+namespace {
+
+bool execFailed(const QSqlQuery &query, const QString &sql, QString *error)
+{
+    qCWarning(lcSql) << "exec failed:" << query.lastError().text() << sql;
+    if (error) {
+        const bool busy = isLockBusy(query.lastError());
+        *error = busy ? QCoreApplication::translate("Store",
+                                                    "The database is busy (another window or process is "
+                                                    "writing). Please try again.")
+                      : QCoreApplication::translate("Store", "The database refused the change: %1")
+                            .arg(query.lastError().driverText());
+    }
+    return false;
+}
+
+} // namespace
+
 bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values, QString *error)
 {
+    // Without values there is nothing to bind, and PostgreSQL cannot PREPARE some statements (BEGIN,
+    // COMMIT, SET): run it as it is.
+    if (values.isEmpty()) {
+        return query.exec(sql) || execFailed(query, sql, error);
+    }
+    // QPSQL prepares on the server, which already waits for locks: a busy database can fail here too.
     if (!query.prepare(sql)) {
-        qCWarning(lcSql) << "prepare failed:" << query.lastError().text() << sql;
-        if (error) {
-            *error = QCoreApplication::translate("Store", "The database refused a query: %1")
-                         .arg(query.lastError().driverText());
-        }
-        return false;
+        return execFailed(query, sql, error);
     }
     for (const QVariant &value : values) {
         // Qt binds a null QString as SQL NULL; an empty text field is '' to us, and NULL is spelled
@@ -67,19 +88,7 @@ bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values, QStr
             query.addBindValue(value);
         }
     }
-    if (!query.exec()) {
-        qCWarning(lcSql) << "exec failed:" << query.lastError().text() << sql;
-        if (error) {
-            const bool busy = query.lastError().nativeErrorCode() == QLatin1String("5");
-            *error = busy ? QCoreApplication::translate("Store",
-                                                        "The database is busy (another window or process is "
-                                                        "writing). Please try again.")
-                          : QCoreApplication::translate("Store", "The database refused the change: %1")
-                                .arg(query.lastError().driverText());
-        }
-        return false;
-    }
-    return true;
+    return query.exec() || execFailed(query, sql, error);
 }
 
 bool forEachRow(QSqlQuery &query, const QString &sql, const QVariantList &values,

@@ -5,10 +5,12 @@
 // Runs the real `episodedesk` executable, as scripts and cron do. Waiting spins the event loop (never a
 // blocking waitForFinished) because the local X server these runs post to lives on this thread.
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QTest>
 
 namespace EpisodeDesk::Tests {
@@ -20,11 +22,21 @@ struct CliResult
     QString err;
 };
 
-inline QProcess *startCli(const QStringList &arguments, QObject *parent)
+// `environment` adds to (or overrides) this process's environment, e.g. EPISODEDESK_MACHINE_ID to play
+// another computer on a team database.
+inline QProcess *startCli(const QStringList &arguments, QObject *parent,
+                          const QHash<QString, QString> &environment = {})
 {
     auto *process = new QProcess(parent);
     process->setProgram(QStringLiteral(EPISODEDESK_APP_BINARY));
     process->setArguments(arguments);
+    if (!environment.isEmpty()) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (auto it = environment.cbegin(); it != environment.cend(); ++it) {
+            env.insert(it.key(), it.value());
+        }
+        process->setProcessEnvironment(env);
+    }
     process->start();
     return process;
 }

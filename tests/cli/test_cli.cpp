@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 EpisodeDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clirunner.h"
+#include "testdatabase.h"
 #include "posting/postingservice.h"
 #include "sandbox/localxserver.h"
 #include "store/accountstore.h"
@@ -42,7 +43,9 @@ private Q_SLOTS:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
-        m_db = m_dir->filePath(QStringLiteral("show.sqlite"));
+        m_database = std::make_unique<TestDatabase>(m_dir->path(), QStringLiteral("show"));
+        m_db = m_database->location();
+        QVERIFY2(!m_db.isEmpty(), qPrintable(m_database->errorString()));
         m_server = std::make_unique<LocalXServer>();
         m_server->addUser(
             QStringLiteral("2002"), QStringLiteral("realshow"), QStringLiteral("Real show"),
@@ -54,6 +57,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_server.reset();
+        m_database.reset();
         m_dir.reset();
     }
 
@@ -478,7 +482,7 @@ private Q_SLOTS:
                 keysJson);
         QVERIFY(!account.isEmpty());
         // The keys went to the keychain only: neither the database nor the output holds them.
-        QVERIFY(!fileContains(m_db, "cli-cs") && !fileContains(m_db + QStringLiteral("-wal"), "cli-cs"));
+        QVERIFY(!databaseContains("cli-cs"));
 
         const QString episode =
             add({QStringLiteral("episodes"), QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("Pilot"),
@@ -624,6 +628,27 @@ private Q_SLOTS:
     void badDatabaseIsRefusedUnchanged()
     {
         QFETCH(QByteArray, content);
+        if (TestDatabase::isPostgreSql()) {
+            // A team database that holds someone else's tables is not ours to migrate.
+            TestConnection connection(m_db);
+            QString error;
+            QVERIFY2(connection.exec(QStringLiteral("CREATE TABLE shopping (item TEXT)"), &error), qPrintable(error));
+            QSqlQuery insert(connection.db());
+            QVERIFY(insert.prepare(QStringLiteral("INSERT INTO shopping (item) VALUES (?)")));
+            insert.addBindValue(QString::fromLatin1(content.toHex()));
+            QVERIFY(insert.exec());
+            const CliResult result = cli({QStringLiteral("tweets"), QStringLiteral("list")});
+            QCOMPARE(result.exitCode, 1);
+            QVERIFY2(result.err.contains(QLatin1String("left unchanged")), qPrintable(result.err));
+            QSqlQuery check(connection.db());
+            QVERIFY(check.exec(QStringLiteral("SELECT string_agg(table_name, ',') FROM information_schema.tables "
+                                              "WHERE table_schema = current_schema()")) &&
+                    check.next());
+            QCOMPARE(check.value(0).toString(), QStringLiteral("shopping"));
+            QVERIFY(check.exec(QStringLiteral("SELECT item FROM shopping")) && check.next());
+            QCOMPARE(check.value(0).toString(), QString::fromLatin1(content.toHex()));
+            return;
+        }
         QFile file(m_db);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(content);
@@ -762,6 +787,27 @@ private:
     {
         QFile file(path);
         return file.open(QIODevice::ReadOnly) && file.readAll().contains(needle);
+    }
+
+    // Whether the database holds `needle` anywhere: its bytes on disk for SQLite (the file and its
+    // WAL), every row of the tables that hold text about accounts on PostgreSQL.
+    bool databaseContains(const char *needle) const
+    {
+        if (!TestDatabase::isPostgreSql()) {
+            return fileContains(m_db, needle) || fileContains(m_db + QStringLiteral("-wal"), needle);
+        }
+        TestConnection connection(m_db);
+        QSqlQuery query(connection.db());
+        if (!query.exec(QStringLiteral("SELECT t::text FROM accounts t UNION ALL SELECT s::text FROM settings s "
+                                       "UNION ALL SELECT l::text FROM account_limits l"))) {
+            return true; // unreadable: cannot prove the secret is absent
+        }
+        while (query.next()) {
+            if (query.value(0).toString().contains(QLatin1String(needle))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     QJsonObject tweetJson(const QString &id) const
@@ -973,7 +1019,8 @@ private:
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_db;
+    std::unique_ptr<TestDatabase> m_database;
+    QString m_db; // an SQLite file or a postgresql:// URI, as --db takes it
     std::unique_ptr<LocalXServer> m_server;
 };
 

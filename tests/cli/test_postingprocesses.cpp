@@ -5,6 +5,7 @@
 // Every count is of what reached the local X server.
 
 #include "clirunner.h"
+#include "testdatabase.h"
 #include "posting/postingjournal.h"
 #include "posting/postingstore.h"
 #include "sandbox/localxserver.h"
@@ -57,10 +58,20 @@ class PostingProcessesTest final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // The application's names, so that PostingJournal::directoryFor() finds a team database's
+        // journal where the episodedesk processes keep it (their application data, same HOME).
+        QCoreApplication::setOrganizationName(QStringLiteral("EpisodeDesk"));
+        QCoreApplication::setApplicationName(QStringLiteral("EpisodeDesk"));
+    }
+
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
-        m_db = m_dir->filePath(QStringLiteral("show.sqlite"));
+        m_database = std::make_unique<TestDatabase>(m_dir->path(), QStringLiteral("show"));
+        m_db = m_database->location();
+        QVERIFY2(!m_db.isEmpty(), qPrintable(m_database->errorString()));
         m_server = std::make_unique<LocalXServer>();
         m_server->addUser(QStringLiteral("3003"), QStringLiteral("procshow"), QStringLiteral("Proc show"),
                           {QStringLiteral("proc-ck"), QStringLiteral("proc-cs"), QStringLiteral("proc-at"),
@@ -78,6 +89,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_server.reset();
+        m_database.reset();
         m_dir.reset();
     }
 
@@ -187,7 +199,7 @@ private Q_SLOTS:
         Database locker;
         QVERIFY(locker.open(m_db, QStringLiteral("locker")));
         QSqlQuery lock(locker.connection());
-        QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        QVERIFY(beginWriteLock(lock));
         const auto journalEntries = [path = PostingJournal::directoryFor(m_db)] {
             return QDir(path).entryList({QStringLiteral("*.json")}, QDir::Files).size();
         };
@@ -285,7 +297,8 @@ private:
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_db;
+    std::unique_ptr<TestDatabase> m_database;
+    QString m_db; // an SQLite file or a postgresql:// URI, as --db takes it
     std::unique_ptr<LocalXServer> m_server;
     QString m_account;
     QString m_episode;

@@ -5,6 +5,7 @@
 // local X server counting what reaches it.
 
 #include "clirunner.h"
+#include "testdatabase.h"
 #include "sandbox/localxserver.h"
 
 #include <QJsonArray>
@@ -37,7 +38,9 @@ private Q_SLOTS:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
-        m_db = m_dir->filePath(QStringLiteral("show.sqlite"));
+        m_database = std::make_unique<TestDatabase>(m_dir->path(), QStringLiteral("show"));
+        m_db = m_database->location();
+        QVERIFY2(!m_db.isEmpty(), qPrintable(m_database->errorString()));
         m_server = std::make_unique<LocalXServer>();
         m_server->addUser(
             QStringLiteral("4004"), QStringLiteral("schedshow"), QStringLiteral("Scheduled show"),
@@ -55,6 +58,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_server.reset();
+        m_database.reset();
         m_dir.reset();
     }
 
@@ -166,7 +170,8 @@ private:
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_db;
+    std::unique_ptr<TestDatabase> m_database;
+    QString m_db; // an SQLite file or a postgresql:// URI, as --db takes it
     std::unique_ptr<LocalXServer> m_server;
     QString m_account;
     QString m_episode;

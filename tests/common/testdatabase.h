@@ -22,6 +22,7 @@
 #include <QCoreApplication>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
@@ -222,5 +223,18 @@ private:
     QString m_adminLocation;
     QString m_databaseName;
 };
+
+// Takes the database's write lock on `query`'s connection and keeps it until COMMIT or ROLLBACK, as
+// another window or process writing would: BEGIN IMMEDIATE on SQLite; on PostgreSQL, tables locked in
+// EXCLUSIVE mode (reads go on, every write and SELECT … FOR UPDATE waits, as on SQLite).
+inline bool beginWriteLock(QSqlQuery &query)
+{
+    if (query.driver() && query.driver()->dbmsType() == QSqlDriver::PostgreSQL) {
+        return query.exec(QStringLiteral("BEGIN")) &&
+            query.exec(QStringLiteral("LOCK TABLE accounts, episodes, tweet_configs, post_attempts, account_limits, "
+                                      "settings IN EXCLUSIVE MODE"));
+    }
+    return query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+}
 
 } // namespace EpisodeDesk::Tests

@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Shared set-up of the posting tests: a database file in a QTemporaryDir, the local X server on
-// 127.0.0.1 (the real HTTP server Sandbox accounts post to), an account and an episode.
+// Shared set-up of the posting tests: a database on the backend ctest chose (an SQLite file in a
+// QTemporaryDir, or a fresh database on the test PostgreSQL server; see testdatabase.h), the local X
+// server on 127.0.0.1 (the real HTTP server Sandbox accounts post to), an account and an episode.
 
 #include "posting/postingservice.h"
 #include "sandbox/localxserver.h"
@@ -12,6 +13,7 @@
 #include "store/database.h"
 #include "store/episodestore.h"
 #include "store/tweetstore.h"
+#include "testdatabase.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -34,7 +36,9 @@ inline XCredentials testCredentials()
 struct PostingFixture
 {
     QTemporaryDir dir;
-    QString dbPath = dir.filePath(QStringLiteral("episodedesk.sqlite"));
+    TestDatabase database {dir.path()};
+    // What --db and PostingService::Options::databasePath take: a file path or a postgresql:// URI.
+    QString dbPath = database.location();
     Database db;
     LocalXServer server;
     qint64 sandboxAccountId = 0;
@@ -43,7 +47,12 @@ struct PostingFixture
 
     bool setUp()
     {
-        if (!dir.isValid() || !db.open(dbPath, QStringLiteral("fixture"))) {
+        if (!dir.isValid() || dbPath.isEmpty()) {
+            qWarning("no test database: %s", qPrintable(database.errorString()));
+            return false;
+        }
+        if (!db.open(dbPath, QStringLiteral("fixture"))) {
+            qWarning("cannot open the test database: %s", qPrintable(db.errorString()));
             return false;
         }
         server.addUser(QStringLiteral("1001"), QStringLiteral("sandboxshow"), QStringLiteral("Sandbox show"),

@@ -278,7 +278,7 @@ private Q_SLOTS:
         QTRY_COMPARE(started.count(), 2);
 
         QSqlQuery lock(m_fixture->db.connection());
-        QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        QVERIFY(beginWriteLock(lock));
         QElapsedTimer held;
         held.start();
         // QDir caches its listing: a fresh one each time.

@@ -103,7 +103,7 @@ private Q_SLOTS:
 
     void refusalsAreTyped_data()
     {
-        QTest::addColumn<QString>("setupSql"); // %1 = tweet id
+        QTest::addColumn<QString>("setupSql"); // %1 = tweet id, {now} = the time now as stored
         QTest::addColumn<QString>("text");
         QTest::addColumn<int>("refusal");
 
@@ -112,8 +112,8 @@ private Q_SLOTS:
         QTest::newRow("unknown") << QStringLiteral("UPDATE tweet_configs SET status = 'unknown' WHERE id = %1")
                                  << QStringLiteral("hello") << int(ClaimRefusal::NeedsVerify);
         QTest::newRow("posting live") << QStringLiteral("UPDATE tweet_configs SET status = 'posting', attempt_id = "
-                                                        "'x', claimed_at = strftime('%Y-%m-%dT%H:%M:%fZ', "
-                                                        "'now'), claimed_by = 'elsewhere:1' WHERE id = %1")
+                                                        "'x', claimed_at = '{now}', claimed_by = "
+                                                        "'elsewhere:1' WHERE id = %1")
                                       << QStringLiteral("hello") << int(ClaimRefusal::AlreadyPosting);
         QTest::newRow("posted") << QStringLiteral(
                                        "UPDATE tweet_configs SET status = 'posted', post_id = '5' WHERE id = %1")
@@ -141,7 +141,8 @@ private Q_SLOTS:
         const qint64 id = m_fixture->addTweet(text);
         if (!setupSql.isEmpty()) {
             QSqlQuery query(m_fixture->db.connection());
-            QVERIFY2(query.exec(setupSql.arg(id)), qPrintable(setupSql));
+            const QString sql = QString(setupSql).replace(QLatin1String("{now}"), Sql::now()).arg(id);
+            QVERIFY2(query.exec(sql), qPrintable(sql));
         }
         ServiceThread thread(m_fixture->options());
         const PostOutcome outcome = postAndWait(thread.service(), id);
@@ -417,7 +418,7 @@ private Q_SLOTS:
 
         // Held longer than the busy timeout: the claim fails cleanly, the row stays pending.
         QSqlQuery lock(m_fixture->db.connection());
-        QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        QVERIFY(beginWriteLock(lock));
         const PostOutcome busy = postAndWait(thread.service(), refused);
         QCOMPARE(busy.refusal, ClaimRefusal::Busy);
         QVERIFY(lock.exec(QStringLiteral("COMMIT")));
@@ -425,7 +426,7 @@ private Q_SLOTS:
         QCOMPARE(m_fixture->server.createRequestCount(), 0);
 
         // Held for less than the busy timeout: the claim waits and goes through.
-        QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        QVERIFY(beginWriteLock(lock));
         QTimer::singleShot(150, this, [&lock] { lock.exec(QStringLiteral("COMMIT")); });
         QCOMPARE(postAndWait(thread.service(), waits).kind, Kind::Posted);
         QCOMPARE(m_fixture->server.createRequestCount(), 1);

@@ -411,7 +411,7 @@ private Q_SLOTS:
         Database locker;
         QVERIFY(locker.open(m_fixture->dbPath, QStringLiteral("locker"), 100));
         QSqlQuery lock(locker.connection());
-        QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        QVERIFY(beginWriteLock(lock));
         QSignalSpy posting(m_scheduler.get(), &Scheduler::posting);
         QSignalSpy waiting(m_scheduler.get(), &Scheduler::waiting);
         QSignalSpy outcomes(m_service.get(), &PostingService::postFinished);

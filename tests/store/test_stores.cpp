@@ -4,6 +4,7 @@
 #include "store/database.h"
 #include "store/episodestore.h"
 #include "store/tweetstore.h"
+#include "testdatabase.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -12,6 +13,7 @@
 #include <memory>
 
 using namespace EpisodeDesk::Models;
+using EpisodeDesk::Tests::TestDatabase;
 
 class StoresTest final : public QObject
 {
@@ -21,14 +23,16 @@ private Q_SLOTS:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
+        m_database = std::make_unique<TestDatabase>(m_dir->path());
+        QVERIFY2(!m_database->location().isEmpty(), qPrintable(m_database->errorString()));
         m_db = std::make_unique<Database>();
-        QVERIFY2(m_db->open(m_dir->filePath(QStringLiteral("t.sqlite")), QStringLiteral("t")),
-                 qPrintable(m_db->errorString()));
+        QVERIFY2(m_db->open(m_database->location(), QStringLiteral("t")), qPrintable(m_db->errorString()));
     }
 
     void cleanup()
     {
         m_db.reset();
+        m_database.reset();
         m_dir.reset();
     }
 
@@ -413,6 +417,7 @@ private:
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestDatabase> m_database;
     std::unique_ptr<Database> m_db;
 };
 
