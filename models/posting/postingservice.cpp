@@ -7,6 +7,7 @@
 #include "secrets/secretstore.h"
 #include "store/accountstore.h"
 #include "store/changewatcher.h"
+#include "store/connection.h"
 #include "store/database.h"
 #include "store/tweetstore.h"
 #include "x/xclient.h"
@@ -378,10 +379,26 @@ void PostingService::doPost(PendingClaim pending)
     // The keys first, before anything is claimed: a computer without them (a teammate's keychain has
     // them, this one's does not) must leave the tweet to one that has, not claim it and fail it. Reading
     // them here also keeps the keychain's pace out of the lease.
-    std::optional<TweetConfig> config = TweetStore(m_db->connection()).find(pending.configId);
+    const QSqlDatabase db = m_db->connection();
+    std::optional<TweetConfig> config = TweetStore(db).find(pending.configId);
     std::optional<Account> account;
     if (config) {
-        account = AccountStore(m_db->connection()).find(config->accountId);
+        account = AccountStore(db).find(config->accountId);
+    }
+    if (!account && Connection::isLost(db)) {
+        // Not "missing": the team database dropped this connection since its last statement (a server
+        // restart, idle_session_timeout). Read again on a new one; a tweet read as accountless would be
+        // claimed and then failed for a reason that is not true.
+        if (!Connection::restoreIfLost(db)) {
+            outcome.kind = PostOutcome::Kind::Error;
+            outcome.refusal = ClaimRefusal::DatabaseError;
+            outcome.message = tr("The team database cannot be reached. Nothing was sent; EpisodeDesk keeps trying "
+                                 "to reconnect.");
+            Q_EMIT postFinished(outcome);
+            return;
+        }
+        config = TweetStore(db).find(pending.configId);
+        account = config ? AccountStore(db).find(config->accountId) : std::nullopt;
     }
     if (!account) {
         claimAndSend(pending, {false, {}, tr("This tweet's account is missing.")}); // the claim says why

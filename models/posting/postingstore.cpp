@@ -175,7 +175,12 @@ bool PostingStore::claimWasSaved(qint64 configId, const QString &attemptId)
         !query.next()) {
         return false;
     }
-    return query.value(0).toString() == QLatin1String("posting") && query.value(1).toString() == attemptId;
+    if (query.value(0).toString() == QLatin1String("posting") && query.value(1).toString() == attemptId) {
+        return true;
+    }
+    m_error = tr("The connection to the team database broke while this tweet was being claimed, and the claim was "
+                 "not saved. Nothing was sent; post it again.");
+    return false;
 }
 
 void PostingStore::rollback()
@@ -190,6 +195,22 @@ ClaimResult PostingStore::refuse(ClaimRefusal refusal, const QString &message)
     result.refusal = refusal;
     result.message = message;
     return result;
+}
+
+ClaimResult PostingStore::abandonClaim(const QSqlQuery *failed)
+{
+    if (failed) {
+        noteError(*failed);
+    }
+    rollback();
+    // The team database went away in the middle of the claim (before its COMMIT): nothing was saved,
+    // and the driver's words ("server closed the connection unexpectedly…") are not the user's.
+    if (Connection::isLost(m_db)) {
+        m_connectionLost = true;
+        m_error = tr("The team database cannot be reached. Nothing was sent; EpisodeDesk keeps trying to "
+                     "reconnect.");
+    }
+    return refuse(m_busy ? ClaimRefusal::Busy : ClaimRefusal::DatabaseError, m_error);
 }
 
 PostingStore::Staleness PostingStore::staleness(const TweetConfig &config) const
@@ -256,9 +277,7 @@ ClaimResult PostingStore::claim(qint64 configId, qint64 leaseMs)
     QSqlQuery lock(m_db);
     if (!Sql::exec(lock, QStringLiteral("SELECT id FROM tweet_configs WHERE id = ?") + lockRowsSuffix(dialectOf(m_db)),
                    {configId}, &m_error)) {
-        noteError(lock);
-        rollback();
-        return refuse(m_busy ? ClaimRefusal::Busy : ClaimRefusal::DatabaseError, m_error);
+        return abandonClaim(&lock);
     }
     const auto found = tweets.find(configId);
     if (!found || found->archived) {
@@ -271,8 +290,7 @@ ClaimResult PostingStore::claim(qint64 configId, qint64 leaseMs)
     // have reached X. It becomes unknown, and is refused below like any unknown row.
     if (const Staleness why = staleness(config); why != Staleness::Live) {
         if (!markUnknown(config, why)) {
-            rollback();
-            return refuse(ClaimRefusal::DatabaseError, m_error);
+            return abandonClaim(nullptr);
         }
         config.status = TweetStatus::Unknown;
     }
@@ -339,7 +357,7 @@ ClaimResult PostingStore::claim(qint64 configId, qint64 leaseMs)
     if (refusal.refusal != ClaimRefusal::None) {
         // The recovery above (if any) is worth keeping even though the claim is refused.
         if (!commit()) {
-            return refuse(ClaimRefusal::DatabaseError, m_error);
+            return abandonClaim(nullptr);
         }
         return refusal;
     }
@@ -363,8 +381,7 @@ ClaimResult PostingStore::claim(qint64 configId, qint64 leaseMs)
                                   "verify_after = NULL, verify_count = 0, updated_at = ? "
                                   "WHERE id = ? AND status IN ('pending', 'failed') AND enabled = 1 AND archived = 0"),
                    {result.attemptId, nowText, m_self.toString(), deadlineText, nowText, configId}, &m_error)) {
-        rollback();
-        return refuse(ClaimRefusal::DatabaseError, m_error);
+        return abandonClaim(&query);
     }
     if (query.numRowsAffected() != 1) {
         rollback();
@@ -375,8 +392,7 @@ ClaimResult PostingStore::claim(qint64 configId, qint64 leaseMs)
             QStringLiteral("INSERT INTO post_attempts (attempt_id, config_id, account_id, text_sent, claimed_by, "
                            "started_at, deadline, outcome) VALUES (?, ?, ?, ?, ?, ?, ?, 'posting')"),
             {result.attemptId, configId, config.accountId, text, m_self.toString(), nowText, deadlineText}, &m_error)) {
-        rollback();
-        return refuse(ClaimRefusal::DatabaseError, m_error);
+        return abandonClaim(&query);
     }
     // Count the post against the known remaining allowance now, so a burst of claims cannot overrun
     // it before X's answers (and their headers) come back.
@@ -387,8 +403,7 @@ ClaimResult PostingStore::claim(qint64 configId, qint64 leaseMs)
                                   "day_remaining = CASE WHEN day_remaining > 0 THEN day_remaining - 1 "
                                   "ELSE day_remaining END WHERE account_id = ?"),
                    {config.accountId}, &m_error)) {
-        rollback();
-        return refuse(ClaimRefusal::DatabaseError, m_error);
+        return abandonClaim(&query);
     }
     if (!commit()) {
         // The connection broke at COMMIT: the claim may or may not be saved. Nothing is sent on a

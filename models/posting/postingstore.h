@@ -164,6 +164,8 @@ private:
     Staleness staleness(const TweetConfig &config) const;
     bool markUnknown(const TweetConfig &config, Staleness why);
     ClaimResult refuse(ClaimRefusal refusal, const QString &message);
+    // A statement of a claim failed (`failed`, or null when it was noted already): rolls back and refuses.
+    ClaimResult abandonClaim(const QSqlQuery *failed);
     bool noteError(const QSqlQuery &query);
     SettleResult abandonSettle(const QSqlQuery *failed);
 

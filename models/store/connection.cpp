@@ -23,8 +23,11 @@ PGconn *pgConnection(const QSqlDatabase &db)
         return nullptr;
     }
     const QVariant handle = db.driver()->handle();
-    // QPSQL hands out its PGconn* in a QVariant named by the pointer type.
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0) {
+    // QPSQL hands out its PGconn* in a QVariant named by the pointer type. Qt 6.4 registers it under
+    // the struct's own name, "pg_conn*" (PGconn is a typedef of struct pg_conn): accept both, since a
+    // handle not recognised here would make every healthy connection look lost.
+    const char *type = handle.isValid() ? handle.typeName() : nullptr;
+    if (!type || (qstrcmp(type, "pg_conn*") != 0 && qstrcmp(type, "PGconn*") != 0)) {
         return nullptr;
     }
     return *static_cast<PGconn *const *>(handle.constData());
