@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: 2026 EpisodeDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "clirunner.h"
-#include "testdatabase.h"
 #include "posting/postingservice.h"
 #include "sandbox/localxserver.h"
 #include "store/accountstore.h"
 #include "store/database.h"
 #include "store/episodestore.h"
 #include "store/tweetstore.h"
+#include "testdatabase.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -5,11 +5,11 @@
 // Every count is of what reached the local X server.
 
 #include "clirunner.h"
-#include "testdatabase.h"
 #include "posting/postingjournal.h"
 #include "posting/postingstore.h"
 #include "sandbox/localxserver.h"
 #include "store/database.h"
+#include "testdatabase.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -5,8 +5,8 @@
 // local X server counting what reaches it.
 
 #include "clirunner.h"
-#include "testdatabase.h"
 #include "sandbox/localxserver.h"
+#include "testdatabase.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
