@@ -25,7 +25,7 @@ struct CommandGroup
 
 constexpr CommandGroup groups[] = {
     {"accounts", runAccounts}, {"episodes", runEpisodes}, {"tweets", runTweets},       {"post", runPost},
-    {"verify", runVerify},     {"text", runText},         {"scheduler", runScheduler},
+    {"verify", runVerify},     {"text", runText},         {"scheduler", runScheduler}, {"db", runDb},
 };
 
 const CommandGroup *findGroup(const QString &name)
@@ -83,6 +83,9 @@ QString usage()
               "  verify ID [--timeout SECONDS] [--safe-delay SECONDS]\n"
               "  text check [--json] TEXT\n"
               "  scheduler run [--once] [--grace MINUTES]   post scheduled tweets without a window\n"
+              "  db info [--json]   the backend, schema version and location of the database\n"
+              "  db copy --to TARGET [--json]   copy this database, ids and all, into an empty one (X keys stay\n"
+              "                                 in each computer's keychain)\n"
               "\n"
               "Exit codes: 0 done; 1 error (no such id, text too long, …); 2 usage; 3 refused by state\n"
               "(already posted, already posting, unknown, disabled; a posting, posted or unknown tweet can\n"

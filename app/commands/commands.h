@@ -18,5 +18,6 @@ std::optional<int> runPost(Invocation &invocation); // post.cpp: post ID
 std::optional<int> runVerify(Invocation &invocation); // post.cpp: verify ID
 std::optional<int> runText(Invocation &invocation); // text.cpp: check
 std::optional<int> runScheduler(Invocation &invocation); // scheduler.cpp: run
+std::optional<int> runDb(Invocation &invocation); // db.cpp: info, copy
 
 } // namespace EpisodeDesk::App::Commands
