@@ -130,7 +130,9 @@ void Application::adopt(std::unique_ptr<DatabaseSession> session)
     // would end the application).
     std::unique_ptr<DatabaseSession> previous = std::move(m_session);
     m_session = std::move(session);
-    connect(m_session->window(), &Ui::MainWindow::openDatabaseRequested, this, &Application::switchTo);
+    // Queued: the switch deletes the window that asks, which must not happen inside its own signal.
+    connect(m_session->window(), &Ui::MainWindow::openDatabaseRequested, this, &Application::switchTo,
+            Qt::QueuedConnection);
     m_session->show();
     if (!m_demo) {
         Ui::RecentDatabases::add(m_session->location().toString());
