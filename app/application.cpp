@@ -2,13 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "application.h"
 
+#include "databasesession.h"
 #include "mainwindow.h"
-#include "posting/postingservice.h"
-#include "posting/scheduler.h"
-#include "sandbox/sandboxhost.h"
-#include "secrets/keychainsecretstore.h"
-#include "store/demodata.h"
+#include "recentdatabases.h"
+#include "secrets/databasepasswords.h"
 
+#include <QApplication>
 #include <QLoggingCategory>
 
 namespace EpisodeDesk::App {
@@ -17,84 +16,128 @@ using namespace EpisodeDesk::Models;
 
 Q_LOGGING_CATEGORY(lcApplication, "episodedesk.app")
 
-Application::Application(QString databasePath, bool demo, QObject *parent)
-    : QObject(parent), m_databasePath(std::move(databasePath)), m_demo(demo)
+Application::Application(bool demo, QObject *parent) : QObject(parent), m_demo(demo) { }
+
+Application::~Application() = default;
+
+Ui::MainWindow *Application::window() const
 {
-    m_postingThread.setObjectName(QStringLiteral("posting"));
+    return m_session ? m_session->window() : nullptr;
 }
 
-Application::~Application()
+PostingService *Application::postingService() const
 {
-    m_window.reset();
-    m_postingThread.quit();
-    m_postingThread.wait();
-    // Normally gone already: deleted on its own thread as the thread finished (see the class comment).
-    // It is still here only if the thread never ran, and then nothing else touches it.
-    delete m_scheduler.data();
-    delete m_posting;
+    return m_session ? m_session->postingService() : nullptr;
 }
 
-bool Application::start(QString *error)
+QString Application::currentLocation() const
 {
-    if (!m_db.open(m_databasePath, QStringLiteral("gui"))) {
-        *error = m_db.errorString();
-        return false;
-    }
-    if (m_demo && !DemoData::seedIfEmpty(m_db.connection(), error)) {
-        return false;
-    }
-    m_sandbox = std::make_unique<SandboxHost>(SandboxHost::storageFileFor(m_databasePath));
-    m_secrets = std::make_unique<KeychainSecretStore>();
+    return m_session ? m_session->location().toString() : QString();
+}
 
-    PostingService::Options options;
-    options.databasePath = m_databasePath;
-    // Started lazily, on first use by the worker: most sessions never post to the Sandbox.
-    options.sandboxBaseUrl = [host = m_sandbox.get()] {
-        return host->start() ? host->baseUrl() : QUrl();
-    };
-    options.secretStoreFactory = [](QObject *parent) -> SecretStore * {
-        return new KeychainSecretStore(parent);
-    };
-    m_posting = new PostingService(options);
-    m_posting->moveToThread(&m_postingThread);
-    m_postingThread.start();
-    connect(m_posting, &PostingService::started, this, [](bool ok, const QString &message) {
-        if (!ok) {
-            qCWarning(lcApplication) << "posting engine did not start:" << message;
-        }
-    });
-
-    // The grace period is the database's (SettingsStore), shared with every window and the headless
-    // scheduler; the clock is the system's.
-    Scheduler::Options schedulerOptions;
-    schedulerOptions.databasePath = m_databasePath;
-    Scheduler *scheduler = nullptr;
-    // Made on the posting thread (see the class comment). The thread has only just started and has
-    // nothing queued yet, so this waits for the constructor alone, which opens nothing.
+void Application::start(const QString &location)
+{
     QMetaObject::invokeMethod(
-        m_posting,
-        [&scheduler, service = m_posting, schedulerOptions] { scheduler = new Scheduler(service, schedulerOptions); },
-        Qt::BlockingQueuedConnection);
-    m_scheduler = scheduler;
-    connect(&m_postingThread, &QThread::finished, scheduler, &QObject::deleteLater);
-    connect(scheduler, &Scheduler::started, this, [](bool ok, const QString &message) {
-        if (!ok) {
-            qCWarning(lcApplication) << "scheduler did not start:" << message;
-        }
-    });
-    m_posting->start();
+        this,
+        [this, location] {
+            openSession(location,
+                        [this](std::unique_ptr<DatabaseSession> session, const QString &error, Database::Error) {
+                            if (!session) {
+                                Q_EMIT started(false, error);
+                                return;
+                            }
+                            adopt(std::move(session));
+                            Q_EMIT started(true, QString());
+                        });
+        },
+        Qt::QueuedConnection);
+}
 
-    m_window = std::make_unique<Ui::MainWindow>(m_db.connection());
-    m_window->setSecretStore(m_secrets.get());
-    m_window->setPostingService(m_posting);
-    // Wired before it starts, so the window hears its first plan and its first missed tweets.
-    m_window->setScheduler(scheduler);
-    if (m_demo) {
-        m_window->setWindowTitle(tr("EpisodeDesk — Demo show (Sandbox: nothing leaves this computer)"));
+void Application::switchTo(const QString &location)
+{
+    QString error;
+    const auto parsed = DatabaseLocation::parse(location, &error);
+    Ui::MainWindow *current = window();
+    if (!parsed) {
+        if (current) {
+            current->showOpenError(location, Database::Error::BadLocation, error);
+        }
+        Q_EMIT switched(false, error);
+        return;
     }
-    m_window->show();
-    scheduler->start();
-    return true;
+    if (m_session && *parsed == m_session->location()) {
+        Q_EMIT switched(true, QString()); // already open: nothing to do
+        return;
+    }
+    // Asked first: the current window may have posts waiting for X, and the user may rather stay.
+    if (current && !current->prepareToClose()) {
+        Q_EMIT switched(false, tr("The current database stays open."));
+        return;
+    }
+    openSession(
+        location,
+        [this, location](std::unique_ptr<DatabaseSession> session, const QString &message, Database::Error code) {
+            if (!session) {
+                qCInfo(lcApplication) << "the other database did not open; the current one stays";
+                if (Ui::MainWindow *window = this->window()) {
+                    window->showOpenError(location, code, message);
+                }
+                Q_EMIT switched(false, message);
+                return;
+            }
+            adopt(std::move(session));
+            Q_EMIT switched(true, QString());
+        });
+}
+
+void Application::openSession(const QString &location, Opened done)
+{
+    auto open = [this, location, done] {
+        // A server that does not answer takes libpq's connect timeout (10 s): show that work is going on.
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        auto session = std::make_unique<DatabaseSession>(m_demo);
+        QString error;
+        Database::Error code = Database::Error::None;
+        const bool opened = session->open(location, &error, &code);
+        QApplication::restoreOverrideCursor();
+        if (!opened) {
+            done(nullptr, error, code);
+            return;
+        }
+        done(std::move(session), QString(), Database::Error::None);
+    };
+    const auto parsed = DatabaseLocation::parse(location, nullptr);
+    if (!parsed || !parsed->isPostgreSql()) {
+        open();
+        return;
+    }
+    // The keychain answers asynchronously; this object is the context, so an answer after the
+    // application is gone is dropped.
+    DatabasePasswords::read(*parsed, this, [open, location = *parsed](const SecretResult &result, const QString &pw) {
+        if (result.ok) {
+            Database::setSessionPassword(location, pw);
+        } else if (result.error != SecretError::NotFound) {
+            // Not fatal: ~/.pgpass may have it; if the server insists, it says so.
+            qCInfo(lcApplication) << "no team database password from the keychain:" << result.message;
+        }
+        open();
+    });
+}
+
+void Application::adopt(std::unique_ptr<DatabaseSession> session)
+{
+    // The new window shows before the old one goes, so there is never a moment without a window (which
+    // would end the application).
+    std::unique_ptr<DatabaseSession> previous = std::move(m_session);
+    m_session = std::move(session);
+    // Queued: the switch deletes the window that asks, which must not happen inside its own signal.
+    connect(m_session->window(), &Ui::MainWindow::openDatabaseRequested, this, &Application::switchTo,
+            Qt::QueuedConnection);
+    m_session->show();
+    if (!m_demo) {
+        Ui::RecentDatabases::add(m_session->location().toString());
+    }
+    previous.reset();
 }
 
 } // namespace EpisodeDesk::App

@@ -5,17 +5,13 @@
 #include "store/database.h"
 
 #include <QObject>
-#include <QPointer>
-#include <QThread>
 
+#include <functional>
 #include <memory>
 
 namespace EpisodeDesk::Models {
 class PostingService;
-class SandboxHost;
-class Scheduler;
-class SecretStore;
-} // namespace EpisodeDesk::Models
+}
 
 namespace EpisodeDesk::Ui {
 class MainWindow;
@@ -23,41 +19,50 @@ class MainWindow;
 
 namespace EpisodeDesk::App {
 
-// The composition root of the window: who creates and wires what. It owns the GUI thread's database
-// connection, the Sandbox server, the keychain access and the posting worker's thread with the two
-// objects that live on it: the PostingService and, next to it, the Scheduler that posts scheduled
-// tweets through it. Teardown follows STYLE.md: the window first, then quit and wait for the worker
-// thread, then the scheduler and the service.
+class DatabaseSession;
+
+// The composition root of the window: which database is open, and switching to another at run time.
+// Everything that belongs to the open database (its connection, the posting thread, the scheduler, the
+// window) is a DatabaseSession; a switch opens the new one first and drops the old one only once the
+// new one works, so a database that cannot be opened leaves the current one open.
 //
-// The scheduler is constructed on the posting thread itself rather than moved there: its timers are
-// members, not children, and moveToThread() would leave them behind on the GUI thread ("Timers cannot
-// be started from another thread"). For the same reason it is deleted on that thread, as the thread
-// finishes (its timers and its database connection belong to it).
+// A team database's password, when this computer's keychain keeps one, is read before each open and
+// handed to Database::setSessionPassword(); a file needs none. Each database opened (not the demo) goes
+// to the recent list and is what the next start without --db opens.
 class Application final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(Application)
 
 public:
-    explicit Application(QString databasePath, bool demo, QObject *parent = nullptr);
+    explicit Application(bool demo, QObject *parent = nullptr);
     ~Application() override;
 
-    // Opens the database (seeding the demo when asked) and shows the window. On failure *error says
-    // why in plain words and nothing was changed.
-    bool start(QString *error);
+    // Opens the database and shows the window, from the event loop (the keychain answers there):
+    // started() tells how it went.
+    void start(const QString &location);
+    // Opens another database in place of the current one; switched() tells how it went. On failure
+    // the current one stays open and the window shows why (asking for a team database's password when
+    // the server wants one).
+    void switchTo(const QString &location);
 
-    Ui::MainWindow *window() const { return m_window.get(); }
+    Ui::MainWindow *window() const;
+    Models::PostingService *postingService() const;
+    // The open database's location (what --db takes); empty before start() succeeded.
+    QString currentLocation() const;
+
+Q_SIGNALS:
+    void started(bool ok, const QString &error);
+    void switched(bool ok, const QString &error);
 
 private:
-    QString m_databasePath;
+    using Opened = std::function<void(std::unique_ptr<DatabaseSession> session, const QString &error,
+                                      Models::Database::Error code)>;
+    void openSession(const QString &location, Opened done);
+    void adopt(std::unique_ptr<DatabaseSession> session);
+
     bool m_demo;
-    Models::Database m_db;
-    std::unique_ptr<Models::SandboxHost> m_sandbox;
-    std::unique_ptr<Models::SecretStore> m_secrets;
-    QThread m_postingThread;
-    Models::PostingService *m_posting = nullptr;
-    QPointer<Models::Scheduler> m_scheduler;
-    std::unique_ptr<Ui::MainWindow> m_window;
+    std::unique_ptr<DatabaseSession> m_session;
 };
 
 } // namespace EpisodeDesk::App

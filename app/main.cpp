@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "application.h"
 #include "commandline.h"
+#include "recentdatabases.h"
 #include "store/database.h"
 #include "store/demodata.h"
 
@@ -48,22 +49,48 @@ int main(int argc, char *argv[])
                                 "each at most once. Run 'episodedesk help' for the command line."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("db"), QApplication::translate("main", "Open this database file."),
-                      QApplication::translate("main", "PATH")});
+    parser.addOption(
+        {QStringLiteral("db"),
+         QApplication::translate("main", "Open this database: a file, or a team database's postgresql:// address."),
+         QApplication::translate("main", "PATH")});
     parser.addOption({QStringLiteral("demo"),
                       QApplication::translate("main", "Open the demo show (its own database, a Sandbox account).")});
     parser.process(app);
 
     const bool demo = parser.isSet(QStringLiteral("demo"));
-    QString path = parser.value(QStringLiteral("db"));
-    if (path.isEmpty()) {
-        path = demo ? Models::DemoData::defaultPath() : Models::Database::defaultPath();
+    QString location = parser.value(QStringLiteral("db"));
+    // Without --db: the database opened last (File → Open…), else the user's own.
+    bool remembered = false;
+    if (location.isEmpty() && !demo) {
+        location = Ui::RecentDatabases::last();
+        remembered = !location.isEmpty() && location != Models::Database::defaultPath();
     }
-    App::Application application(path, demo);
-    QString error;
-    if (!application.start(&error)) {
+    if (location.isEmpty()) {
+        location = demo ? Models::DemoData::defaultPath() : Models::Database::defaultPath();
+    }
+    App::Application application(demo);
+    QObject::connect(&application, &App::Application::started, &app, [&](bool ok, const QString &error) {
+        if (ok) {
+            QApplication::setQuitOnLastWindowClosed(true);
+            return;
+        }
+        if (remembered) {
+            // The last database may be a team database whose server is away today: the user's own
+            // database opens instead, and Open Recent still lists the other one.
+            remembered = false;
+            // Closing this box, the only window so far, must not end the application.
+            QApplication::setQuitOnLastWindowClosed(false);
+            QMessageBox::warning(nullptr, QApplication::translate("main", "EpisodeDesk cannot open the last database"),
+                                 QApplication::translate("main",
+                                                         "%1\n\nEpisodeDesk opens your own database instead; "
+                                                         "File → Open Recent lists the other one.")
+                                     .arg(error));
+            application.start(Models::Database::defaultPath());
+            return;
+        }
         QMessageBox::critical(nullptr, QApplication::translate("main", "EpisodeDesk cannot open its database"), error);
-        return 1;
-    }
+        QCoreApplication::exit(1);
+    });
+    application.start(location);
     return app.exec();
 }

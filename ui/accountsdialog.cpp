@@ -70,9 +70,15 @@ AccountsDialog::AccountsDialog(const QSqlDatabase &db, QWidget *parent) : QDialo
     m_resumeButton->setToolTip(tr("You raised the usage cap on X: let this account's tweets go out again"));
     m_resumeButton->setAutoDefault(false);
     m_resumeButton->hide();
+    m_addKeysButton = new QPushButton(tr("Add &Keys…"), this);
+    m_addKeysButton->setObjectName(QStringLiteral("addKeysButton"));
+    m_addKeysButton->setToolTip(tr("Enter this account's X keys on this computer"));
+    m_addKeysButton->setAutoDefault(false);
+    m_addKeysButton->hide();
     auto *limitsRow = new QHBoxLayout;
     limitsRow->addWidget(m_limitsLabel, 1);
     limitsRow->addWidget(m_resumeButton);
+    limitsRow->addWidget(m_addKeysButton);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->setObjectName(QStringLiteral("buttonBox"));
@@ -90,6 +96,7 @@ AccountsDialog::AccountsDialog(const QSqlDatabase &db, QWidget *parent) : QDialo
     connect(m_list, &QListWidget::itemActivated, this, &AccountsDialog::editAccount);
     connect(m_list, &QListWidget::currentRowChanged, this, &AccountsDialog::updateButtons);
     connect(m_resumeButton, &QPushButton::clicked, this, [this] { Q_EMIT resumePostingRequested(currentAccountId()); });
+    connect(m_addKeysButton, &QPushButton::clicked, this, &AccountsDialog::editAccount);
     m_clock = [] {
         return QDateTime::currentDateTimeUtc();
     };
@@ -102,6 +109,55 @@ AccountsDialog::~AccountsDialog() = default;
 void AccountsDialog::setSecretStore(Models::SecretStore *store)
 {
     m_secretStore = store;
+    checkKeys();
+}
+
+void AccountsDialog::checkKeys()
+{
+    if (!m_secretStore) {
+        return;
+    }
+    for (const Models::Account &account : std::as_const(m_accounts)) {
+        if (account.kind != Models::AccountKind::X) {
+            continue; // the Sandbox's keys are built in
+        }
+        const qint64 id = account.id;
+        m_secretStore->readCredentials(id, this, [this, id](const Models::SecretResult &result) {
+            // Only "not there" counts: a locked keychain may well hold them, and says so when posting.
+            const bool missing = (result.ok && !result.credentials.isComplete()) ||
+                (!result.ok && result.error == Models::SecretError::NotFound);
+            if (missing == m_missingKeys.contains(id)) {
+                return;
+            }
+            if (missing) {
+                m_missingKeys.insert(id);
+            } else {
+                m_missingKeys.remove(id);
+            }
+            updateItemText(id);
+            updateButtons();
+        });
+    }
+}
+
+void AccountsDialog::updateItemText(qint64 id)
+{
+    for (int row = 0; row < m_list->count(); ++row) {
+        QListWidgetItem *item = m_list->item(row);
+        if (item->data(IdRole).toLongLong() != id || !m_accounts.contains(id)) {
+            continue;
+        }
+        const QString name = AccountDialog::displayName(m_accounts.value(id));
+        if (m_missingKeys.contains(id)) {
+            item->setText(tr("%1 — keys not on this computer").arg(name));
+            item->setToolTip(tr("This account's X keys are in another computer's keychain, not in this one's. "
+                                "Its tweets are posted from a computer that has them; to post from this one, "
+                                "add the keys here."));
+        } else {
+            item->setText(name);
+            item->setToolTip(QString());
+        }
+    }
 }
 
 void AccountsDialog::setClock(std::function<QDateTime()> clock)
@@ -121,7 +177,7 @@ void AccountsDialog::refreshLimits()
     // Only limits() and clearUsageCap() of the store are used here, which neither claim nor age claims.
     const Models::PostingStore store(m_db, Models::Claimant::current(), m_clock, 0);
     const auto limits = store.limits(id);
-    const QString name = m_list->currentItem()->text();
+    const QString name = AccountDialog::displayName(m_accounts.value(id));
     m_limitsLabel->setText(tr("%1: %2").arg(name, PostingNotes::forLimits(limits, m_clock())));
     m_resumeButton->setVisible(limits && limits->usageCapped);
 }
@@ -130,12 +186,17 @@ void AccountsDialog::reload()
 {
     const qint64 current = currentAccountId();
     m_list->clear();
+    m_accounts.clear();
     for (const Models::Account &account : Models::AccountStore(m_db).all()) {
         auto *item = new QListWidgetItem(AccountDialog::displayName(account), m_list);
         item->setData(IdRole, account.id);
+        m_accounts.insert(account.id, account);
+        updateItemText(account.id);
     }
     selectAccount(current);
     updateButtons();
+    // Keys may have been added (or an account may be new): ask the keychain again.
+    checkKeys();
 }
 
 qint64 AccountsDialog::currentAccountId() const
@@ -162,6 +223,7 @@ void AccountsDialog::updateButtons()
     const bool hasCurrent = currentAccountId() != 0;
     m_editButton->setEnabled(hasCurrent);
     m_removeButton->setEnabled(hasCurrent);
+    m_addKeysButton->setVisible(hasCurrent && m_missingKeys.contains(currentAccountId()));
     refreshLimits();
 }
 
@@ -192,6 +254,7 @@ void AccountsDialog::addAccount()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setSecretStore(m_secretStore);
     dialog->setSaveFunction([this](const Models::Account &account, QString *error) { return save(account, error); });
+    connect(dialog, &QDialog::finished, this, &AccountsDialog::checkKeys);
     dialog->open();
 }
 
@@ -206,6 +269,8 @@ void AccountsDialog::editAccount()
     dialog->setSecretStore(m_secretStore);
     dialog->setAccount(*account);
     dialog->setSaveFunction([this](const Models::Account &edited, QString *error) { return save(edited, error); });
+    // The keys are written after the account is saved: look for them again once the dialog is done.
+    connect(dialog, &QDialog::finished, this, &AccountsDialog::checkKeys);
     dialog->open();
 }
 

@@ -2,9 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/types.h"
+
 #include <QDateTime>
 #include <QDialog>
+#include <QHash>
 #include <QPointer>
+#include <QSet>
 #include <QSqlDatabase>
 
 #include <functional>
@@ -16,7 +20,6 @@ class QPushButton;
 
 namespace EpisodeDesk::Models {
 class SecretStore;
-struct Account;
 } // namespace EpisodeDesk::Models
 
 namespace EpisodeDesk::Ui {
@@ -27,6 +30,10 @@ namespace EpisodeDesk::Ui {
 // Under the list it says how many posts X last said the selected account has left (PostingStore::limits),
 // and, when X's usage cap stopped the account, offers Resume Posting; the window does the resuming
 // (resumePostingRequested), because it also has to wake the scheduler.
+//
+// Keys stay per computer: an X account whose keys are not in this computer's keychain (a teammate
+// added it to the team database on theirs) says "keys not on this computer", and Add Keys… opens the
+// account to enter them here. Until then the posting engine refuses its tweets on this computer.
 class AccountsDialog final : public QDialog
 {
     Q_OBJECT
@@ -37,6 +44,8 @@ public:
     ~AccountsDialog() override;
 
     void setSecretStore(Models::SecretStore *store);
+    // Whether this computer's keychain was found to lack the account's keys (false until it answered).
+    bool lacksKeys(qint64 accountId) const { return m_missingKeys.contains(accountId); }
     // What "now" is for the limits' reset times (the window's clock); the system clock by default.
     void setClock(std::function<QDateTime()> clock);
     // Reads the limits again (the window calls it after each reload: a post may have changed them).
@@ -57,6 +66,8 @@ private:
     void updateButtons();
     qint64 currentAccountId() const;
     void selectAccount(qint64 id);
+    void checkKeys();
+    void updateItemText(qint64 id);
 
     QSqlDatabase m_db;
     QPointer<Models::SecretStore> m_secretStore;
@@ -66,6 +77,9 @@ private:
     QPushButton *m_resumeButton = nullptr;
     QPushButton *m_editButton = nullptr;
     QPushButton *m_removeButton = nullptr;
+    QPushButton *m_addKeysButton = nullptr;
+    QHash<qint64, Models::Account> m_accounts;
+    QSet<qint64> m_missingKeys;
 };
 
 } // namespace EpisodeDesk::Ui

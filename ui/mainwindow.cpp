@@ -11,12 +11,14 @@
 #include "notifications.h"
 #include "postcontroller.h"
 #include "posting/scheduler.h"
+#include "recentdatabases.h"
 #include "schedulenotifier.h"
 #include "secrets/secretstore.h"
 #include "store/accountstore.h"
 #include "store/changewatcher.h"
 #include "store/settingsstore.h"
 #include "store/tweetstore.h"
+#include "teamdatabasedialog.h"
 #include "tweeteditor.h"
 #include "tweetpane.h"
 #include "welcomepage.h"
@@ -27,6 +29,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
 #include <QLoggingCategory>
 #include <QMenuBar>
 #include <QSortFilterProxyModel>
@@ -57,10 +62,16 @@ const QString appIconPath = QStringLiteral(":/episodedesk/icons/episodedesk.svg"
 
 } // namespace
 
-MainWindow::MainWindow(const QSqlDatabase &db, QWidget *parent) : QMainWindow(parent), m_db(db)
+MainWindow::MainWindow(const QSqlDatabase &db, QWidget *parent)
+    : MainWindow(db, Models::DatabaseLocation::file(db.databaseName()), parent)
+{ }
+
+MainWindow::MainWindow(const QSqlDatabase &db, const Models::DatabaseLocation &location, QWidget *parent)
+    : QMainWindow(parent), m_db(db), m_location(location)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(QGuiApplication::applicationDisplayName());
+    // The platform adds the application's name (applicationDisplayName) where its windows show one.
+    setWindowTitle(m_location.displayName());
     m_clock = [] {
         return QDateTime::currentDateTimeUtc();
     };
@@ -78,7 +89,7 @@ MainWindow::MainWindow(const QSqlDatabase &db, QWidget *parent) : QMainWindow(pa
         return this;
     });
     m_tweetEditor = new TweetEditor(m_db, m_controller, this);
-    m_dialogs = new WindowDialogs(m_db, m_controller, this);
+    m_dialogs = new WindowDialogs(m_db, m_location, m_controller, this);
     m_notifications = new Notifications(m_db, this);
 
     m_reloadTimer = new QTimer(this);
@@ -99,10 +110,19 @@ MainWindow::MainWindow(const QSqlDatabase &db, QWidget *parent) : QMainWindow(pa
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     m_nextWakeLabel = new NextWakeLabel(statusBar());
     statusBar()->addPermanentWidget(m_nextWakeLabel);
+    m_reconnectLabel = new QLabel(statusBar());
+    m_reconnectLabel->setObjectName(QStringLiteral("reconnectingLabel"));
+    m_reconnectLabel->hide();
+    statusBar()->addPermanentWidget(m_reconnectLabel);
     connectPanes();
 
     m_watcher = new Models::ChangeWatcher(m_db, refreshIntervalMs, this);
+    // Back online, the watcher emits changed() as well: what teammates did meanwhile is read then.
     connect(m_watcher, &Models::ChangeWatcher::changed, this, &MainWindow::reload);
+    connect(m_watcher, &Models::ChangeWatcher::onlineChanged, this, &MainWindow::setOnline);
+    m_reconnectTimer = new QTimer(this);
+    m_reconnectTimer->setInterval(500); // the retry delay grows while offline: keep the words current
+    connect(m_reconnectTimer, &QTimer::timeout, this, &MainWindow::updateReconnectLabel);
     m_watcher->start();
 
     // "Scheduled" turns into "Missed" with time alone, without any write to watch for: look again every
@@ -280,6 +300,9 @@ void MainWindow::createActions()
     connect(m_actions.deleteEpisode, &QAction::triggered, this, [this] { m_episodePane->deleteEpisode(); });
     connect(m_actions.find, &QAction::triggered, this, [this] { m_episodePane->focusSearch(); });
     connect(m_actions.accounts, &QAction::triggered, m_dialogs, &WindowDialogs::showAccounts);
+    connect(m_actions.openDatabase, &QAction::triggered, this, &MainWindow::openDatabaseFile);
+    connect(m_actions.openTeamDatabase, &QAction::triggered, this, &MainWindow::openTeamDatabase);
+    connect(m_actions.clearRecent, &QAction::triggered, this, [] { RecentDatabases::clear(); });
     connect(m_actions.about, &QAction::triggered, m_dialogs, &WindowDialogs::showAbout);
     connect(m_actions.quit, &QAction::triggered, this, &QWidget::close);
     connect(m_actions.preferences, &QAction::triggered, m_dialogs, &WindowDialogs::showPreferences);
@@ -322,6 +345,13 @@ void MainWindow::connectTweetActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addActions({m_actions.openDatabase, m_actions.openTeamDatabase});
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    // Read when opened: another window or the last switch may have changed the list.
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    updateRecentMenu();
+    file->addSeparator();
     file->addActions({m_actions.accounts});
     file->addSeparator();
     file->addAction(m_actions.quit);
@@ -535,11 +565,111 @@ void MainWindow::showTweet(qint64 configId)
     m_tweetPane->view()->setFocus(Qt::OtherFocusReason);
 }
 
+// --- Other databases -------------------------------------------------------------------------------
+
+void MainWindow::openDatabaseFile()
+{
+    const QString start = m_location.isPostgreSql() ? QString() : QFileInfo(m_location.filePath()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), start,
+                                                      tr("EpisodeDesk databases (*.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty()) {
+        Q_EMIT openDatabaseRequested(path);
+    }
+}
+
+TeamDatabaseDialog *MainWindow::teamDatabaseDialog() const
+{
+    return m_teamDialog;
+}
+
+void MainWindow::openTeamDatabase()
+{
+    openTeamDatabaseAt(m_location.isPostgreSql() ? &m_location : nullptr, QString());
+}
+
+void MainWindow::openTeamDatabaseAt(const Models::DatabaseLocation *location, const QString &message)
+{
+    if (m_teamDialog) {
+        m_teamDialog->raise();
+        return;
+    }
+    auto *dialog = new TeamDatabaseDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (location) {
+        dialog->setLocation(*location);
+    }
+    dialog->setMessage(message);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        // Queued: the switch deletes this window, which must not happen inside the dialog's own signal.
+        QMetaObject::invokeMethod(
+            this, [this, uri = dialog->location()] { Q_EMIT openDatabaseRequested(uri); }, Qt::QueuedConnection);
+    });
+    m_teamDialog = dialog;
+    dialog->open();
+}
+
+void MainWindow::showOpenError(const QString &location, Models::Database::Error error, const QString &message)
+{
+    const auto parsed = Models::DatabaseLocation::parse(location, nullptr);
+    if (error == Models::Database::Error::NeedsPassword && parsed && parsed->isPostgreSql()) {
+        openTeamDatabaseAt(&*parsed, message);
+        return;
+    }
+    MessageBox::warning(this, tr("Database Not Opened"),
+                        tr("%1\n\nThis window still shows %2.").arg(message, m_location.displayName()));
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = RecentDatabases::list();
+    for (const QString &entry : recent) {
+        const auto location = Models::DatabaseLocation::parse(entry, nullptr);
+        QAction *open = m_recentMenu->addAction(location->displayName());
+        open->setData(entry);
+        open->setEnabled(!(*location == m_location)); // the one open now
+        connect(open, &QAction::triggered, this, [this, entry] {
+            QMetaObject::invokeMethod(
+                this, [this, entry] { Q_EMIT openDatabaseRequested(entry); }, Qt::QueuedConnection);
+        });
+    }
+    if (!recent.isEmpty()) {
+        m_recentMenu->addSeparator();
+    }
+    m_recentMenu->addAction(m_actions.clearRecent);
+    m_actions.clearRecent->setEnabled(!recent.isEmpty());
+}
+
+// --- Reconnecting ----------------------------------------------------------------------------------
+
+void MainWindow::setOnline(bool online)
+{
+    // The lists keep what they last read (the models keep their rows when a read fails); this says why
+    // nothing moves meanwhile.
+    m_reconnectLabel->setVisible(!online);
+    if (online) {
+        m_reconnectTimer->stop();
+        showStatus(tr("Connected to the team database again."));
+        return;
+    }
+    updateReconnectLabel();
+    m_reconnectTimer->start();
+}
+
+void MainWindow::updateReconnectLabel()
+{
+    const int seconds = std::max(1, (m_watcher->retryDelayMs() + 999) / 1000);
+    m_reconnectLabel->setText(tr("Reconnecting to the team database… (trying every %n s)", nullptr, seconds));
+    m_reconnectLabel->setToolTip(tr("The lists show what was last read from %1. They catch up once it is reachable "
+                                    "again.")
+                                     .arg(m_location.displayName()));
+}
+
 // --- Window state ----------------------------------------------------------------------------------
 
 void MainWindow::readSettings()
 {
-    const qint64 last = WindowState(m_db.databaseName()).restore(windowStateWidgets());
+    const qint64 last = WindowState(m_location).restore(windowStateWidgets());
     if (last != 0 && !selectEpisode(last)) {
         qCDebug(lcMainWindow) << "the last selected episode" << last << "is gone";
     }
@@ -547,7 +677,7 @@ void MainWindow::readSettings()
 
 void MainWindow::writeSettings()
 {
-    WindowState(m_db.databaseName()).save(windowStateWidgets(), currentEpisodeId());
+    WindowState(m_location).save(windowStateWidgets(), currentEpisodeId());
 }
 
 WindowState::Widgets MainWindow::windowStateWidgets()
@@ -555,7 +685,7 @@ WindowState::Widgets MainWindow::windowStateWidgets()
     return {this, m_splitter, m_episodePane->view(), m_tweetPane->view()};
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
+bool MainWindow::prepareToClose()
 {
     if (const int waiting = m_controller->postsInFlight(); waiting > 0) {
         // Quitting aborts the requests: X may still publish them, and they come back as unknown.
@@ -566,11 +696,19 @@ void MainWindow::closeEvent(QCloseEvent *event)
                  "be verified before they can be posted again.")
                   .arg(waiting);
         if (!MessageBox::confirm(this, tr("Posts Still Waiting"), question, tr("Quit Anyway"))) {
-            event->ignore();
-            return;
+            return false;
         }
     }
     writeSettings();
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!prepareToClose()) {
+        event->ignore();
+        return;
+    }
     QMainWindow::closeEvent(event);
 }
 

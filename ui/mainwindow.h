@@ -4,6 +4,8 @@
 
 #include "domain/types.h"
 #include "postingnotes.h"
+#include "store/database.h"
+#include "store/databaselocation.h"
 #include "windowactions.h"
 #include "windowstate.h"
 
@@ -15,6 +17,8 @@
 #include <optional>
 
 class QAction;
+class QLabel;
+class QMenu;
 class QSplitter;
 class QStackedWidget;
 class QTimer;
@@ -35,6 +39,7 @@ class NextWakeLabel;
 class Notifications;
 class PostController;
 class ScheduleNotifier;
+class TeamDatabaseDialog;
 class TweetEditor;
 class TweetPane;
 class WelcomePage;
@@ -60,15 +65,33 @@ struct ScheduleNotification;
 // the engine's burst of writes is coalesced into one reload. The models sync rows by id, so selection
 // and scroll position survive a reload. Widgets and actions carry objectNames ("episodeView",
 // "newEpisodeAction", …) so tests can find them. Window state (size, splitter, columns, the last
-// episode) is kept per database file.
+// episode) is kept per database (DatabaseLocation::key()).
+//
+// File → Open Database…, Open Team Database… and Open Recent only ask: openDatabaseRequested() goes to
+// the composition root (App::Application), which opens the other database with its own window and
+// services and closes this one. While a team database cannot be reached, the status bar says
+// "Reconnecting…" and the lists keep showing what was last read.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
+    // The location names the database in the title, the About box and the saved layout; without it,
+    // the connection's file is taken (SQLite).
+    MainWindow(const QSqlDatabase &db, const Models::DatabaseLocation &location, QWidget *parent = nullptr);
     explicit MainWindow(const QSqlDatabase &db, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    const Models::DatabaseLocation &databaseLocation() const { return m_location; }
+    // Before this window goes (quitting, or another database replacing it): asks when posts still wait
+    // for X's answer, and saves the layout. False: the user chose to stay.
+    bool prepareToClose();
+    // Another database could not be opened: says why, and for a team database that wants a password,
+    // opens the team database dialog on it to ask for one.
+    void showOpenError(const QString &location, Models::Database::Error error, const QString &message);
+    // The team database dialog while it is open (tests fill it in).
+    TeamDatabaseDialog *teamDatabaseDialog() const;
 
     // Where account keys live; handed on to the account dialogs. Not owned; may be null.
     void setSecretStore(Models::SecretStore *store);
@@ -110,6 +133,12 @@ public Q_SLOTS:
     void showTweet(qint64 configId);
     void showPreferences();
     void showNotification(const EpisodeDesk::Ui::ScheduleNotification &notification);
+    void openDatabaseFile();
+    void openTeamDatabase();
+
+Q_SIGNALS:
+    // The user chose another database (a file path or a team database's URI, never with a password).
+    void openDatabaseRequested(const QString &location);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -126,11 +155,16 @@ private:
     void updateGlobalActions();
     void showStatus(const QString &text);
     void raiseWindow();
+    void openTeamDatabaseAt(const Models::DatabaseLocation *location, const QString &message);
+    void updateRecentMenu();
+    void setOnline(bool online);
+    void updateReconnectLabel();
     void readSettings();
     void writeSettings();
     WindowState::Widgets windowStateWidgets();
 
     QSqlDatabase m_db;
+    Models::DatabaseLocation m_location;
     QPointer<Models::Scheduler> m_scheduler;
     QList<QMetaObject::Connection> m_schedulerConnections;
     std::function<QDateTime()> m_clock;
@@ -150,6 +184,10 @@ private:
     EpisodeListPane *m_episodePane = nullptr;
     TweetPane *m_tweetPane = nullptr;
     NextWakeLabel *m_nextWakeLabel = nullptr;
+    QLabel *m_reconnectLabel = nullptr;
+    QTimer *m_reconnectTimer = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QPointer<TeamDatabaseDialog> m_teamDialog;
 
     WindowActions m_actions;
 };

@@ -226,9 +226,15 @@ PostingNote PostingNotes::forPost(const PostOutcome &outcome, bool sandbox, cons
         return note;
     case ClaimRefusal::UsageCapped:
         return forUsageCap(outcome.message);
+    case ClaimRefusal::NoCredentials:
+        // Nothing was claimed: the tweet stays as it was, for a computer that has the keys (a teammate's)
+        // or for this one once they are added. The engine's sentence names the account and the way out.
+        note.problem = true;
+        note.text = tr("Not sent from this computer: it cannot use this account's X keys");
+        note.detail = outcome.message;
+        return note;
     case ClaimRefusal::InvalidText:
     case ClaimRefusal::NoAccount:
-    case ClaimRefusal::NoCredentials:
     case ClaimRefusal::DatabaseError:
     case ClaimRefusal::None:
         break;

@@ -69,6 +69,12 @@ WindowActions WindowActions::create(QObject *parent)
          SK(Qt::CTRL | Qt::Key_F), SK::Find},
         {&actions.accounts, "accountsAction", tr("&Accounts…"), "system-users",
          tr("Add or change the accounts tweets go out on"), SK(Qt::CTRL | Qt::SHIFT | Qt::Key_A)},
+        {&actions.openDatabase, "openDatabaseAction", tr("&Open Database…"), "document-open-recent",
+         tr("Open another show's database file"), SK(Qt::CTRL | Qt::Key_O), SK::Open},
+        {&actions.openTeamDatabase, "openTeamDatabaseAction", tr("Open &Team Database…"), "system-users",
+         tr("Open a show's database on a PostgreSQL server that your team shares"), SK()},
+        {&actions.clearRecent, "clearRecentAction", tr("&Clear Recent"), "edit-delete",
+         tr("Forget the list of databases opened lately"), SK()},
         {&actions.about, "aboutAction", tr("&About EpisodeDesk"), "help-about",
          tr("What EpisodeDesk is and which version this is"), SK(Qt::Key_F1)},
         {&actions.quit, "quitAction", tr("&Quit"), "application-exit", tr("Close EpisodeDesk"),
@@ -118,9 +124,10 @@ WindowActions WindowActions::create(QObject *parent)
 
 QList<QAction *> WindowActions::all() const
 {
-    return {newEpisode, editEpisode, deleteEpisode, newTweet, editTweet,     deleteTweet,          post,
-            reschedule, verify,      openOnX,       history,  resumePosting, confirmBeforePosting, find,
-            refresh,    preferences, accounts,      about,    quit};
+    return {newEpisode, editEpisode, deleteEpisode, newTweet,     editTweet,        deleteTweet,          post,
+            reschedule, verify,      openOnX,       history,      resumePosting,    confirmBeforePosting, find,
+            refresh,    preferences, accounts,      openDatabase, openTeamDatabase, clearRecent,          about,
+            quit};
 }
 
 } // namespace EpisodeDesk::Ui

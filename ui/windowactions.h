@@ -35,6 +35,9 @@ public:
     QAction *refresh = nullptr;
     QAction *preferences = nullptr;
     QAction *accounts = nullptr;
+    QAction *openDatabase = nullptr;
+    QAction *openTeamDatabase = nullptr;
+    QAction *clearRecent = nullptr;
     QAction *about = nullptr;
     QAction *quit = nullptr;
 

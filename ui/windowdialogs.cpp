@@ -19,8 +19,9 @@ namespace EpisodeDesk::Ui {
 
 Q_LOGGING_CATEGORY(lcWindowDialogs, "episodedesk.ui.windowdialogs")
 
-WindowDialogs::WindowDialogs(const QSqlDatabase &db, PostController *controller, QWidget *window)
-    : QObject(window), m_db(db), m_controller(controller), m_window(window), m_clock([] {
+WindowDialogs::WindowDialogs(const QSqlDatabase &db, const Models::DatabaseLocation &location,
+                             PostController *controller, QWidget *window)
+    : QObject(window), m_db(db), m_location(location), m_controller(controller), m_window(window), m_clock([] {
           return QDateTime::currentDateTimeUtc();
       })
 { }
@@ -127,7 +128,7 @@ void WindowDialogs::showAbout()
            "leaves this computer.</p><p><small>Database: %3<br>Built with Qt %4. Licensed under the GNU GPL, "
            "version 3 or later.</small></p>")
             .arg(name.toHtmlEscaped(), QCoreApplication::applicationVersion().toHtmlEscaped(),
-                 m_db.databaseName().toHtmlEscaped(), QString::fromLatin1(qVersion())));
+                 m_location.displayName().toHtmlEscaped(), QString::fromLatin1(qVersion())));
 }
 
 } // namespace EpisodeDesk::Ui

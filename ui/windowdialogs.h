@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/databaselocation.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QSqlDatabase>
@@ -29,7 +31,8 @@ class WindowDialogs final : public QObject
     Q_DISABLE_COPY_MOVE(WindowDialogs)
 
 public:
-    WindowDialogs(const QSqlDatabase &db, PostController *controller, QWidget *window);
+    WindowDialogs(const QSqlDatabase &db, const Models::DatabaseLocation &location, PostController *controller,
+                  QWidget *window);
     ~WindowDialogs() override;
 
     // Where account keys live; handed on to the account dialogs. Not owned; may be null.
@@ -56,6 +59,7 @@ private:
     bool savePreferences(qint64 graceSeconds, bool askBeforePosting, QString *error);
 
     QSqlDatabase m_db;
+    Models::DatabaseLocation m_location;
     PostController *m_controller = nullptr;
     QWidget *m_window = nullptr;
     QPointer<Models::SecretStore> m_secretStore;

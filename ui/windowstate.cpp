@@ -26,11 +26,14 @@ const QSize defaultSize(1100, 700);
 } // namespace
 
 WindowState::WindowState(const QString &databasePath)
+    : WindowState(
+          Models::DatabaseLocation::parse(databasePath, nullptr).value_or(Models::DatabaseLocation::file(databasePath)))
+{ }
+
+WindowState::WindowState(const Models::DatabaseLocation &location)
 {
     // A hash, not the path: QSettings treats '/' in keys as nesting, and some backends limit key length.
-    const QString canonical = Models::DatabaseLocation::parse(databasePath, nullptr)
-                                  .value_or(Models::DatabaseLocation::file(databasePath))
-                                  .key();
+    const QString canonical = location.key();
     const QByteArray hash = QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex();
     m_group = QStringLiteral("%1/%2").arg(legacyGroup, QString::fromLatin1(hash.left(16)));
 }

@@ -10,15 +10,20 @@ class QMainWindow;
 class QSplitter;
 class QTableView;
 
+namespace EpisodeDesk::Models {
+class DatabaseLocation;
+}
+
 namespace EpisodeDesk::Ui {
 
-// The main window's layout for one database file: size and position, toolbars, the splitter, each
-// list's columns and sort order, and the episode last looked at. Two shows opened one after the other
-// each come back as they were left. Kept in QSettings under "MainWindow/<hash of the path>"; the
+// The main window's layout for one database (a file, or a team database: DatabaseLocation::key()): size and position,
+// toolbars, the splitter, each list's columns and sort order, and the episode last looked at. Two shows opened one
+// after the other each come back as they were left. Kept in QSettings under "MainWindow/<hash of the path>"; the
 // ungrouped "MainWindow/…" keys of earlier versions seed a database seen for the first time.
 class WindowState final
 {
 public:
+    explicit WindowState(const Models::DatabaseLocation &location);
     explicit WindowState(const QString &databasePath);
 
     // The QSettings group of this database's state.

@@ -8,10 +8,13 @@
 #include "store/episodestore.h"
 
 #include <QLocale>
+#include <QLoggingCategory>
 
 #include <limits>
 
 namespace EpisodeDesk::Models {
+
+Q_LOGGING_CATEGORY(lcEpisodeTableModel, "episodedesk.itemmodels.episodes")
 
 EpisodeTableModel::EpisodeTableModel(const QSqlDatabase &db, QObject *parent) : QAbstractTableModel(parent), m_db(db)
 {
@@ -162,12 +165,19 @@ int EpisodeTableModel::rowOf(qint64 episodeId) const
     return rowOfId(m_rows, episodeId);
 }
 
-QList<EpisodeTableModel::Row> EpisodeTableModel::readRows(const QSet<qint64> *ids) const
+std::optional<QList<EpisodeTableModel::Row>> EpisodeTableModel::readRows(const QSet<qint64> *ids) const
 {
     const EpisodeStore episodes(m_db);
     const TweetStore tweets(m_db);
     const QList<Episode> listed = ids ? episodes.listing(*ids) : episodes.listing();
     const auto counts = ids ? tweets.countsByEpisode(*ids) : tweets.countsByEpisode();
+    // A failed read is an empty list to the stores; taken as the truth it would empty the window while
+    // a team database is out of reach. The last rows read stay instead, and the next reload catches up.
+    if (!episodes.lastError().isEmpty() || !tweets.lastError().isEmpty()) {
+        qCWarning(lcEpisodeTableModel) << "reading the episodes failed; keeping the rows shown:"
+                                       << (episodes.lastError().isEmpty() ? tweets.lastError() : episodes.lastError());
+        return std::nullopt;
+    }
     QList<Row> rows;
     rows.reserve(listed.size());
     for (const Episode &episode : listed) {
@@ -184,16 +194,25 @@ void EpisodeTableModel::reload()
     if (m_seenSeq >= 0) {
         const ChangeLog::Changes changes = log.since(m_seenSeq);
         if (changes.complete) {
-            m_seenSeq = changes.lastSeq;
             const QSet<qint64> ids = changes.episodes | changes.tweetEpisodes;
             if (!ids.isEmpty()) {
-                patchRowsById(this, m_rows, readRows(&ids), ids, ColumnCount);
+                const auto rows = readRows(&ids);
+                if (!rows) {
+                    return; // the changes stay unseen, for the next reload
+                }
+                patchRowsById(this, m_rows, *rows, ids, ColumnCount);
             }
+            m_seenSeq = changes.lastSeq;
             return;
         }
     }
-    m_seenSeq = log.lastSeq();
-    syncRowsById(this, m_rows, readRows(nullptr), ColumnCount);
+    const qint64 seq = log.lastSeq();
+    const auto rows = readRows(nullptr);
+    if (!rows) {
+        return;
+    }
+    m_seenSeq = seq;
+    syncRowsById(this, m_rows, *rows, ColumnCount);
 }
 
 } // namespace EpisodeDesk::Models

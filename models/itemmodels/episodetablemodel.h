@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QSqlDatabase>
 
+#include <optional>
+
 namespace EpisodeDesk::Models {
 
 template<typename Row, typename Model>
@@ -78,7 +80,8 @@ private:
     template<typename R, typename M, typename Ids>
     friend void patchRowsById(M *model, QList<R> &rows, const QList<R> &fresh, const Ids &ids, int columnCount);
 
-    QList<Row> readRows(const QSet<qint64> *ids) const;
+    // nullopt when the database could not be read (it was logged): the rows shown stay as they were.
+    std::optional<QList<Row>> readRows(const QSet<qint64> *ids) const;
     template<typename R, typename M>
     friend void syncRowsById(M *model, QList<R> &rows, const QList<R> &fresh, int columnCount);
 

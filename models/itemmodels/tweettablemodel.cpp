@@ -12,9 +12,12 @@
 #include "text/twittertext.h"
 
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QSet>
 
 namespace EpisodeDesk::Models {
+
+Q_LOGGING_CATEGORY(lcTweetTableModel, "episodedesk.itemmodels.tweets")
 
 TweetTableModel::TweetTableModel(const QSqlDatabase &db, QObject *parent) : QAbstractTableModel(parent), m_db(db) { }
 
@@ -184,7 +187,7 @@ QString TweetTableModel::shownTextAt(int row) const
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).shownText : QString();
 }
 
-QList<TweetTableModel::Row> TweetTableModel::readRows(const QList<TweetConfig> &configs) const
+std::optional<QList<TweetTableModel::Row>> TweetTableModel::readRows(const QList<TweetConfig> &configs) const
 {
     // Each episode and account once per read, however many tweets share it; episodes as listed (the
     // placeholders need the number, title, link and date, never the notes).
@@ -198,7 +201,8 @@ QList<TweetTableModel::Row> TweetTableModel::readRows(const QList<TweetConfig> &
         }
     }
     QHash<qint64, Episode> episodes;
-    for (const Episode &episode : EpisodeStore(m_db).forPlaceholders(episodeIds)) {
+    const EpisodeStore episodeStore(m_db);
+    for (const Episode &episode : episodeStore.forPlaceholders(episodeIds)) {
         episodes.insert(episode.id, episode);
     }
     const TweetStore tweets(m_db);
@@ -232,7 +236,34 @@ QList<TweetTableModel::Row> TweetTableModel::readRows(const QList<TweetConfig> &
         rows.append({config, label, account.kind == AccountKind::Sandbox, hold, shown,
                      hold ? hold->weightedLength : parseTweet(shown, rules).weightedLength});
     }
+    // Rows made from half a read (no account, no episode) would show wrong labels and holds.
+    for (const QString &error : {episodeStore.lastError(), tweets.lastError(), accountStore.lastError()}) {
+        if (!error.isEmpty()) {
+            qCWarning(lcTweetTableModel) << "reading the tweets failed; keeping the rows shown:" << error;
+            return std::nullopt;
+        }
+    }
     return rows;
+}
+
+bool TweetTableModel::syncRows(const TweetStore &tweets, const QList<TweetConfig> &configs, const QSet<qint64> *ids)
+{
+    // A failed read is an empty list to the store; taken as the truth it would empty the window while a
+    // team database is out of reach. The last rows read stay instead, and the next reload catches up.
+    if (!tweets.lastError().isEmpty()) {
+        qCWarning(lcTweetTableModel) << "reading the tweets failed; keeping the rows shown:" << tweets.lastError();
+        return false;
+    }
+    const auto rows = readRows(configs);
+    if (!rows) {
+        return false;
+    }
+    if (ids) {
+        patchRowsById(this, m_rows, *rows, *ids, ColumnCount);
+    } else {
+        syncRowsById(this, m_rows, *rows, ColumnCount);
+    }
+    return true;
 }
 
 void TweetTableModel::reload()
@@ -247,28 +278,30 @@ void TweetTableModel::reload()
     if (m_seenSeq >= 0) {
         const ChangeLog::Changes changes = log.since(m_seenSeq);
         if (changes.complete) {
-            m_seenSeq = changes.lastSeq;
+            // The changes stay unseen when a read fails, for the next reload.
             if (m_episodeId > 0) {
                 // One episode's tweets are few: when anything of theirs changed, read them again.
                 const bool touched = changes.accounts || changes.episodes.contains(m_episodeId) ||
                     changes.tweetEpisodes.contains(m_episodeId);
-                if (touched) {
-                    syncRowsById(this, m_rows, readRows(tweets.forEpisode(m_episodeId)), ColumnCount);
+                if (!touched || syncRows(tweets, tweets.forEpisode(m_episodeId), nullptr)) {
+                    m_seenSeq = changes.lastSeq;
                 }
                 return;
             }
             if (!changes.accounts && changes.episodes.isEmpty()) {
                 const QSet<qint64> ids = changes.tweets | changes.attemptTweets;
-                if (!ids.isEmpty()) {
-                    patchRowsById(this, m_rows, readRows(tweets.withIds(ids)), ids, ColumnCount);
+                if (ids.isEmpty() || syncRows(tweets, tweets.withIds(ids), &ids)) {
+                    m_seenSeq = changes.lastSeq;
                 }
                 return;
             }
         }
     }
-    m_seenSeq = log.lastSeq();
+    const qint64 seq = log.lastSeq();
     const auto configs = m_episodeId == 0 ? tweets.all() : tweets.forEpisode(m_episodeId);
-    syncRowsById(this, m_rows, readRows(configs), ColumnCount);
+    if (syncRows(tweets, configs, nullptr)) {
+        m_seenSeq = seq;
+    }
 }
 
 } // namespace EpisodeDesk::Models

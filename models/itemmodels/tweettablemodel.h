@@ -10,8 +10,11 @@
 #include <QSqlDatabase>
 
 #include <functional>
+#include <optional>
 
 namespace EpisodeDesk::Models {
+
+class TweetStore;
 
 template<typename Row, typename Model>
 void syncRowsById(Model *model, QList<Row> &rows, const QList<Row> &fresh, int columnCount);
@@ -85,7 +88,11 @@ private:
     template<typename R, typename M, typename Ids>
     friend void patchRowsById(M *model, QList<R> &rows, const QList<R> &fresh, const Ids &ids, int columnCount);
 
-    QList<Row> readRows(const QList<TweetConfig> &configs) const;
+    // nullopt when the database could not be read (it was logged): the rows shown stay as they were.
+    std::optional<QList<Row>> readRows(const QList<TweetConfig> &configs) const;
+    // Shows what was read, in place (ids: only those rows) or as the whole list; false, rows untouched,
+    // when the read failed.
+    bool syncRows(const TweetStore &tweets, const QList<TweetConfig> &configs, const QSet<qint64> *ids);
 
     QSqlDatabase m_db;
     qint64 m_episodeId = -1;

@@ -125,6 +125,12 @@ private Q_SLOTS:
                         continue;
                     }
                     inMenus.insert(item);
+                    // A submenu's own commands (File → Open Recent → Clear Recent) are reached through it.
+                    if (const QMenu *submenu = item->menu()) {
+                        for (QAction *subItem : submenu->actions()) {
+                            inMenus.insert(subItem);
+                        }
+                    }
                     const QChar key = mnemonicOf(item->text());
                     QVERIFY2(!item->shortcut().isEmpty() || !key.isNull(), qPrintable(item->objectName()));
                     if (!key.isNull()) {

@@ -219,6 +219,60 @@ private Q_SLOTS:
         QVERIFY(store.contains(saved.first().id));
     }
 
+    // A teammate added the account to the team database; its keys are in their keychain, not this one's.
+    void keysNotOnThisComputer()
+    {
+        AccountStore accounts(m_db->connection());
+        Account elsewhere;
+        elsewhere.name = QStringLiteral("Teammate's Show");
+        elsewhere.handle = QStringLiteral("teamshow");
+        const auto elsewhereId = accounts.add(elsewhere);
+        Account here;
+        here.name = QStringLiteral("My Show");
+        const auto hereId = accounts.add(here);
+        Account sandbox;
+        sandbox.name = QStringLiteral("Practice");
+        sandbox.kind = AccountKind::Sandbox;
+        QVERIFY(elsewhereId && hereId && accounts.add(sandbox));
+        MemorySecretStore store;
+        bool written = false;
+        store.writeCredentials(*hereId, keys(), this, [&](const SecretResult &result) { written = result.ok; });
+        QTRY_VERIFY(written);
+
+        AccountsDialog dialog(m_db->connection());
+        dialog.setSecretStore(&store);
+        dialog.show();
+        QTRY_VERIFY(dialog.lacksKeys(*elsewhereId));
+        auto *list = child<QListWidget>(dialog, "accountList");
+        QStringList texts;
+        for (int row = 0; row < list->count(); ++row) {
+            texts.append(list->item(row)->text());
+        }
+        QVERIFY2(texts.contains(QStringLiteral("Teammate's Show (@teamshow) — keys not on this computer")),
+                 qPrintable(texts.join(QLatin1Char('|'))));
+        QVERIFY(!dialog.lacksKeys(*hereId));
+        QCOMPARE(texts.filter(QStringLiteral("keys not on this computer")).size(), 1); // not the Sandbox's
+
+        // Add Keys… shows for that account only, and opens it to enter them.
+        auto *addKeys = child<QPushButton>(dialog, "addKeysButton");
+        list->setCurrentRow(
+            int(texts.indexOf(QStringLiteral("Teammate's Show (@teamshow) — keys not on this computer"))));
+        QVERIFY(addKeys->isVisible());
+        QVERIFY(child<QLabel>(dialog, "accountLimitsLabel")
+                    ->text()
+                    .startsWith(QStringLiteral("Teammate's Show (@teamshow):")));
+        addKeys->click();
+        AccountDialog *editor = nullptr;
+        QTRY_VERIFY((editor = qobject_cast<AccountDialog *>(QApplication::activeModalWidget())) != nullptr);
+        QCOMPARE(editor->account().id, *elsewhereId);
+        typeKeys(*editor, keys());
+        ok(*editor)->click();
+        QTRY_VERIFY(!qobject_cast<AccountDialog *>(QApplication::activeModalWidget()));
+        QTRY_VERIFY(!dialog.lacksKeys(*elsewhereId));
+        QTRY_VERIFY(list->findItems(QStringLiteral("keys not on this computer"), Qt::MatchContains).isEmpty());
+        QVERIFY(!addKeys->isVisible());
+    }
+
     void lockedKeychainSaysSo()
     {
         MemorySecretStore store;

@@ -70,6 +70,9 @@ private Q_SLOTS:
         QTest::newRow("busy") << int(ClaimRefusal::Busy) << false
                               << QStringLiteral("Not sent: the database is busy (another window or process is "
                                                 "writing). Try again in a moment.");
+        QTest::newRow("keys not here") << int(ClaimRefusal::NoCredentials) << false
+                                       << QStringLiteral("Not sent from this computer: it cannot use this account's "
+                                                         "X keys");
         QTest::newRow("too long") << int(ClaimRefusal::InvalidText) << false
                                   << QStringLiteral("Not sent: The tweet is 300 characters long.");
     }
@@ -85,6 +88,17 @@ private Q_SLOTS:
         outcome.retryAt = now.addSecs(7500);
         const PostingNote note = PostingNotes::forPost(outcome, sandbox, now);
         QCOMPARE(note.plainText().section(QLatin1Char('\n'), 0, 0), plain);
+    }
+
+    // The engine's sentence (which account, where to add the keys) is the detail under the note.
+    void keysNotHereKeepTheEnginesWords()
+    {
+        const QString reason = QStringLiteral("The X keys of “The Show” are not on this computer. Add them in Accounts "
+                                              "on this computer.");
+        const PostingNote note = PostingNotes::forPost(makeRefusal(ClaimRefusal::NoCredentials, reason), false, now);
+        QVERIFY(note.problem);
+        QCOMPARE(note.detail, reason);
+        QVERIFY(note.plainText().endsWith(reason));
     }
 
     void outcomes()
