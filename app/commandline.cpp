@@ -47,7 +47,7 @@ bool takeDatabaseOption(QStringList *arguments, QString *path, QString *error)
         const QString argument = arguments->at(i);
         if (argument == QLatin1String("--db")) {
             if (i + 1 >= arguments->size()) {
-                *error = tr("--db needs a file name.");
+                *error = tr("--db needs a database: a file name or a postgresql:// address.");
                 return false;
             }
             *path = arguments->at(i + 1);
@@ -65,7 +65,7 @@ bool takeDatabaseOption(QStringList *arguments, QString *path, QString *error)
 
 QString usage()
 {
-    return tr("Usage: episodedesk [--db PATH] COMMAND …\n"
+    return tr("Usage: episodedesk [--db PATH | --db postgresql://USER@HOST/NAME] COMMAND …\n"
               "\n"
               "Without a command, opens the window. Commands:\n"
               "  accounts add --name NAME (--sandbox | --api-base URL) [--handle H]   X keys as JSON on stdin\n"

@@ -131,7 +131,7 @@ int copy(Invocation &invocation)
                 "posts from the copy enters the X keys of each account on their own computer (Accounts…).")
           << Qt::endl;
     if (to->isPostgreSql()) {
-        out() << tr("Teammates open it with --db %1 or File → Open team database….").arg(to->toString()) << Qt::endl;
+        out() << tr("Teammates open it with --db %1 or File → Open Team Database….").arg(to->toString()) << Qt::endl;
     }
     return ExitOk;
 }

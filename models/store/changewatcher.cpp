@@ -129,9 +129,13 @@ void ChangeWatcher::check()
         if (query.exec(QStringLiteral("SELECT 1")) && !Connection::isLost(m_db)) {
             return;
         }
-        setOnline(false);
+        // Try once at once; only when that fails is the window told, so that it already knows the
+        // delay of the next try it shows.
         m_retryDelayMs = 0;
         reconnect();
+        if (m_retry.isActive()) {
+            setOnline(false);
+        }
         return;
     }
     const qint64 version = readVersion();
