@@ -7,6 +7,7 @@
 
 #include "posting/postingjournal.h"
 #include "postingfixture.h"
+#include "sendergate.h"
 #include "store/sqlutil.h"
 
 #include <QDir>
@@ -14,8 +15,6 @@
 #include <QTimer>
 
 #include <atomic>
-#include <condition_variable>
-#include <mutex>
 
 using namespace EpisodeDesk::Models;
 using namespace EpisodeDesk::Tests;
@@ -53,38 +52,6 @@ private:
     QElapsedTimer m_elapsed;
     std::atomic<qint64> m_offsetMs {0};
     std::atomic<qint64> m_wallStepMs {0};
-};
-
-// Stops the posting thread that enters it until release(); std::condition_variable, so the hand-over
-// is visible to ThreadSanitizer.
-class SenderGate
-{
-public:
-    void wait()
-    {
-        std::unique_lock lock(m_mutex);
-        ++m_frozen;
-        m_opened.wait(lock, [this] { return !m_held; });
-    }
-    void release()
-    {
-        {
-            const std::lock_guard lock(m_mutex);
-            m_held = false;
-        }
-        m_opened.notify_all();
-    }
-    int frozenCount()
-    {
-        const std::lock_guard lock(m_mutex);
-        return m_frozen;
-    }
-
-private:
-    std::mutex m_mutex;
-    std::condition_variable m_opened;
-    bool m_held = true;
-    int m_frozen = 0;
 };
 
 } // namespace

@@ -10,6 +10,7 @@
 #include "posting/scheduler.h"
 #include "postingfixture.h"
 #include "privatepostgres.h"
+#include "sendergate.h"
 #include "store/changewatcher.h"
 #include "store/connection.h"
 #include "testdatabase.h"
@@ -17,45 +18,11 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <condition_variable>
-#include <mutex>
-
 using namespace EpisodeDesk::Models;
 using namespace EpisodeDesk::Tests;
 using Kind = PostOutcome::Kind;
 
 namespace {
-
-// Holds a sender right after its claim is saved (Options::afterClaim) until the test opens it.
-class SenderGate
-{
-public:
-    void wait()
-    {
-        std::unique_lock lock(m_mutex);
-        ++m_frozen;
-        m_opened.wait(lock, [this] { return !m_held; });
-    }
-    void release()
-    {
-        {
-            const std::lock_guard lock(m_mutex);
-            m_held = false;
-        }
-        m_opened.notify_all();
-    }
-    int frozenCount()
-    {
-        const std::lock_guard lock(m_mutex);
-        return m_frozen;
-    }
-
-private:
-    std::mutex m_mutex;
-    std::condition_variable m_opened;
-    bool m_held = true;
-    int m_frozen = 0;
-};
 
 QVariant scalar(const QSqlDatabase &db, const QString &sql)
 {
