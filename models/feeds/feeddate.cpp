@@ -103,8 +103,7 @@ QDateTime parseRfc822(QStringView text)
         words.append(word);
     }
     // An optional day name ("Tue", "Tuesday") leads.
-    if (!words.isEmpty() && !words.front().isEmpty() && words.front().front().isLetter() &&
-        !monthOf(words.front())) {
+    if (!words.isEmpty() && !words.front().isEmpty() && words.front().front().isLetter() && !monthOf(words.front())) {
         words.removeFirst();
     }
     if (words.size() < 3) {

@@ -117,15 +117,10 @@ std::shared_ptr<QTemporaryFile> gunzip(QIODevice *in, qint64 maxBytes, QString *
     return out;
 }
 
-FeedFetcher::FeedFetcher(QNetworkAccessManager *manager, QObject *parent)
-    : FeedFetcher(manager, Options(), parent)
-{
-}
+FeedFetcher::FeedFetcher(QNetworkAccessManager *manager, QObject *parent) : FeedFetcher(manager, Options(), parent) { }
 
 FeedFetcher::FeedFetcher(QNetworkAccessManager *manager, const Options &options, QObject *parent)
-    : QObject(parent)
-    , m_manager(manager)
-    , m_options(options)
+    : QObject(parent), m_manager(manager), m_options(options)
 {
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
@@ -273,7 +268,8 @@ void FeedFetcher::onFinished()
         return;
     }
     if (isRedirect(status)) {
-        const QUrl location = url.resolved(reply->header(QNetworkRequest::LocationHeader).toUrl());
+        // The raw header: QNetworkRequest::LocationHeader drops a relative Location, which RFC 9110 allows.
+        const QUrl location = url.resolved(QUrl(QString::fromUtf8(reply->rawHeader("Location").trimmed())));
         const QString scheme = location.scheme().toLower();
         if (++m_redirects > m_options.maxRedirects) {
             fail(FeedDownload::Failure::TooManyRedirects,
@@ -283,7 +279,8 @@ void FeedFetcher::onFinished()
         }
         if (!location.isValid() || (scheme != u"http" && scheme != u"https")) {
             fail(FeedDownload::Failure::BadAddress,
-                 tr("The feed address redirects to \"%1\", which is not a web address.").arg(location.toDisplayString()));
+                 tr("The feed address redirects to \"%1\", which is not a web address.")
+                     .arg(location.toDisplayString()));
             return;
         }
         if (status != 301 && status != 308) {

@@ -20,7 +20,8 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-enum class Space {
+enum class Space
+{
     Rss, // no namespace: RSS 2.0's own elements
     Itunes,
     Podcast,
@@ -114,8 +115,7 @@ QString htmlPageMessage()
 class Reader
 {
 public:
-    Reader(QIODevice *device, bool namespaces)
-        : m_xml(device)
+    Reader(QIODevice *device, bool namespaces) : m_xml(device)
     {
         m_xml.setNamespaceProcessing(namespaces);
         m_xml.setEntityResolver(&m_resolver);
@@ -141,7 +141,8 @@ public:
         }
         if (!m_sawChannel) {
             result.error = FeedParser::Error::NotRss;
-            result.errorString = FeedParser::tr("The address returned RSS without a <channel>: it is not a podcast feed.");
+            result.errorString =
+                FeedParser::tr("The address returned RSS without a <channel>: it is not a podcast feed.");
             return result;
         }
         finish(&result.feed);
@@ -229,13 +230,12 @@ private:
                     return true;
                 }
                 result->error = FeedParser::Error::NotRss;
-                result->errorString =
-                    name == u"feed"
-                        ? FeedParser::tr("The address returned an Atom feed. Podcast apps read RSS: use the show's "
-                                         "RSS feed address (your host shows it as \"RSS feed\").")
-                        : FeedParser::tr("The address returned an XML document that is not an RSS feed (it starts "
-                                         "with <%1>).")
-                              .arg(m_xml.qualifiedName().toString());
+                result->errorString = name == u"feed"
+                    ? FeedParser::tr("The address returned an Atom feed. Podcast apps read RSS: use the show's "
+                                     "RSS feed address (your host shows it as \"RSS feed\").")
+                    : FeedParser::tr("The address returned an XML document that is not an RSS feed (it starts "
+                                     "with <%1>).")
+                          .arg(m_xml.qualifiedName().toString());
                 return false;
             }
         }
@@ -393,9 +393,9 @@ private:
             item.titleMissing = true;
             const QString file = QFileInfo(item.enclosureUrl.path()).completeBaseName();
             item.title = !file.isEmpty() ? file
-                         : item.publishedAt.isValid()
-                             ? FeedParser::tr("Episode of %1").arg(item.publishedAt.date().toString(Qt::ISODate))
-                             : FeedParser::tr("Untitled episode");
+                : item.publishedAt.isValid()
+                ? FeedParser::tr("Episode of %1").arg(item.publishedAt.date().toString(Qt::ISODate))
+                : FeedParser::tr("Untitled episode");
             ++m_withoutTitle;
         }
         if (m_keys.contains(item.key)) {

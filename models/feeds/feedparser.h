@@ -66,7 +66,8 @@ class FeedParser final
     Q_DECLARE_TR_FUNCTIONS(FeedParser)
 
 public:
-    enum class Error {
+    enum class Error
+    {
         None,
         Empty,
         HtmlPage,

@@ -14,15 +14,15 @@ using namespace Qt::StringLiterals;
 const QHash<QString, char32_t> &namedEntities()
 {
     static const QHash<QString, char32_t> kEntities = {
-        {u"amp"_s, U'&'},       {u"lt"_s, U'<'},        {u"gt"_s, U'>'},        {u"quot"_s, U'"'},
-        {u"apos"_s, U'\''},     {u"nbsp"_s, U'\u00a0'}, {u"ndash"_s, U'\u2013'}, {u"mdash"_s, U'\u2014'},
-        {u"lsquo"_s, U'\u2018'}, {u"rsquo"_s, U'\u2019'}, {u"ldquo"_s, U'\u201c'}, {u"rdquo"_s, U'\u201d'},
-        {u"hellip"_s, U'\u2026'}, {u"copy"_s, U'\u00a9'}, {u"reg"_s, U'\u00ae'}, {u"trade"_s, U'\u2122'},
+        {u"amp"_s, U'&'},         {u"lt"_s, U'<'},          {u"gt"_s, U'>'},          {u"quot"_s, U'"'},
+        {u"apos"_s, U'\''},       {u"nbsp"_s, U'\u00a0'},   {u"ndash"_s, U'\u2013'},  {u"mdash"_s, U'\u2014'},
+        {u"lsquo"_s, U'\u2018'},  {u"rsquo"_s, U'\u2019'},  {u"ldquo"_s, U'\u201c'},  {u"rdquo"_s, U'\u201d'},
+        {u"hellip"_s, U'\u2026'}, {u"copy"_s, U'\u00a9'},   {u"reg"_s, U'\u00ae'},    {u"trade"_s, U'\u2122'},
         {u"eacute"_s, U'\u00e9'}, {u"egrave"_s, U'\u00e8'}, {u"aacute"_s, U'\u00e1'}, {u"agrave"_s, U'\u00e0'},
         {u"iacute"_s, U'\u00ed'}, {u"oacute"_s, U'\u00f3'}, {u"uacute"_s, U'\u00fa'}, {u"ntilde"_s, U'\u00f1'},
-        {u"auml"_s, U'\u00e4'}, {u"ouml"_s, U'\u00f6'}, {u"uuml"_s, U'\u00fc'}, {u"szlig"_s, U'\u00df'},
-        {u"ccedil"_s, U'\u00e7'}, {u"euro"_s, U'\u20ac'}, {u"pound"_s, U'\u00a3'}, {u"bull"_s, U'\u2022'},
-        {u"middot"_s, U'\u00b7'}, {u"laquo"_s, U'\u00ab'}, {u"raquo"_s, U'\u00bb'}, {u"deg"_s, U'\u00b0'},
+        {u"auml"_s, U'\u00e4'},   {u"ouml"_s, U'\u00f6'},   {u"uuml"_s, U'\u00fc'},   {u"szlig"_s, U'\u00df'},
+        {u"ccedil"_s, U'\u00e7'}, {u"euro"_s, U'\u20ac'},   {u"pound"_s, U'\u00a3'},  {u"bull"_s, U'\u2022'},
+        {u"middot"_s, U'\u00b7'}, {u"laquo"_s, U'\u00ab'},  {u"raquo"_s, U'\u00bb'},  {u"deg"_s, U'\u00b0'},
     };
     return kEntities;
 }
@@ -77,8 +77,8 @@ QString decodeEntities(QStringView text)
 
 bool breaksLine(QStringView tag)
 {
-    static const QStringList kBreaking = {u"br"_s, u"/p"_s, u"p"_s, u"/li"_s, u"/div"_s, u"/h1"_s, u"/h2"_s,
-                                          u"/h3"_s, u"/h4"_s, u"/tr"_s, u"/blockquote"_s};
+    static const QStringList kBreaking = {u"br"_s,  u"/p"_s,  u"p"_s,   u"/li"_s, u"/div"_s,       u"/h1"_s,
+                                          u"/h2"_s, u"/h3"_s, u"/h4"_s, u"/tr"_s, u"/blockquote"_s};
     return kBreaking.contains(tag.toString().toLower());
 }
 
@@ -99,7 +99,8 @@ QString stripTags(QStringView text)
             }
             QStringView inner = text.mid(i + 1, close - i - 1).trimmed();
             qsizetype nameEnd = 0;
-            while (nameEnd < inner.size() && (inner.at(nameEnd).isLetterOrNumber() || (nameEnd == 0 && inner.at(0) == u'/'))) {
+            while (nameEnd < inner.size() &&
+                   (inner.at(nameEnd).isLetterOrNumber() || (nameEnd == 0 && inner.at(0) == u'/'))) {
                 ++nameEnd;
             }
             const QString name = inner.left(nameEnd).toString().toLower();

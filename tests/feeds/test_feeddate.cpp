@@ -16,41 +16,74 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("utc"); // ISO 8601 in UTC, or empty when it must not be read
-        QTest::newRow("rfc 2822") << "Tue, 01 Dec 2026 11:00:00 +0000" << "2026-12-01T11:00:00Z";
-        QTest::newRow("negative offset") << "Mon, 30 Nov 2026 06:00:00 -0500" << "2026-11-30T11:00:00Z";
-        QTest::newRow("offset with colon") << "Mon, 30 Nov 2026 06:00:00 -05:00" << "2026-11-30T11:00:00Z";
-        QTest::newRow("half-hour offset") << "Mon, 30 Nov 2026 06:00:00 +0530" << "2026-11-30T00:30:00Z";
-        QTest::newRow("GMT, one-digit day and hour") << "Sun, 1 Nov 2026 8:00:00 GMT" << "2026-11-01T08:00:00Z";
-        QTest::newRow("UT") << "Sun, 01 Nov 2026 08:00:00 UT" << "2026-11-01T08:00:00Z";
-        QTest::newRow("Z") << "Sun, 01 Nov 2026 08:00:00 Z" << "2026-11-01T08:00:00Z";
-        QTest::newRow("no seconds, PST") << "Wed, 25 Nov 2026 14:30 PST" << "2026-11-25T22:30:00Z";
-        QTest::newRow("EDT") << "Wed, 01 Jul 2026 09:00:00 EDT" << "2026-07-01T13:00:00Z";
-        QTest::newRow("CDT") << "Wed, 01 Jul 2026 09:00:00 CDT" << "2026-07-01T14:00:00Z";
-        QTest::newRow("MST") << "Wed, 01 Jul 2026 09:00:00 MST" << "2026-07-01T16:00:00Z";
-        QTest::newRow("two-digit year") << "Thu, 26 Nov 26 10:00:00 EST" << "2026-11-26T15:00:00Z";
-        QTest::newRow("two-digit year, last century") << "Fri, 26 Nov 99 10:00:00 GMT" << "1999-11-26T10:00:00Z";
-        QTest::newRow("no day name") << "26 Nov 2026 09:00 +0100" << "2026-11-26T08:00:00Z";
+        QTest::newRow("rfc 2822") << "Tue, 01 Dec 2026 11:00:00 +0000"
+                                  << "2026-12-01T11:00:00Z";
+        QTest::newRow("negative offset") << "Mon, 30 Nov 2026 06:00:00 -0500"
+                                         << "2026-11-30T11:00:00Z";
+        QTest::newRow("offset with colon") << "Mon, 30 Nov 2026 06:00:00 -05:00"
+                                           << "2026-11-30T11:00:00Z";
+        QTest::newRow("half-hour offset") << "Mon, 30 Nov 2026 06:00:00 +0530"
+                                          << "2026-11-30T00:30:00Z";
+        QTest::newRow("GMT, one-digit day and hour") << "Sun, 1 Nov 2026 8:00:00 GMT"
+                                                     << "2026-11-01T08:00:00Z";
+        QTest::newRow("UT") << "Sun, 01 Nov 2026 08:00:00 UT"
+                            << "2026-11-01T08:00:00Z";
+        QTest::newRow("Z") << "Sun, 01 Nov 2026 08:00:00 Z"
+                           << "2026-11-01T08:00:00Z";
+        QTest::newRow("no seconds, PST") << "Wed, 25 Nov 2026 14:30 PST"
+                                         << "2026-11-25T22:30:00Z";
+        QTest::newRow("EDT") << "Wed, 01 Jul 2026 09:00:00 EDT"
+                             << "2026-07-01T13:00:00Z";
+        QTest::newRow("CDT") << "Wed, 01 Jul 2026 09:00:00 CDT"
+                             << "2026-07-01T14:00:00Z";
+        QTest::newRow("MST") << "Wed, 01 Jul 2026 09:00:00 MST"
+                             << "2026-07-01T16:00:00Z";
+        QTest::newRow("two-digit year") << "Thu, 26 Nov 26 10:00:00 EST"
+                                        << "2026-11-26T15:00:00Z";
+        QTest::newRow("two-digit year, last century") << "Fri, 26 Nov 99 10:00:00 GMT"
+                                                      << "1999-11-26T10:00:00Z";
+        QTest::newRow("no day name") << "26 Nov 2026 09:00 +0100"
+                                     << "2026-11-26T08:00:00Z";
         QTest::newRow("full day and month names") << "Thursday, 26 November 2026 10:00:00 GMT"
                                                   << "2026-11-26T10:00:00Z";
-        QTest::newRow("no zone is UTC") << "Thu, 26 Nov 2026 10:00:00" << "2026-11-26T10:00:00Z";
-        QTest::newRow("GMT+offset") << "Thu, 26 Nov 2026 10:00:00 GMT+0200" << "2026-11-26T08:00:00Z";
-        QTest::newRow("zone comment") << "Thu, 26 Nov 2026 10:00:00 -0800 (PST)" << "2026-11-26T18:00:00Z";
-        QTest::newRow("month before day") << "Thu, Nov 26 2026 10:00:00 GMT" << "2026-11-26T10:00:00Z";
-        QTest::newRow("extra spaces") << "  Thu,  26 Nov   2026 10:00:00   GMT " << "2026-11-26T10:00:00Z";
-        QTest::newRow("lower-case month") << "Thu, 26 nov 2026 10:00:00 gmt" << "2026-11-26T10:00:00Z";
-        QTest::newRow("military zone") << "Thu, 26 Nov 2026 10:00:00 A" << "2026-11-26T09:00:00Z";
-        QTest::newRow("iso 8601") << "2026-11-26T10:00:00Z" << "2026-11-26T10:00:00Z";
-        QTest::newRow("iso 8601 offset") << "2026-11-26T10:00:00+01:00" << "2026-11-26T09:00:00Z";
-        QTest::newRow("iso date only") << "2026-11-26" << "2026-11-26T00:00:00Z";
-        QTest::newRow("crosses midnight") << "Tue, 01 Dec 2026 23:30:00 -0300" << "2026-12-02T02:30:00Z";
-        QTest::newRow("empty") << "" << "";
-        QTest::newRow("words") << "last Tuesday" << "";
-        QTest::newRow("bad day") << "Mon, 31 Feb 2026 10:00:00 GMT" << "";
-        QTest::newRow("bad hour") << "Mon, 02 Feb 2026 25:00:00 GMT" << "";
-        QTest::newRow("unknown zone") << "Mon, 02 Feb 2026 10:00:00 XYZ" << "";
-        QTest::newRow("trailing junk") << "Mon, 02 Feb 2026 10:00:00 GMT oops" << "";
-        QTest::newRow("bad month") << "Mon, 02 Foo 2026 10:00:00 GMT" << "";
-        QTest::newRow("bad iso") << "2026-13-45T10:00:00Z" << "";
+        QTest::newRow("no zone is UTC") << "Thu, 26 Nov 2026 10:00:00"
+                                        << "2026-11-26T10:00:00Z";
+        QTest::newRow("GMT+offset") << "Thu, 26 Nov 2026 10:00:00 GMT+0200"
+                                    << "2026-11-26T08:00:00Z";
+        QTest::newRow("zone comment") << "Thu, 26 Nov 2026 10:00:00 -0800 (PST)"
+                                      << "2026-11-26T18:00:00Z";
+        QTest::newRow("month before day") << "Thu, Nov 26 2026 10:00:00 GMT"
+                                          << "2026-11-26T10:00:00Z";
+        QTest::newRow("extra spaces") << "  Thu,  26 Nov   2026 10:00:00   GMT "
+                                      << "2026-11-26T10:00:00Z";
+        QTest::newRow("lower-case month") << "Thu, 26 nov 2026 10:00:00 gmt"
+                                          << "2026-11-26T10:00:00Z";
+        QTest::newRow("military zone") << "Thu, 26 Nov 2026 10:00:00 A"
+                                       << "2026-11-26T09:00:00Z";
+        QTest::newRow("iso 8601") << "2026-11-26T10:00:00Z"
+                                  << "2026-11-26T10:00:00Z";
+        QTest::newRow("iso 8601 offset") << "2026-11-26T10:00:00+01:00"
+                                         << "2026-11-26T09:00:00Z";
+        QTest::newRow("iso date only") << "2026-11-26"
+                                       << "2026-11-26T00:00:00Z";
+        QTest::newRow("crosses midnight") << "Tue, 01 Dec 2026 23:30:00 -0300"
+                                          << "2026-12-02T02:30:00Z";
+        QTest::newRow("empty") << ""
+                               << "";
+        QTest::newRow("words") << "last Tuesday"
+                               << "";
+        QTest::newRow("bad day") << "Mon, 31 Feb 2026 10:00:00 GMT"
+                                 << "";
+        QTest::newRow("bad hour") << "Mon, 02 Feb 2026 25:00:00 GMT"
+                                  << "";
+        QTest::newRow("unknown zone") << "Mon, 02 Feb 2026 10:00:00 XYZ"
+                                      << "";
+        QTest::newRow("trailing junk") << "Mon, 02 Feb 2026 10:00:00 GMT oops"
+                                       << "";
+        QTest::newRow("bad month") << "Mon, 02 Foo 2026 10:00:00 GMT"
+                                   << "";
+        QTest::newRow("bad iso") << "2026-13-45T10:00:00Z"
+                                 << "";
     }
 
     void dates()

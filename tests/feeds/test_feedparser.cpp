@@ -24,7 +24,7 @@ QByteArray fixture(const QString &name)
 QByteArray rss(const QByteArray &items, const QByteArray &namespaces = {})
 {
     return "<?xml version=\"1.0\"?>\n<rss version=\"2.0\" xmlns:itunes=\"http://www.itunes.com/dtds/podcast-1.0.dtd\"" +
-           namespaces + "><channel><title>Show</title>\n" + items + "\n</channel></rss>\n";
+        namespaces + "><channel><title>Show</title>\n" + items + "\n</channel></rss>\n";
 }
 
 QDateTime utc(const char *iso)
@@ -59,8 +59,8 @@ private Q_SLOTS:
         libsyn.enclosureUrl = QUrl(QStringLiteral("http://127.0.0.1/media/gardentalk/ep42.mp3?dest-id=123"));
         libsyn.durationS = 2525;
         libsyn.line = 17;
-        QTest::newRow("libsyn") << "libsyn.xml" << "Garden Talk" << 2 << libsyn
-                                << "0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0";
+        QTest::newRow("libsyn") << "libsyn.xml"
+                                << "Garden Talk" << 2 << libsyn << "0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0";
 
         FeedItem buzzsprout;
         buzzsprout.key = QStringLiteral("Buzzsprout-14012345");
@@ -73,7 +73,8 @@ private Q_SLOTS:
         buzzsprout.enclosureUrl = QUrl(QStringLiteral("http://127.0.0.1/media/breadhour/14012345-rye-explained.mp3"));
         buzzsprout.durationS = 2513;
         buzzsprout.line = 14;
-        QTest::newRow("buzzsprout") << "buzzsprout.xml" << "The Bread Hour" << 2 << buzzsprout << "Buzzsprout-13999999";
+        QTest::newRow("buzzsprout") << "buzzsprout.xml"
+                                    << "The Bread Hour" << 2 << buzzsprout << "Buzzsprout-13999999";
 
         FeedItem transistor;
         transistor.key = QStringLiteral("7d5c0f8e-1b2a-4c3d-9e8f-0a1b2c3d4e5f");
@@ -85,8 +86,8 @@ private Q_SLOTS:
         transistor.enclosureUrl = QUrl(QStringLiteral("http://127.0.0.1/media/shipit/trailer.mp3"));
         transistor.durationS = 95;
         transistor.line = 12;
-        QTest::newRow("transistor") << "transistor.xml" << "Ship It Weekly" << 2 << transistor
-                                    << "c2b8a7f6-5e4d-4c3b-8a29-1f0e9d8c7b6a";
+        QTest::newRow("transistor") << "transistor.xml"
+                                    << "Ship It Weekly" << 2 << transistor << "c2b8a7f6-5e4d-4c3b-8a29-1f0e9d8c7b6a";
 
         FeedItem anchor;
         anchor.key = QStringLiteral("a1b2c3d4-e5f6-4a5b-8c7d-9e0f1a2b3c4d");
@@ -100,8 +101,8 @@ private Q_SLOTS:
         anchor.enclosureUrl = QUrl(QStringLiteral("http://127.0.0.1/media/nightowls/ep9.m4a"));
         anchor.durationS = 2112;
         anchor.line = 1;
-        QTest::newRow("anchor (one line)") << "anchor.xml" << "Night Owls" << 2 << anchor
-                                           << "b2c3d4e5-f6a7-4b5c-9d8e-0f1a2b3c4d5e";
+        QTest::newRow("anchor (one line)") << "anchor.xml"
+                                           << "Night Owls" << 2 << anchor << "b2c3d4e5-f6a7-4b5c-9d8e-0f1a2b3c4d5e";
 
         FeedItem podbean;
         podbean.key = QStringLiteral("http://127.0.0.1/media/chess/sicilian.mp3"); // no guid: the enclosure
@@ -115,8 +116,8 @@ private Q_SLOTS:
         podbean.enclosureUrl = QUrl(QStringLiteral("http://127.0.0.1/media/chess/sicilian.mp3"));
         podbean.durationS = 3600;
         podbean.line = 10;
-        QTest::newRow("podbean") << "podbean.xml" << "Chess Corner" << 2 << podbean
-                                 << "http://127.0.0.1/media/chess/endgames.mp3";
+        QTest::newRow("podbean") << "podbean.xml"
+                                 << "Chess Corner" << 2 << podbean << "http://127.0.0.1/media/chess/endgames.mp3";
     }
 
     void hosts()
@@ -155,7 +156,8 @@ private Q_SLOTS:
     void detailsOfTheFixtures()
     {
         const FeedParser::Result libsyn = FeedParser::parse(fixture(QStringLiteral("libsyn.xml")));
-        QCOMPARE(libsyn.feed.channel.description, QStringLiteral("Weekly conversations about small gardens & balconies."));
+        QCOMPARE(libsyn.feed.channel.description,
+                 QStringLiteral("Weekly conversations about small gardens & balconies."));
         QCOMPARE(libsyn.feed.channel.image, QUrl(QStringLiteral("http://127.0.0.1/art/gardentalk-3000.jpg")));
         QCOMPARE(libsyn.feed.items.at(1).episodeType, QStringLiteral("bonus"));
         QCOMPARE(libsyn.feed.items.at(1).number, std::nullopt); // "Bonus:" in the title is not a number
@@ -232,11 +234,11 @@ private Q_SLOTS:
 
     void itemsWithoutIdentityOrTitle()
     {
-        const FeedParser::Result result =
-            FeedParser::parse(rss("<item><title>Nothing identifies me</title><link>http://127.0.0.1/x</link></item>"
-                                  "<item><guid>g2</guid><enclosure url=\"http://127.0.0.1/media/ep-17-final.mp3\"/></item>"
-                                  "<item><guid>g3</guid><pubDate>Tue, 01 Dec 2026 11:00:00 GMT</pubDate></item>"
-                                  "<item><title>Dated badly</title><guid>g4</guid><pubDate>soon</pubDate></item>"));
+        const FeedParser::Result result = FeedParser::parse(
+            rss("<item><title>Nothing identifies me</title><link>http://127.0.0.1/x</link></item>"
+                "<item><guid>g2</guid><enclosure url=\"http://127.0.0.1/media/ep-17-final.mp3\"/></item>"
+                "<item><guid>g3</guid><pubDate>Tue, 01 Dec 2026 11:00:00 GMT</pubDate></item>"
+                "<item><title>Dated badly</title><guid>g4</guid><pubDate>soon</pubDate></item>"));
         QVERIFY2(result.ok(), qPrintable(result.errorString));
         // The first has only a link, and a link is never the key (gpodder #847).
         QCOMPARE(result.feed.items.size(), 3);
@@ -272,26 +274,29 @@ private Q_SLOTS:
                                    << FeedParser::Error::NotRss << "<opml>" << qint64(0);
         QTest::newRow("atom") << QByteArray("<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>x</title></feed>")
                               << FeedParser::Error::NotRss << "Atom" << qint64(0);
-        QTest::newRow("rss without channel") << QByteArray("<rss version=\"2.0\"></rss>") << FeedParser::Error::NotRss
-                                             << "<channel>" << qint64(0);
-        QTest::newRow("mismatched tags") << rss("<item><title>One</item>") << FeedParser::Error::Malformed
-                                         << "line 3" << qint64(3);
-        QTest::newRow("truncated") << QByteArray("<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel>\n<item><title>One")
+        QTest::newRow("rss without channel")
+            << QByteArray("<rss version=\"2.0\"></rss>") << FeedParser::Error::NotRss << "<channel>" << qint64(0);
+        QTest::newRow("mismatched tags") << rss("<item><title>One</item>") << FeedParser::Error::Malformed << "line 3"
+                                         << qint64(3);
+        QTest::newRow("truncated") << QByteArray(
+                                          "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel>\n<item><title>One")
                                    << FeedParser::Error::Malformed << "not valid XML" << qint64(3);
-        QTest::newRow("bare ampersand") << rss("<item><title>Tom & Jerry</title></item>") << FeedParser::Error::Malformed
-                                        << "column" << qint64(3);
-        QTest::newRow("billion laughs") << QByteArray("<?xml version=\"1.0\"?>\n"
-                                                      "<!DOCTYPE rss [\n"
-                                                      "<!ENTITY a \"aaaaaaaaaa\">\n"
-                                                      "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">\n"
-                                                      "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">\n"
-                                                      "<!ENTITY d \"&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;\">\n"
-                                                      "]>\n"
-                                                      "<rss version=\"2.0\"><channel><title>&d;&d;&d;</title></channel></rss>")
+        QTest::newRow("bare ampersand") << rss("<item><title>Tom & Jerry</title></item>")
+                                        << FeedParser::Error::Malformed << "column" << qint64(3);
+        QTest::newRow("billion laughs") << QByteArray(
+                                               "<?xml version=\"1.0\"?>\n"
+                                               "<!DOCTYPE rss [\n"
+                                               "<!ENTITY a \"aaaaaaaaaa\">\n"
+                                               "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">\n"
+                                               "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">\n"
+                                               "<!ENTITY d \"&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;\">\n"
+                                               "]>\n"
+                                               "<rss version=\"2.0\"><channel><title>&d;&d;&d;</title></channel></rss>")
                                         << FeedParser::Error::DeclaresEntities << "entities" << qint64(0);
-        QTest::newRow("external entity") << QByteArray("<?xml version=\"1.0\"?>\n"
-                                                       "<!DOCTYPE rss [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
-                                                       "<rss version=\"2.0\"><channel><title>&x;</title></channel></rss>")
+        QTest::newRow("external entity") << QByteArray(
+                                                "<?xml version=\"1.0\"?>\n"
+                                                "<!DOCTYPE rss [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
+                                                "<rss version=\"2.0\"><channel><title>&x;</title></channel></rss>")
                                          << FeedParser::Error::DeclaresEntities << "entities" << qint64(0);
     }
 
@@ -317,7 +322,7 @@ private Q_SLOTS:
         QByteArray items;
         for (int i = 0; i < 5000; ++i) {
             items += "<item><title>Episode " + QByteArray::number(i) + "</title><guid>guid-" + QByteArray::number(i) +
-                     "</guid><itunes:episode>" + QByteArray::number(i + 1) + "</itunes:episode></item>\n";
+                "</guid><itunes:episode>" + QByteArray::number(i + 1) + "</itunes:episode></item>\n";
         }
         const FeedParser::Result result = FeedParser::parse(rss(items));
         QVERIFY2(result.ok(), qPrintable(result.errorString));

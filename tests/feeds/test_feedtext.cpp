@@ -18,24 +18,42 @@ private Q_SLOTS:
         // What the XML reader hands over (the XML layer already decoded), and the plain text.
         QTest::addColumn<QString>("html");
         QTest::addColumn<QString>("plain");
-        QTest::newRow("plain") << "Rooks belong behind passed pawns." << "Rooks belong behind passed pawns.";
-        QTest::newRow("ampersand alone") << "Tom & Jerry" << "Tom & Jerry";
-        QTest::newRow("html entity") << "Here&#39;s why" << "Here's why";
-        QTest::newRow("hex entity") << "Keeper&#x2019;s" << "Keeper\u2019s";
-        QTest::newRow("named entity") << "A&nbsp;B &mdash; C" << "A B \u2014 C";
-        QTest::newRow("escaped twice") << "Openings &amp; endgames" << "Openings & endgames";
-        QTest::newRow("unknown entity kept") << "&bogus; stays" << "&bogus; stays";
-        QTest::newRow("tags") << "<p>Why <strong>tomatoes</strong> sprawl.</p>" << "Why tomatoes sprawl.";
-        QTest::newRow("paragraphs") << "<p>One.</p><p>Two.</p>" << "One.\n\nTwo."; // a blank line between
-        QTest::newRow("br") << "Links:<br/>Seed list" << "Links:\nSeed list";
-        QTest::newRow("list") << "<ul><li>Rollbacks</li><li>Flags</li></ul>" << "Rollbacks\nFlags";
-        QTest::newRow("script dropped") << "Hi<script>alert('x')</script> there" << "Hi there";
-        QTest::newRow("style dropped") << "<style>p{color:red}</style>Text" << "Text";
-        QTest::newRow("escaped markup") << "&lt;p&gt;A story.&lt;/p&gt;" << "A story.";
-        QTest::newRow("less-than kept") << "a < b and c > d" << "a < b and c > d";
-        QTest::newRow("white space") << "  many \t  spaces\r\n\r\n\r\n  here " << "many spaces\n\nhere";
-        QTest::newRow("attributes") << "<a href=\"http://127.0.0.1/x?a=1&amp;b=2\">notes</a>" << "notes";
-        QTest::newRow("unicode") << "Caf\u00e9 \U0001F399" << "Caf\u00e9 \U0001F399";
+        QTest::newRow("plain") << "Rooks belong behind passed pawns."
+                               << "Rooks belong behind passed pawns.";
+        QTest::newRow("ampersand alone") << "Tom & Jerry"
+                                         << "Tom & Jerry";
+        QTest::newRow("html entity") << "Here&#39;s why"
+                                     << "Here's why";
+        QTest::newRow("hex entity") << "Keeper&#x2019;s"
+                                    << "Keeper\u2019s";
+        QTest::newRow("named entity") << "A&nbsp;B &mdash; C"
+                                      << "A B \u2014 C";
+        QTest::newRow("escaped twice") << "Openings &amp; endgames"
+                                       << "Openings & endgames";
+        QTest::newRow("unknown entity kept") << "&bogus; stays"
+                                             << "&bogus; stays";
+        QTest::newRow("tags") << "<p>Why <strong>tomatoes</strong> sprawl.</p>"
+                              << "Why tomatoes sprawl.";
+        QTest::newRow("paragraphs") << "<p>One.</p><p>Two.</p>"
+                                    << "One.\n\nTwo."; // a blank line between
+        QTest::newRow("br") << "Links:<br/>Seed list"
+                            << "Links:\nSeed list";
+        QTest::newRow("list") << "<ul><li>Rollbacks</li><li>Flags</li></ul>"
+                              << "Rollbacks\nFlags";
+        QTest::newRow("script dropped") << "Hi<script>alert('x')</script> there"
+                                        << "Hi there";
+        QTest::newRow("style dropped") << "<style>p{color:red}</style>Text"
+                                       << "Text";
+        QTest::newRow("escaped markup") << "&lt;p&gt;A story.&lt;/p&gt;"
+                                        << "A story.";
+        QTest::newRow("less-than kept") << "a < b and c > d"
+                                        << "a < b and c > d";
+        QTest::newRow("white space") << "  many \t  spaces\r\n\r\n\r\n  here "
+                                     << "many spaces\n\nhere";
+        QTest::newRow("attributes") << "<a href=\"http://127.0.0.1/x?a=1&amp;b=2\">notes</a>"
+                                    << "notes";
+        QTest::newRow("unicode") << "Caf\u00e9 \U0001F399"
+                                 << "Caf\u00e9 \U0001F399";
     }
 
     void plainText()
