@@ -62,6 +62,15 @@ struct Episode
     bool archived = false;
     QDateTime createdAt;
     QDateTime updatedAt;
+    // What the show's feed carries (schema 6); FeedImport writes them, the user edits none but season.
+    std::optional<int> season;
+    QString episodeType = QStringLiteral("full"); // full, trailer or bonus
+    QDateTime publishedAt; // UTC, the feed's exact time; invalid when not known
+    QString description; // plain text
+    QUrl image;
+    QUrl enclosureUrl;
+    std::optional<qint64> durationS;
+    std::optional<bool> inFeed; // nullopt: not from a feed; false: the feed no longer lists it
 
     bool operator==(const Episode &) const = default;
 };
