@@ -212,8 +212,8 @@ void FeedFetcher::start(const QUrl &url)
 
 void FeedFetcher::onReadyRead()
 {
-    if (!m_reply) {
-        return;
+    if (!m_reply || !m_reply->isOpen()) {
+        return; // aborted (a timeout): nothing left to read
     }
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray chunk = m_reply->readAll();

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -12,7 +13,6 @@
 
 class QIODevice;
 class QNetworkAccessManager;
-class QNetworkReply;
 class QTemporaryFile;
 
 namespace EpisodeDesk::Models {
