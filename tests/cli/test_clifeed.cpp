@@ -139,6 +139,33 @@ private Q_SLOTS:
         QCOMPARE(m_cli->tweets().size(), 2 * kRounds);
     }
 
+    void schedulerRunRefreshesAndPostsTheAnnouncement()
+    {
+        m_server->serveFeed(QStringLiteral("/feed.xml"), show(2));
+        QCOMPARE(m_cli->run({QStringLiteral("feed"), QStringLiteral("import"), url()}).exitCode, 0);
+        addTemplate(QStringLiteral("Out now: {title}"));
+        // Episode 3 came out a minute ago: its announcement is due, within the grace period.
+        QByteArray feed = show(2);
+        const QString published =
+            QLocale::c().toString(QDateTime::currentDateTimeUtc().addSecs(-60), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+        feed.replace("<channel><title>CLI Show</title>\n", "<channel><title>CLI Show</title>\n" + item(3, published));
+        m_server->serveFeed(QStringLiteral("/feed.xml"), feed, "\"v2\"", QByteArray());
+        // Cron's way: one run refreshes the feed, then posts what is due.
+        const CliResult run = m_cli->run({QStringLiteral("scheduler"), QStringLiteral("run"), QStringLiteral("--once")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("1 new episode")), qPrintable(run.err));
+        const QJsonArray tweets = m_cli->tweets();
+        QCOMPARE(tweets.size(), 1);
+        QCOMPARE(tweets.at(0).toObject().value(QLatin1String("status")).toString(), QStringLiteral("posted"));
+        // --feed-every 0 leaves the feed alone.
+        const int requests = int(m_server->requests(QStringLiteral("/feed.xml")).size());
+        QCOMPARE(m_cli->run({QStringLiteral("scheduler"), QStringLiteral("run"), QStringLiteral("--once"),
+                             QStringLiteral("--feed-every"), QStringLiteral("0")})
+                     .exitCode,
+                 0);
+        QCOMPARE(int(m_server->requests(QStringLiteral("/feed.xml")).size()), requests);
+    }
+
     void badInput_data()
     {
         QTest::addColumn<QStringList>("arguments");

@@ -4,6 +4,7 @@
 // from a real HTTP server on 127.0.0.1: the first import, 304, a new episode and its announcements,
 // the user's edits kept, episodes leaving the feed, guids that all changed, moves, a feed that fails
 // half way, and refreshes racing on threads.
+#include "feeds/feedrefresher.h"
 #include "feeds/feedupdate.h"
 #include "feedserver.h"
 #include "store/accountstore.h"
@@ -13,6 +14,7 @@
 #include "testdatabase.h"
 
 #include <QNetworkAccessManager>
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -514,6 +516,44 @@ private Q_SLOTS:
                      1);
         }
         QCOMPARE(tweetCount(), 2 * kRounds);
+    }
+
+    void refresherRunsOnItsOwnThreadAndRepeats()
+    {
+        FeedRefresher::Options options;
+        options.databasePath = m_database->location();
+        options.interval = std::chrono::milliseconds(300);
+        options.update = m_options;
+        {
+            // No feed yet: nothing to report, nothing fetched.
+            FeedRefresher refresher(options);
+            QSignalSpy refreshed(&refresher, &FeedRefresher::refreshed);
+            refresher.start();
+            QTRY_VERIFY(!refresher.isRefreshing());
+            QTest::qWait(400);
+            QCOMPARE(refreshed.count(), 0);
+        }
+        addTemplate(QStringLiteral("New: {title}"), 0, false);
+        m_server->serveFeed(QStringLiteral("/feed.xml"), catalogue());
+        QVERIFY(update().importFeed(url()).ok());
+        m_server->serveFeed(QStringLiteral("/feed.xml"),
+                            catalogue(item(QStringLiteral("g4"), QStringLiteral("Four"),
+                                           QStringLiteral("Tue, 01 Dec 2026 13:00:00 GMT"))),
+                            "\"v2\"", QByteArray());
+        FeedRefresher refresher(options);
+        QSignalSpy refreshed(&refresher, &FeedRefresher::refreshed);
+        const int before = int(m_server->requests(QStringLiteral("/feed.xml")).size());
+        refresher.start();
+        QTRY_VERIFY(refreshed.count() >= 1);
+        const auto first = refreshed.at(0).at(0).value<FeedUpdate::Result>();
+        QVERIFY2(first.ok(), qPrintable(first.errorString));
+        QCOMPARE(first.changes.added, 1);
+        QCOMPARE(first.changes.announcements, 1);
+        // And again on the interval: 304 from then on.
+        QTRY_VERIFY(refreshed.count() >= 3);
+        QVERIFY(refreshed.at(2).at(0).value<FeedUpdate::Result>().changes.notModified);
+        QVERIFY(m_server->requests(QStringLiteral("/feed.xml")).size() >= before + 3);
+        QCOMPARE(tweetCount(), 1);
     }
 
     void refreshWithoutFeed()
