@@ -24,9 +24,9 @@ struct CommandGroup
 };
 
 constexpr CommandGroup groups[] = {
-    {"accounts", runAccounts}, {"episodes", runEpisodes}, {"tweets", runTweets},       {"post", runPost},
-    {"verify", runVerify},     {"text", runText},         {"scheduler", runScheduler}, {"db", runDb},
-    {"feed", runFeed},
+    {"accounts", runAccounts}, {"episodes", runEpisodes},   {"tweets", runTweets},       {"post", runPost},
+    {"verify", runVerify},     {"text", runText},           {"scheduler", runScheduler}, {"db", runDb},
+    {"feed", runFeed},         {"templates", runTemplates},
 };
 
 const CommandGroup *findGroup(const QString &name)
@@ -90,6 +90,9 @@ QString usage()
               "  feed import URL [--json]   add the episodes of the show's RSS feed and remember it\n"
               "  feed refresh [--json] [--force] [--match-by enclosure|title]   read it again; new episodes are\n"
               "                                 announced with the show's templates\n"
+              "  templates add --account ID --text T [--offset MINUTES | --manual]   announce each new episode\n"
+              "  templates list [--json]\n"
+              "  templates remove ID   stops using it; its tweets stay\n"
               "\n"
               "Exit codes: 0 done; 1 error (no such id, text too long, …); 2 usage; 3 refused by state\n"
               "(already posted, already posting, unknown, disabled; a posting, posted or unknown tweet can\n"

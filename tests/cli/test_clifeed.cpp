@@ -5,11 +5,8 @@
 // when refreshes race in separate processes, and the sentences bad feeds get.
 #include "../feeds/feedserver.h"
 #include "clirunner.h"
-#include "store/accountstore.h"
-#include "store/database.h"
 #include "testdatabase.h"
 
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -28,12 +25,14 @@ QByteArray item(int n, const QString &pubDate)
         .toUtf8();
 }
 
-// Episodes 1..count, the newest published an hour from now (so its announcement is due, not late).
+// Episodes 1..count; episode n is published n days after the same anchor, whatever the count, so a
+// refresh that adds an episode leaves the others unchanged. Episodes 10 and later are in the future.
 QByteArray show(int count)
 {
+    static const QDateTime anchor = QDateTime::currentDateTimeUtc().addDays(-10).addSecs(3600);
     QByteArray items;
     for (int n = count; n >= 1; --n) {
-        const QDateTime published = QDateTime::currentDateTimeUtc().addDays(n - count).addSecs(3600);
+        const QDateTime published = anchor.addDays(n);
         items += item(n, QLocale::c().toString(published, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")));
     }
     return "<?xml version=\"1.0\"?>\n<rss version=\"2.0\" xmlns:itunes=\"http://www.itunes.com/dtds/podcast-1.0.dtd\">"
@@ -59,7 +58,7 @@ private Q_SLOTS:
         m_database = std::make_unique<TestDatabase>(m_dir->path());
         QVERIFY2(!m_database->location().isEmpty(), qPrintable(m_database->errorString()));
         m_cli = std::make_unique<CliDatabase>(m_database->location());
-        m_accountId = 0;
+        m_accountId.clear();
         m_server = std::make_unique<FeedServer>();
         QString error;
         QVERIFY2(m_server->start(&error), qPrintable(error));
@@ -97,7 +96,7 @@ private Q_SLOTS:
         m_server->serveFeed(QStringLiteral("/feed.xml"), show(4), "\"v2\"", QByteArray());
         const CliResult refreshed = m_cli->run({QStringLiteral("feed"), QStringLiteral("refresh")});
         QCOMPARE(refreshed.exitCode, 0);
-        QVERIFY2(refreshed.out.contains(QStringLiteral("1 added")), qPrintable(refreshed.out));
+        QVERIFY2(refreshed.out.contains(QStringLiteral("1 added, 0 updated, 3 unchanged")), qPrintable(refreshed.out));
         QVERIFY2(refreshed.out.contains(QStringLiteral("1 announcement")), qPrintable(refreshed.out));
         const QJsonArray tweets = m_cli->tweets();
         QCOMPARE(tweets.size(), 1);
@@ -146,12 +145,13 @@ private Q_SLOTS:
         addTemplate(QStringLiteral("Out now: {title}"));
         // Episode 3 came out a minute ago: its announcement is due, within the grace period.
         QByteArray feed = show(2);
-        const QString published =
-            QLocale::c().toString(QDateTime::currentDateTimeUtc().addSecs(-60), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+        const QString published = QLocale::c().toString(QDateTime::currentDateTimeUtc().addSecs(-60),
+                                                        QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
         feed.replace("<channel><title>CLI Show</title>\n", "<channel><title>CLI Show</title>\n" + item(3, published));
         m_server->serveFeed(QStringLiteral("/feed.xml"), feed, "\"v2\"", QByteArray());
         // Cron's way: one run refreshes the feed, then posts what is due.
-        const CliResult run = m_cli->run({QStringLiteral("scheduler"), QStringLiteral("run"), QStringLiteral("--once")});
+        const CliResult run =
+            m_cli->run({QStringLiteral("scheduler"), QStringLiteral("run"), QStringLiteral("--once")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY2(run.err.contains(QStringLiteral("1 new episode")), qPrintable(run.err));
         const QJsonArray tweets = m_cli->tweets();
@@ -159,11 +159,52 @@ private Q_SLOTS:
         QCOMPARE(tweets.at(0).toObject().value(QLatin1String("status")).toString(), QStringLiteral("posted"));
         // --feed-every 0 leaves the feed alone.
         const int requests = int(m_server->requests(QStringLiteral("/feed.xml")).size());
-        QCOMPARE(m_cli->run({QStringLiteral("scheduler"), QStringLiteral("run"), QStringLiteral("--once"),
-                             QStringLiteral("--feed-every"), QStringLiteral("0")})
+        QCOMPARE(m_cli
+                     ->run({QStringLiteral("scheduler"), QStringLiteral("run"), QStringLiteral("--once"),
+                            QStringLiteral("--feed-every"), QStringLiteral("0")})
                      .exitCode,
                  0);
         QCOMPARE(int(m_server->requests(QStringLiteral("/feed.xml")).size()), requests);
+    }
+
+    void templatesAddListRemove()
+    {
+        addTemplate(QStringLiteral("Out now: {title}"));
+        const QString manual =
+            m_cli->add({QStringLiteral("templates"), QStringLiteral("add"), QStringLiteral("--account"), m_accountId,
+                        QStringLiteral("--text"), QStringLiteral("Review me"), QStringLiteral("--manual")});
+        const QString later = m_cli->add(
+            {QStringLiteral("templates"), QStringLiteral("add"), QStringLiteral("--account"), m_accountId,
+             QStringLiteral("--text"), QStringLiteral("Reminder"), QStringLiteral("--offset"), QStringLiteral("1440")});
+        QVERIFY(!manual.isEmpty() && !later.isEmpty());
+        CliResult listed = m_cli->run({QStringLiteral("templates"), QStringLiteral("list"), QStringLiteral("--json")});
+        QJsonArray templates = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+        QCOMPARE(templates.size(), 3);
+        QCOMPARE(templates.at(1).toObject().value(QLatin1String("manual")).toBool(), true);
+        QCOMPARE(templates.at(2).toObject().value(QLatin1String("offset_minutes")).toInt(), 1440);
+        QCOMPARE(templates.at(0).toObject().value(QLatin1String("text")).toString(),
+                 QStringLiteral("Out now: {title}"));
+        QCOMPARE(m_cli->run({QStringLiteral("templates"), QStringLiteral("remove"), manual}).exitCode, 0);
+        const CliResult again = m_cli->run({QStringLiteral("templates"), QStringLiteral("remove"), manual});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains(QStringLiteral("no template")), qPrintable(again.err));
+        listed = m_cli->run({QStringLiteral("templates"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(listed.out.toUtf8()).array().size(), 2);
+
+        const CliResult both =
+            m_cli->run({QStringLiteral("templates"), QStringLiteral("add"), QStringLiteral("--account"), m_accountId,
+                        QStringLiteral("--text"), QStringLiteral("x"), QStringLiteral("--offset"), QStringLiteral("5"),
+                        QStringLiteral("--manual")});
+        QCOMPARE(both.exitCode, 2);
+        const CliResult noAccount =
+            m_cli->run({QStringLiteral("templates"), QStringLiteral("add"), QStringLiteral("--account"),
+                        QStringLiteral("999"), QStringLiteral("--text"), QStringLiteral("x")});
+        QCOMPARE(noAccount.exitCode, 1);
+        QVERIFY2(noAccount.err.contains(QStringLiteral("no account 999")), qPrintable(noAccount.err));
+        const CliResult blank =
+            m_cli->run({QStringLiteral("templates"), QStringLiteral("add"), QStringLiteral("--account"), m_accountId,
+                        QStringLiteral("--text"), QStringLiteral("  ")});
+        QCOMPARE(blank.exitCode, 1);
     }
 
     void badInput_data()
@@ -227,29 +268,24 @@ private Q_SLOTS:
 private:
     QString url() const { return m_server->url(QStringLiteral("/feed.xml")).toString(); }
 
+    // Through the command line, as a podcaster sets them up.
     void addTemplate(const QString &text)
     {
-        Database db;
-        QVERIFY2(db.open(m_database->location(), QStringLiteral("template")), qPrintable(db.errorString()));
-        QSqlQuery query(db.connection());
-        if (m_accountId == 0) {
-            Account account;
-            account.name = QStringLiteral("Show");
-            account.kind = AccountKind::Sandbox;
-            m_accountId = AccountStore(db.connection()).add(account).value_or(0);
+        if (m_accountId.isEmpty()) {
+            m_accountId = m_cli->add({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("--name"),
+                                      QStringLiteral("Show"), QStringLiteral("--sandbox")});
         }
-        query.prepare(QStringLiteral("INSERT INTO templates (account_id, text, created_at, updated_at) VALUES (?, ?, "
-                                     "'t', 't')"));
-        query.addBindValue(m_accountId);
-        query.addBindValue(text);
-        QVERIFY(query.exec());
+        QVERIFY(!m_cli
+                     ->add({QStringLiteral("templates"), QStringLiteral("add"), QStringLiteral("--account"),
+                            m_accountId, QStringLiteral("--text"), text})
+                     .isEmpty());
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<TestDatabase> m_database;
     std::unique_ptr<CliDatabase> m_cli;
     std::unique_ptr<FeedServer> m_server;
-    qint64 m_accountId = 0;
+    QString m_accountId;
 };
 
 QTEST_MAIN(CliFeedTest)
