@@ -444,6 +444,45 @@ private Q_SLOTS:
         }
     }
 
+    // Through the real posting path (claim, expand, send): X gets the feed's placeholders filled in.
+    void postedTextHasTheFeedPlaceholdersFilledIn()
+    {
+        const QString account =
+            add({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("--name"),
+                 QStringLiteral("Real show"), QStringLiteral("--handle"), QStringLiteral("@realshow"),
+                 QStringLiteral("--api-base"), m_server->baseUrl().toString()},
+                keysJson);
+        const QString episode = add({QStringLiteral("episodes"), QStringLiteral("add"), QStringLiteral("--title"),
+                                     QStringLiteral("Pilot"), QStringLiteral("--number"), QStringLiteral("4")});
+        QVERIFY(!account.isEmpty() && !episode.isEmpty());
+        {
+            TestConnection connection(m_db);
+            QString error;
+            QVERIFY2(connection.exec(QStringLiteral("UPDATE episodes SET season = 2, duration_s = 3900, description = "
+                                                    "'We meet the crew. Then the ship leaves.' WHERE id = %1")
+                                         .arg(episode),
+                                     &error),
+                     qPrintable(error));
+        }
+        const QString tweet = add({QStringLiteral("tweets"), QStringLiteral("add"), QStringLiteral("--episode"),
+                                   episode, QStringLiteral("--account"), account, QStringLiteral("--text"),
+                                   QStringLiteral("S{season}E{number} {title} ({duration}): {description}")});
+        QVERIFY(!tweet.isEmpty());
+        const CliResult posted = cli({QStringLiteral("post"), tweet});
+        QCOMPARE(posted.exitCode, 0);
+        QCOMPARE(m_server->posts().size(), 1);
+        const QString expected = QStringLiteral("S2E4 Pilot (1 h 05 min): We meet the crew.");
+        QCOMPARE(m_server->posts().first().sentText, expected);
+        QCOMPARE(tweetJson(tweet)
+                     .value(QLatin1String("attempts"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1String("outcome")),
+                 QJsonValue(QStringLiteral("posted")));
+        QCOMPARE(tweetJson(tweet).value(QLatin1String("text_to_send")), QJsonValue(expected));
+    }
+
     void textCheck_data()
     {
         QTest::addColumn<QString>("text");

@@ -5,6 +5,7 @@
 #include "store/episodestore.h"
 #include "store/tweetstore.h"
 #include "testdatabase.h"
+#include "text/tweettemplate.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -91,6 +92,40 @@ private Q_SLOTS:
         QVERIFY(bonus);
         QVERIFY(!episodes.find(*bonus)->number.has_value());
         QVERIFY(!episodes.find(*bonus)->publishedOn.isValid());
+    }
+
+    // The tweet list fills in templates from forPlaceholders(), the claim from find(): every placeholder
+    // must come out the same from both, or the list would show a text other than the one posted.
+    void forPlaceholdersFillsInWhatFindDoes()
+    {
+        EpisodeStore episodes(m_db->connection());
+        Episode full;
+        full.number = 9;
+        full.title = QStringLiteral("Full");
+        full.publishedOn = QDate(2026, 11, 27);
+        full.link = QUrl(QStringLiteral("https://example.com/9"));
+        full.notes = QStringLiteral("Not for templates");
+        full.season = 3;
+        full.description = QStringLiteral("First sentence. Second one.");
+        full.durationS = 2537;
+        const auto fullId = episodes.add(full);
+        Episode bare;
+        bare.title = QStringLiteral("Bare");
+        const auto bareId = episodes.add(bare);
+        QVERIFY2(fullId && bareId, qPrintable(episodes.lastError()));
+        const QList<Episode> listed = episodes.forPlaceholders({*fullId, *bareId});
+        QCOMPARE(listed.size(), 2);
+        for (const Episode &episode : listed) {
+            const Episode found = episodes.find(episode.id).value_or(Episode {});
+            for (const TweetTemplatePlaceholder &placeholder : tweetTemplatePlaceholders()) {
+                QCOMPARE(expandTweetTemplate(placeholder.name, episode).text,
+                         expandTweetTemplate(placeholder.name, found).text);
+            }
+        }
+        QCOMPARE(listed.first().season, std::optional<int>(3));
+        QCOMPARE(listed.first().durationS, std::optional<qint64>(2537));
+        QCOMPARE(listed.first().description, full.description);
+        QVERIFY(listed.first().notes.isEmpty()); // still never the notes
     }
 
     void constraintsRefuseBadRows_data()
