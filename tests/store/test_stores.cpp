@@ -128,6 +128,35 @@ private Q_SLOTS:
         QVERIFY(listed.first().notes.isEmpty()); // still never the notes
     }
 
+    // tweet_configs.template_id (schema 6): written by add(), read back by every read.
+    void tweetTemplateIdRoundTrips()
+    {
+        const auto [episodeId, accountId, tweetId] = seed();
+        QSqlQuery query(m_db->connection());
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO templates (id, account_id, text, created_at, updated_at) "
+                                          "VALUES (5, %1, 'New: {title}', 'x', 'x')")
+                               .arg(accountId)));
+        TweetStore tweets(m_db->connection());
+        QCOMPARE(tweets.find(tweetId)->templateId, std::optional<qint64>());
+        TweetConfig announced;
+        announced.episodeId = episodeId;
+        announced.accountId = accountId;
+        announced.text = QStringLiteral("New: {title}");
+        announced.templateId = 5;
+        const auto id = tweets.add(announced);
+        QVERIFY2(id, qPrintable(tweets.lastError()));
+        QCOMPARE(tweets.find(*id)->templateId, std::optional<qint64>(5));
+        QCOMPARE(tweets.withIds({*id}).value(0).templateId, std::optional<qint64>(5));
+        int seen = 0;
+        for (const TweetConfig &config : tweets.forEpisode(episodeId)) {
+            QCOMPARE(config.templateId, config.id == *id ? std::optional<qint64>(5) : std::optional<qint64>());
+            ++seen;
+        }
+        QCOMPARE(seen, 2);
+        // One announcement per (episode, template): a second is refused by the unique index.
+        QVERIFY(!tweets.add(announced));
+    }
+
     void constraintsRefuseBadRows_data()
     {
         QTest::addColumn<QString>("sql");
