@@ -104,6 +104,9 @@ struct TweetConfig
     int verifyCount = 0;
     QDateTime createdAt;
     QDateTime updatedAt;
+    // The show's template (schema 6) this tweet announces its episode with; nullopt for a tweet typed for
+    // this episode alone.
+    std::optional<qint64> templateId;
 
     bool operator==(const TweetConfig &) const = default;
 };

@@ -180,14 +180,15 @@ QUrl EpisodeStore::linkOf(qint64 id) const
     return QUrl(query.value(0).toString());
 }
 
-QList<Episode> EpisodeStore::listingWhere(const QString &condition, bool includeArchived, bool withLink) const
+QList<Episode> EpisodeStore::listingWhere(const QString &condition, bool includeArchived, bool forPlaceholders) const
 {
     QList<Episode> episodes;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    const QString sql = QStringLiteral("SELECT id, number, title, published_on%1 FROM episodes WHERE %2 %3ORDER BY id")
-                            .arg(withLink ? QStringLiteral(", link") : QString(),
-                                 includeArchived ? QStringLiteral("1 = 1") : QStringLiteral("archived = 0"), condition);
+    const QString sql =
+        QStringLiteral("SELECT id, number, title, published_on%1 FROM episodes WHERE %2 %3ORDER BY id")
+            .arg(forPlaceholders ? QStringLiteral(", link, season, description, duration_s") : QString(),
+                 includeArchived ? QStringLiteral("1 = 1") : QStringLiteral("archived = 0"), condition);
     if (!Sql::exec(query, sql, {}, &m_error)) {
         return episodes;
     }
@@ -199,8 +200,15 @@ QList<Episode> EpisodeStore::listingWhere(const QString &condition, bool include
         }
         episode.title = query.value(2).toString();
         episode.publishedOn = Sql::toDate(query.value(3));
-        if (withLink) {
+        if (forPlaceholders) {
             episode.link = QUrl(query.value(4).toString());
+            if (!query.value(5).isNull()) {
+                episode.season = query.value(5).toInt();
+            }
+            episode.description = query.value(6).toString();
+            if (!query.value(7).isNull()) {
+                episode.durationS = query.value(7).toLongLong();
+            }
         }
         episodes.append(episode);
     }
