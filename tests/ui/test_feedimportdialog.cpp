@@ -2,18 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
 // File → Import from Feed… (issue 11) against a real HTTP server on 127.0.0.1 (feedserver.h) and a
-// SQLite file: the counts in words and the episodes in the window's list, the error's sentence, a GUI
-// thread that keeps running while the server says nothing, closing the dialog during that, and the two
-// ways to open it. With EPISODEDESK_SCREENSHOT_DIR set it also writes the README's picture there (see
-// test_screenshots.cpp):
+// database on the backend ctest chose (the worker opens its own connection from the location): the counts in words and
+// the episodes in the window's list, the error's sentence, a GUI thread that keeps running while the server says
+// nothing, closing the dialog during that, and the two ways to open it. With EPISODEDESK_SCREENSHOT_DIR set it also
+// writes the README's picture there (see test_screenshots.cpp):
 //
-//     EPISODEDESK_SCREENSHOT_DIR=$PWD/docs/screenshots ctest --preset dev -R test_feedimportdialog
+//     EPISODEDESK_SCREENSHOT_DIR=$PWD/docs/screenshots ctest --preset dev -R "test_feedimportdialog$"
 
 #include "../feeds/feedserver.h"
 #include "feedimportdialog.h"
 #include "mainwindow.h"
 #include "store/database.h"
 #include "store/episodestore.h"
+#include "testdatabase.h"
 #include "uitestutil.h"
 #include "windowactions.h"
 
@@ -61,9 +62,10 @@ private Q_SLOTS:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
+        m_database = std::make_unique<TestDatabase>(m_dir->path());
+        QVERIFY2(!m_database->location().isEmpty(), qPrintable(m_database->errorString()));
         m_db = std::make_unique<Database>();
-        QVERIFY2(m_db->open(m_dir->filePath(QStringLiteral("show.sqlite")), QStringLiteral("gui")),
-                 qPrintable(m_db->errorString()));
+        QVERIFY2(m_db->open(m_database->location(), QStringLiteral("gui")), qPrintable(m_db->errorString()));
     }
 
     void cleanup()
@@ -73,6 +75,7 @@ private Q_SLOTS:
         // A closed dialog's worker must end, not wait for a server that never answers.
         QTRY_COMPARE(FeedImportDialog::runningImports(), 0);
         m_db.reset();
+        m_database.reset();
         m_dir.reset();
     }
 
@@ -230,6 +233,7 @@ private:
 
     FeedServer m_server;
     std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<TestDatabase> m_database;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<MainWindow> m_window;
     QString m_outputDir;
