@@ -73,7 +73,7 @@ WindowActions WindowActions::create(QObject *parent)
          tr("Open another show's database file"), SK(Qt::CTRL | Qt::Key_O), SK::Open},
         {&actions.openTeamDatabase, "openTeamDatabaseAction", tr("Open &Team Database…"), "system-users",
          tr("Open a show's database on a PostgreSQL server that your team shares"), SK()},
-        {&actions.importFeed, "importFeedAction", tr("&Import from Feed…"), "",
+        {&actions.importFeed, "importFeedAction", tr("&Import from Feed…"), "internet-web-browser",
          tr("Add your show's episodes from its RSS feed"), SK()},
         {&actions.clearRecent, "clearRecentAction", tr("&Clear Recent"), "edit-delete",
          tr("Forget the list of databases opened lately"), SK()},
