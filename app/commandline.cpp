@@ -24,8 +24,9 @@ struct CommandGroup
 };
 
 constexpr CommandGroup groups[] = {
-    {"accounts", runAccounts}, {"episodes", runEpisodes}, {"tweets", runTweets},       {"post", runPost},
-    {"verify", runVerify},     {"text", runText},         {"scheduler", runScheduler}, {"db", runDb},
+    {"accounts", runAccounts}, {"episodes", runEpisodes},   {"tweets", runTweets},       {"post", runPost},
+    {"verify", runVerify},     {"text", runText},           {"scheduler", runScheduler}, {"db", runDb},
+    {"feed", runFeed},         {"templates", runTemplates},
 };
 
 const CommandGroup *findGroup(const QString &name)
@@ -86,6 +87,12 @@ QString usage()
               "  db info [--json]   the backend, schema version and location of the database\n"
               "  db copy --to TARGET [--json]   copy this database, ids and all, into an empty one (X keys stay\n"
               "                                 in each computer's keychain)\n"
+              "  feed import URL [--json]   add the episodes of the show's RSS feed and remember it\n"
+              "  feed refresh [--json] [--force] [--match-by enclosure|title]   read it again; new episodes are\n"
+              "                                 announced with the show's templates\n"
+              "  templates add --account ID --text T [--offset MINUTES | --manual]   announce each new episode\n"
+              "  templates list [--json]\n"
+              "  templates remove ID   stops using it; its tweets stay\n"
               "\n"
               "Exit codes: 0 done; 1 error (no such id, text too long, …); 2 usage; 3 refused by state\n"
               "(already posted, already posting, unknown, disabled; a posting, posted or unknown tweet can\n"

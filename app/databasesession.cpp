@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "databasesession.h"
 
+#include "feeds/feedrefresher.h"
 #include "mainwindow.h"
 #include "posting/postingservice.h"
 #include "posting/scheduler.h"
@@ -12,6 +13,7 @@
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QStatusBar>
 
 namespace EpisodeDesk::App {
 
@@ -26,6 +28,7 @@ DatabaseSession::DatabaseSession(bool demo) : m_demo(demo)
 
 DatabaseSession::~DatabaseSession()
 {
+    m_feed.reset(); // waits for a refresh in progress to end on its own timeouts
     m_window.reset();
     m_postingThread.quit();
     m_postingThread.wait();
@@ -97,6 +100,25 @@ bool DatabaseSession::open(const QString &location, QString *error, Database::Er
     m_window->setPostingService(m_posting);
     // Wired before it starts, so the window hears its first plan and its first missed tweets.
     m_window->setScheduler(scheduler);
+    // The show's feed every 30 minutes, on its own thread; the window's lists follow the database.
+    FeedRefresher::Options feedOptions;
+    feedOptions.databasePath = opened;
+    m_feed = std::make_unique<FeedRefresher>(feedOptions);
+    QObject::connect(
+        m_feed.get(), &FeedRefresher::refreshed, m_window.get(),
+        [window = m_window.get()](const FeedUpdate::Result &result) {
+            if (!result.ok()) {
+                window->statusBar()->showMessage(QCoreApplication::translate("EpisodeDesk::App::DatabaseSession",
+                                                                             "The feed could not be refreshed: %1")
+                                                     .arg(result.errorString),
+                                                 10000);
+            } else if (result.changes.added > 0) {
+                window->statusBar()->showMessage(QCoreApplication::translate("EpisodeDesk::App::DatabaseSession",
+                                                                             "%n new episode(s) from the feed.",
+                                                                             nullptr, result.changes.added),
+                                                 10000);
+            }
+        });
     if (m_demo) {
         m_window->setWindowTitle(QCoreApplication::translate(
             "EpisodeDesk::App::DatabaseSession", "EpisodeDesk — Demo show (Sandbox: nothing leaves this computer)"));
@@ -110,6 +132,7 @@ void DatabaseSession::show()
     if (m_scheduler) {
         m_scheduler->start();
     }
+    m_feed->start();
 }
 
 } // namespace EpisodeDesk::App

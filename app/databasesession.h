@@ -11,6 +11,7 @@
 #include <memory>
 
 namespace EpisodeDesk::Models {
+class FeedRefresher;
 class PostingService;
 class SandboxHost;
 class Scheduler;
@@ -24,9 +25,9 @@ class MainWindow;
 namespace EpisodeDesk::App {
 
 // Everything that belongs to one open database: the GUI thread's connection, the Sandbox server, the
-// keychain access, the posting worker's thread with the two objects on it (the PostingService and the
-// Scheduler next to it) and the window. Application keeps one; switching databases makes a second,
-// and only once that one opened does the first go (so a database that cannot be opened changes nothing).
+// keychain access, the feed's refresher (its own thread), the posting worker's thread with the two objects on it (the
+// PostingService and the Scheduler next to it) and the window. Application keeps one; switching databases makes a
+// second, and only once that one opened does the first go (so a database that cannot be opened changes nothing).
 //
 // Teardown follows STYLE.md: the window first, then quit and wait for the worker thread, then the
 // scheduler and the service. Quitting the thread lets the service finish the way it does when the app
@@ -47,7 +48,7 @@ public:
     // not shown yet. On failure *error says why in plain words, *code is the database's error, and
     // nothing was started.
     bool open(const QString &location, QString *error, Models::Database::Error *code);
-    // Shows the window and starts the scheduler.
+    // Shows the window and starts the scheduler and the feed's refreshes.
     void show();
 
     const Models::DatabaseLocation &location() const { return m_db.location(); }
@@ -64,6 +65,7 @@ private:
     Models::PostingService *m_posting = nullptr;
     QPointer<Models::Scheduler> m_scheduler;
     std::unique_ptr<Ui::MainWindow> m_window;
+    std::unique_ptr<Models::FeedRefresher> m_feed;
 };
 
 } // namespace EpisodeDesk::App

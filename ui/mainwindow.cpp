@@ -302,6 +302,7 @@ void MainWindow::createActions()
     connect(m_actions.accounts, &QAction::triggered, m_dialogs, &WindowDialogs::showAccounts);
     connect(m_actions.openDatabase, &QAction::triggered, this, &MainWindow::openDatabaseFile);
     connect(m_actions.openTeamDatabase, &QAction::triggered, this, &MainWindow::openTeamDatabase);
+    connect(m_actions.importFeed, &QAction::triggered, m_dialogs, &WindowDialogs::importFeed);
     connect(m_actions.clearRecent, &QAction::triggered, this, [] { RecentDatabases::clear(); });
     connect(m_actions.about, &QAction::triggered, m_dialogs, &WindowDialogs::showAbout);
     connect(m_actions.quit, &QAction::triggered, this, &QWidget::close);
@@ -352,7 +353,7 @@ void MainWindow::createMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     updateRecentMenu();
     file->addSeparator();
-    file->addActions({m_actions.accounts});
+    file->addActions({m_actions.importFeed, m_actions.accounts});
     file->addSeparator();
     file->addAction(m_actions.quit);
 
@@ -459,6 +460,7 @@ void MainWindow::connectPanes()
     });
     connect(m_welcomePage, &WelcomePage::addAccountRequested, m_dialogs, &WindowDialogs::addAccount);
     connect(m_welcomePage, &WelcomePage::manageAccountsRequested, m_dialogs, &WindowDialogs::showAccounts);
+    connect(m_welcomePage, &WelcomePage::importFeedRequested, m_dialogs, &WindowDialogs::importFeed);
     connect(m_welcomePage, &WelcomePage::addEpisodeRequested, m_episodePane, &EpisodeListPane::newEpisode);
 
     connect(m_notifications, &Notifications::statusMessage, statusBar(), &QStatusBar::showMessage);

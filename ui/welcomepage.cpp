@@ -29,6 +29,19 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
                              content);
     intro->setWordWrap(true);
 
+    auto *importStep = new QLabel(tr("1. Import your show from its RSS feed: its episodes come in, ready for the "
+                                     "tweets that announce them."),
+                                  content);
+    importStep->setObjectName(QStringLiteral("emptyImportStep"));
+    importStep->setWordWrap(true);
+    QFont importFont = importStep->font();
+    importFont.setBold(true);
+    importStep->setFont(importFont);
+    m_importButton = new QPushButton(tr("Import from Feed…"), content);
+    m_importButton->setObjectName(QStringLiteral("emptyImportFeedButton"));
+    m_importButton->setFont(importFont);
+    connect(m_importButton, &QPushButton::clicked, this, &WelcomePage::importFeedRequested);
+
     m_accountStep = new QLabel(content);
     m_accountStep->setObjectName(QStringLiteral("emptyAccountStep"));
     m_accountStep->setWordWrap(true);
@@ -39,7 +52,8 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     connect(m_accountButton, &QPushButton::clicked, this,
             [this] { m_hasAccounts ? Q_EMIT manageAccountsRequested() : Q_EMIT addAccountRequested(); });
 
-    auto *episodeStep = new QLabel(tr("2. Add your first episode, then write the tweets that announce it."), content);
+    auto *episodeStep =
+        new QLabel(tr("3. Or add an episode by hand, then write the tweets that announce it."), content);
     episodeStep->setWordWrap(true);
     m_episodeButton = new QPushButton(tr("Add Episode…"), content);
     m_episodeButton->setObjectName(QStringLiteral("emptyAddEpisodeButton"));
@@ -49,10 +63,12 @@ WelcomePage::WelcomePage(QWidget *parent) : QWidget(parent)
     steps->setHorizontalSpacing(16);
     steps->setVerticalSpacing(12);
     steps->setColumnStretch(0, 1);
-    steps->addWidget(m_accountStep, 0, 0);
-    steps->addWidget(m_accountButton, 0, 1, Qt::AlignVCenter);
-    steps->addWidget(episodeStep, 1, 0);
-    steps->addWidget(m_episodeButton, 1, 1, Qt::AlignVCenter);
+    steps->addWidget(importStep, 0, 0);
+    steps->addWidget(m_importButton, 0, 1, Qt::AlignVCenter);
+    steps->addWidget(m_accountStep, 1, 0);
+    steps->addWidget(m_accountButton, 1, 1, Qt::AlignVCenter);
+    steps->addWidget(episodeStep, 2, 0);
+    steps->addWidget(m_episodeButton, 2, 1, Qt::AlignVCenter);
 
     auto *contentLayout = new QVBoxLayout(content);
     contentLayout->addWidget(heading);
@@ -77,7 +93,7 @@ void WelcomePage::setAccounts(const QList<Models::Account> &accounts)
 {
     m_hasAccounts = !accounts.isEmpty();
     if (!m_hasAccounts) {
-        m_accountStep->setText(tr("1. Add the X account your show posts from — or a Sandbox account, to try "
+        m_accountStep->setText(tr("2. Add the X account your show posts from — or a Sandbox account, to try "
                                   "everything without posting anywhere."));
         m_accountButton->setText(tr("Add Account…"));
         return;
@@ -86,13 +102,15 @@ void WelcomePage::setAccounts(const QList<Models::Account> &accounts)
     for (const Models::Account &account : accounts) {
         names.append(AccountDialog::displayName(account));
     }
-    m_accountStep->setText(tr("1. \u2713 Ready to post on: %1.").arg(names.join(tr(", "))));
+    m_accountStep->setText(tr("2. \u2713 Ready to post on: %1.").arg(names.join(tr(", "))));
     m_accountButton->setText(tr("Manage Accounts…"));
 }
 
 void WelcomePage::focusNextStep()
 {
-    (m_hasAccounts ? m_episodeButton : m_accountButton)->setFocus();
+    // Importing is the first step whether or not an account is there: the page shows while the show
+    // has no episode, and the feed brings them all.
+    m_importButton->setFocus();
 }
 
 } // namespace EpisodeDesk::Ui

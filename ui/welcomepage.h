@@ -12,8 +12,9 @@ class QPushButton;
 
 namespace EpisodeDesk::Ui {
 
-// What a show without episodes sees instead of two empty lists: the two first steps (an account, then
-// an episode), each with its button, and the accounts already there.
+// What a show without episodes sees instead of two empty lists: the first steps, each with its button:
+// import the show from its RSS feed (first and largest: most shows already have one), an account (with
+// the accounts already there), or an episode by hand.
 class WelcomePage final : public QWidget
 {
     Q_OBJECT
@@ -25,10 +26,11 @@ public:
 
     // The first step follows the accounts: "add one", or "ready to post on …".
     void setAccounts(const QList<Models::Account> &accounts);
-    // Focus on the one thing to do next.
+    // Focus on the one thing to do next: importing the feed.
     void focusNextStep();
 
 Q_SIGNALS:
+    void importFeedRequested();
     void addAccountRequested();
     void manageAccountsRequested();
     void addEpisodeRequested();
@@ -36,6 +38,7 @@ Q_SIGNALS:
 private:
     bool m_hasAccounts = false;
     QLabel *m_accountStep = nullptr;
+    QPushButton *m_importButton = nullptr;
     QPushButton *m_accountButton = nullptr;
     QPushButton *m_episodeButton = nullptr;
 };

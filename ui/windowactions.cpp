@@ -73,6 +73,8 @@ WindowActions WindowActions::create(QObject *parent)
          tr("Open another show's database file"), SK(Qt::CTRL | Qt::Key_O), SK::Open},
         {&actions.openTeamDatabase, "openTeamDatabaseAction", tr("Open &Team Database…"), "system-users",
          tr("Open a show's database on a PostgreSQL server that your team shares"), SK()},
+        {&actions.importFeed, "importFeedAction", tr("&Import from Feed…"), "internet-web-browser",
+         tr("Add your show's episodes from its RSS feed"), SK()},
         {&actions.clearRecent, "clearRecentAction", tr("&Clear Recent"), "edit-delete",
          tr("Forget the list of databases opened lately"), SK()},
         {&actions.about, "aboutAction", tr("&About EpisodeDesk"), "help-about",
@@ -126,8 +128,8 @@ QList<QAction *> WindowActions::all() const
 {
     return {newEpisode, editEpisode, deleteEpisode, newTweet,     editTweet,        deleteTweet,          post,
             reschedule, verify,      openOnX,       history,      resumePosting,    confirmBeforePosting, find,
-            refresh,    preferences, accounts,      openDatabase, openTeamDatabase, clearRecent,          about,
-            quit};
+            refresh,    preferences, accounts,      openDatabase, openTeamDatabase, importFeed,           clearRecent,
+            about,      quit};
 }
 
 } // namespace EpisodeDesk::Ui

@@ -37,6 +37,7 @@ public:
     QAction *accounts = nullptr;
     QAction *openDatabase = nullptr;
     QAction *openTeamDatabase = nullptr;
+    QAction *importFeed = nullptr;
     QAction *clearRecent = nullptr;
     QAction *about = nullptr;
     QAction *quit = nullptr;

@@ -4,6 +4,7 @@
 
 #include "accountdialog.h"
 #include "accountsdialog.h"
+#include "feedimportdialog.h"
 #include "postcontroller.h"
 #include "posting/scheduler.h"
 #include "preferencesdialog.h"
@@ -116,6 +117,27 @@ bool WindowDialogs::savePreferences(qint64 graceSeconds, bool askBeforePosting, 
     }
     Q_EMIT statusMessage(tr("Preferences saved."));
     return true;
+}
+
+FeedImportDialog *WindowDialogs::feedImportDialog() const
+{
+    return m_feedImportDialog;
+}
+
+void WindowDialogs::importFeed()
+{
+    // A closed one may wait for its deletion still: only a visible one is reused.
+    if (m_feedImportDialog && m_feedImportDialog->isVisible()) {
+        m_feedImportDialog->raise();
+        m_feedImportDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new FeedImportDialog(m_db, m_location, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The ChangeWatcher would bring the episodes in as well; this shows them as the result appears.
+    connect(dialog, &FeedImportDialog::imported, this, &WindowDialogs::changed);
+    m_feedImportDialog = dialog;
+    dialog->open();
 }
 
 void WindowDialogs::showAbout()

@@ -20,6 +20,7 @@ class SecretStore;
 namespace EpisodeDesk::Ui {
 
 class AccountsDialog;
+class FeedImportDialog;
 class PostController;
 
 // The window's dialogs that are about the app rather than one episode or tweet: the accounts (and
@@ -43,12 +44,15 @@ public:
     void setClock(std::function<QDateTime()> clock);
     // The open accounts list, if any (it shows limits, which follow every reload).
     AccountsDialog *accountsDialog() const { return m_accountsDialog; }
+    // The open Import from Feed dialog, if any.
+    FeedImportDialog *feedImportDialog() const;
 
 public Q_SLOTS:
     void showAccounts();
     void addAccount();
     void showPreferences();
     void showAbout();
+    void importFeed();
 
 Q_SIGNALS:
     void changed();
@@ -66,6 +70,7 @@ private:
     QPointer<Models::Scheduler> m_scheduler;
     std::function<QDateTime()> m_clock;
     QPointer<AccountsDialog> m_accountsDialog;
+    QPointer<FeedImportDialog> m_feedImportDialog;
 };
 
 } // namespace EpisodeDesk::Ui

@@ -19,5 +19,7 @@ std::optional<int> runVerify(Invocation &invocation); // post.cpp: verify ID
 std::optional<int> runText(Invocation &invocation); // text.cpp: check
 std::optional<int> runScheduler(Invocation &invocation); // scheduler.cpp: run
 std::optional<int> runDb(Invocation &invocation); // db.cpp: info, copy
+std::optional<int> runFeed(Invocation &invocation); // feed.cpp: import, refresh
+std::optional<int> runTemplates(Invocation &invocation); // templates.cpp: add, list, remove
 
 } // namespace EpisodeDesk::App::Commands

@@ -115,7 +115,10 @@ int copy(Invocation &invocation)
                                             {QStringLiteral("tweets"), counts.tweets},
                                             {QStringLiteral("attempts"), counts.attempts},
                                             {QStringLiteral("limits"), counts.limits},
-                                            {QStringLiteral("settings"), counts.settings}})
+                                            {QStringLiteral("settings"), counts.settings},
+                                            {QStringLiteral("feeds"), counts.feeds},
+                                            {QStringLiteral("feed_items"), counts.feedItems},
+                                            {QStringLiteral("templates"), counts.templates}})
                      .toJson(QJsonDocument::Compact)
               << Qt::endl;
         return ExitOk;
@@ -127,6 +130,8 @@ int copy(Invocation &invocation)
           << tr("  attempts: %1").arg(counts.attempts) << Qt::endl
           << tr("  account limits: %1").arg(counts.limits) << Qt::endl
           << tr("  settings: %1").arg(counts.settings) << Qt::endl
+          << tr("  feeds: %1 (with %2 episodes' feed values)").arg(counts.feeds).arg(counts.feedItems) << Qt::endl
+          << tr("  announcement templates: %1").arg(counts.templates) << Qt::endl
           << tr("The accounts' X keys were not copied: they stay in this computer's keychain. Every teammate who "
                 "posts from the copy enters the X keys of each account on their own computer (Accounts…).")
           << Qt::endl;

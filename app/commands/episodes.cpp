@@ -171,7 +171,16 @@ int list(Invocation &invocation)
                  {QStringLiteral("number"), episode.number ? QJsonValue(*episode.number) : QJsonValue()},
                  {QStringLiteral("title"), episode.title},
                  {QStringLiteral("published"), episode.publishedOn.toString(Qt::ISODate)},
-                 {QStringLiteral("url"), episode.link.toString()}});
+                 {QStringLiteral("url"), episode.link.toString()},
+                 // What the show's feed says (schema 6); null where it says nothing.
+                 {QStringLiteral("guid"), jsonText(episode.feedGuid)},
+                 {QStringLiteral("season"), episode.season ? QJsonValue(*episode.season) : QJsonValue()},
+                 {QStringLiteral("episode_type"), episode.episodeType},
+                 {QStringLiteral("published_at"), jsonTime(episode.publishedAt)},
+                 {QStringLiteral("image"), jsonText(episode.image.toString())},
+                 {QStringLiteral("enclosure_url"), jsonText(episode.enclosureUrl.toString())},
+                 {QStringLiteral("duration_s"), episode.durationS ? QJsonValue(*episode.durationS) : QJsonValue()},
+                 {QStringLiteral("in_feed"), episode.inFeed ? QJsonValue(*episode.inFeed) : QJsonValue()}});
         }
         return output.addLine(QString::number(episode.id) + QLatin1Char('\t') +
                               (episode.number ? QString::number(*episode.number) : QString()) + QLatin1Char('\t') +

@@ -6,6 +6,7 @@
 #include "commands/commands.h"
 #include "commands/invocation.h"
 #include "commands/output.h"
+#include "feeds/feedrefresher.h"
 #include "posting/postingservice.h"
 #include "sandbox/sandboxhost.h"
 #include "secrets/keychainsecretstore.h"
@@ -13,6 +14,7 @@
 
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QNetworkAccessManager>
 #include <QTimer>
 
 namespace EpisodeDesk::App::Commands {
@@ -31,6 +33,7 @@ struct RunSettings
     int timeoutSeconds = 0; // 0: the service's default
     bool once = false;
     bool simulated = false; // --time-scale or --start-at: the clock is not the wall clock
+    double feedMinutes = 30; // 0: never refresh the show's feed
 };
 
 void addRunOptions(QCommandLineParser &parser)
@@ -46,6 +49,10 @@ void addRunOptions(QCommandLineParser &parser)
         {QStringLiteral("time-scale"), tr("Run the clock this many times faster (simulation)."), tr("FACTOR")});
     parser.addOption({QStringLiteral("start-at"), tr("Start the simulated clock at this time."), tr("DATETIME")});
     parser.addOption({QStringLiteral("until"), tr("Exit once the clock passes this time."), tr("DATETIME")});
+    parser.addOption({QStringLiteral("feed-every"),
+                      tr("Refresh the show's feed at the start and every this many minutes (default 30; 0: never). "
+                         "With --once, once before posting."),
+                      tr("MINUTES")});
 }
 
 int readRunSettings(const Subcommand &command, RunSettings *settings)
@@ -70,6 +77,12 @@ int readRunSettings(const Subcommand &command, RunSettings *settings)
     }
     if (const int seconds = command.value("timeout").toInt(&ok); ok && seconds > 0) {
         settings->timeoutSeconds = seconds;
+    }
+    if (command.isSet("feed-every")) {
+        settings->feedMinutes = command.value("feed-every").toDouble(&ok);
+        if (!ok || settings->feedMinutes < 0) {
+            return fail(ExitUsage, tr("--feed-every must be a number of minutes (0 turns the refresh off)."));
+        }
     }
     settings->once = command.isSet("once");
     settings->simulated = command.isSet("time-scale") || command.isSet("start-at");
@@ -150,9 +163,25 @@ private:
     int m_held = 0;
 };
 
+// A refresh's outcome on standard error, so that the run's own lines on standard output stay as they
+// are: only what a podcaster would want to know (new episodes, announcements, a failure).
+void reportFeed(const FeedUpdate::Result &result)
+{
+    if (!result.ok()) {
+        err() << tr("Feed: %1").arg(result.errorString) << Qt::endl;
+        return;
+    }
+    if (result.changes.added > 0 || result.changes.announcements > 0) {
+        err() << tr("Feed: %1 new episode(s), %2 announcement(s) made.")
+                     .arg(result.changes.added)
+                     .arg(result.changes.announcements)
+              << Qt::endl;
+    }
+}
+
 // Runs until --once is done, --until has passed, or SIGTERM/SIGINT.
 int runUntilDone(PostingService &service, Scheduler &scheduler, const RunSettings &settings,
-                 const std::function<QDateTime()> &clock)
+                 const std::function<QDateTime()> &clock, const QString &databasePath)
 {
     QEventLoop loop;
     Tally tally;
@@ -188,6 +217,18 @@ int runUntilDone(PostingService &service, Scheduler &scheduler, const RunSetting
     }
     StopSignals stop;
     QObject::connect(&stop, &StopSignals::stopRequested, &loop, &QEventLoop::quit);
+    // The feed, on its own thread: new episodes and their announcements while the scheduler runs.
+    std::unique_ptr<FeedRefresher> feed;
+    if (!settings.once && settings.feedMinutes > 0) {
+        FeedRefresher::Options options;
+        options.databasePath = databasePath;
+        options.interval =
+            std::chrono::milliseconds(qMax<qint64>(1, qint64(settings.feedMinutes * 60000 / settings.timeScale)));
+        options.update.clock = clock;
+        feed = std::make_unique<FeedRefresher>(options);
+        QObject::connect(feed.get(), &FeedRefresher::refreshed, feed.get(), &reportFeed);
+        feed->start();
+    }
     service.start();
     scheduler.start();
     loop.exec();
@@ -245,7 +286,17 @@ int run(Invocation &invocation)
     schedulerOptions.timeScale = settings.timeScale;
     schedulerOptions.graceSeconds = settings.graceSeconds;
     Scheduler scheduler(&service, schedulerOptions);
-    return runUntilDone(service, scheduler, settings, clock);
+    if (settings.once && settings.feedMinutes > 0) {
+        // Before posting, so that an announcement due now goes out in this run (cron's case).
+        Database db;
+        if (db.open(databasePath, QStringLiteral("scheduler-feed")) && FeedStore(db.connection()).feed()) {
+            QNetworkAccessManager manager;
+            FeedUpdate::Options feedOptions;
+            feedOptions.clock = clock;
+            reportFeed(FeedUpdate(db.connection(), &manager, feedOptions).refresh());
+        }
+    }
+    return runUntilDone(service, scheduler, settings, clock, databasePath);
 }
 
 } // namespace

@@ -53,7 +53,9 @@ int badScheduleTime()
 
 void addTextOption(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("text"), tr("Tweet text; may use {title}, {number}, {url}, {date}."), tr("TEXT")});
+    parser.addOption({QStringLiteral("text"),
+                      tr("Tweet text; may use {title}, {number}, {url}, {date}, {season}, {description}, {duration}."),
+                      tr("TEXT")});
 }
 
 void addScheduleOption(QCommandLineParser &parser)

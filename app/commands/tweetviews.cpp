@@ -58,6 +58,12 @@ private:
     std::optional<Account> m_account;
 };
 
+// The show's template the tweet came from, or null for one typed for its episode alone.
+QJsonValue templateIdJson(const TweetConfig &config)
+{
+    return config.templateId ? QJsonValue(*config.templateId) : QJsonValue();
+}
+
 QJsonObject listObject(const TweetConfig &config, const std::optional<HoldReason> &hold, const QDateTime &now)
 {
     const DisplayStatus shown = displayStatus(config, hold, now, listGraceSeconds);
@@ -74,7 +80,8 @@ QJsonObject listObject(const TweetConfig &config, const std::optional<HoldReason
             {QStringLiteral("post_url"), jsonText(config.postUrl.toString())},
             {QStringLiteral("text"), config.text},
             {QStringLiteral("last_error"), jsonText(config.lastError)},
-            {QStringLiteral("retry_count"), config.retryCount}};
+            {QStringLiteral("retry_count"), config.retryCount},
+            {QStringLiteral("template_id"), templateIdJson(config)}};
 }
 
 QString listLine(const TweetConfig &config)
@@ -131,6 +138,7 @@ void showJson(const Shown &shown)
                                         {QStringLiteral("last_error"), jsonText(config.lastError)},
                                         {QStringLiteral("retry_count"), config.retryCount},
                                         {QStringLiteral("claim_deadline"), jsonTime(config.claimDeadline)},
+                                        {QStringLiteral("template_id"), templateIdJson(config)},
                                         {QStringLiteral("attempts"), attemptsJson(shown.attempts)}})
                  .toJson(QJsonDocument::Indented);
 }

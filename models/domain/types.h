@@ -62,6 +62,15 @@ struct Episode
     bool archived = false;
     QDateTime createdAt;
     QDateTime updatedAt;
+    // What the show's feed carries (schema 6); FeedImport writes them, the user edits none but season.
+    std::optional<int> season;
+    QString episodeType = QStringLiteral("full"); // full, trailer or bonus
+    QDateTime publishedAt; // UTC, the feed's exact time; invalid when not known
+    QString description; // plain text
+    QUrl image;
+    QUrl enclosureUrl;
+    std::optional<qint64> durationS;
+    std::optional<bool> inFeed; // nullopt: not from a feed; false: the feed no longer lists it
 
     bool operator==(const Episode &) const = default;
 };
@@ -95,6 +104,9 @@ struct TweetConfig
     int verifyCount = 0;
     QDateTime createdAt;
     QDateTime updatedAt;
+    // The show's template (schema 6) this tweet announces its episode with; nullopt for a tweet typed for
+    // this episode alone.
+    std::optional<qint64> templateId;
 
     bool operator==(const TweetConfig &) const = default;
 };

@@ -189,8 +189,8 @@ QString TweetTableModel::shownTextAt(int row) const
 
 std::optional<QList<TweetTableModel::Row>> TweetTableModel::readRows(const QList<TweetConfig> &configs) const
 {
-    // Each episode and account once per read, however many tweets share it; episodes as listed (the
-    // placeholders need the number, title, link and date, never the notes).
+    // Each episode and account once per read, however many tweets share it; episodes with what the
+    // placeholders need (forPlaceholders), never the notes.
     QHash<qint64, std::optional<Account>> accounts;
     QSet<qint64> episodeIds;
     QSet<qint64> sent;

@@ -37,6 +37,12 @@ Episode without(Episode episode, const QString &placeholder)
         episode.link.clear();
     } else if (placeholder == u"{date}") {
         episode.publishedOn = QDate();
+    } else if (placeholder == u"{season}") {
+        episode.season.reset();
+    } else if (placeholder == u"{description}") {
+        episode.description.clear();
+    } else if (placeholder == u"{duration}") {
+        episode.durationS.reset();
     }
     return episode;
 }

@@ -80,7 +80,9 @@ QStringList DatabaseCopy::tables()
 {
     // Not row_changes, the search index or episodedesk_schema: each database keeps its own, written by
     // its own triggers and migrations.
-    return {QStringLiteral("accounts"),      QStringLiteral("episodes"),       QStringLiteral("tweet_configs"),
+    // In the order their references need.
+    return {QStringLiteral("accounts"),      QStringLiteral("feeds"),          QStringLiteral("templates"),
+            QStringLiteral("episodes"),      QStringLiteral("feed_items"),     QStringLiteral("tweet_configs"),
             QStringLiteral("post_attempts"), QStringLiteral("account_limits"), QStringLiteral("settings")};
 }
 
@@ -100,6 +102,15 @@ qint64 *DatabaseCopy::countOf(const QString &table)
     }
     if (table == QLatin1String("account_limits")) {
         return &m_counts.limits;
+    }
+    if (table == QLatin1String("feeds")) {
+        return &m_counts.feeds;
+    }
+    if (table == QLatin1String("feed_items")) {
+        return &m_counts.feedItems;
+    }
+    if (table == QLatin1String("templates")) {
+        return &m_counts.templates;
     }
     return &m_counts.settings;
 }

@@ -40,6 +40,9 @@ public:
         qint64 attempts = 0;
         qint64 limits = 0;
         qint64 settings = 0;
+        qint64 feeds = 0;
+        qint64 feedItems = 0;
+        qint64 templates = 0;
     };
 
     DatabaseCopy(const QSqlDatabase &source, const QSqlDatabase &target);

@@ -12,7 +12,8 @@ namespace EpisodeDesk::Models {
 namespace {
 
 const char *const selectColumns = "SELECT id, number, title, published_on, link, notes, feed_guid, archived, "
-                                  "created_at, updated_at FROM episodes ";
+                                  "created_at, updated_at, season, episode_type, published_at, description, image, "
+                                  "enclosure_url, duration_s, in_feed FROM episodes ";
 
 Episode fromRow(const QSqlQuery &query)
 {
@@ -29,6 +30,20 @@ Episode fromRow(const QSqlQuery &query)
     episode.archived = query.value(7).toBool();
     episode.createdAt = Sql::toDateTime(query.value(8));
     episode.updatedAt = Sql::toDateTime(query.value(9));
+    if (!query.value(10).isNull()) {
+        episode.season = query.value(10).toInt();
+    }
+    episode.episodeType = query.value(11).toString();
+    episode.publishedAt = Sql::toDateTime(query.value(12));
+    episode.description = query.value(13).toString();
+    episode.image = QUrl(query.value(14).toString());
+    episode.enclosureUrl = QUrl(query.value(15).toString());
+    if (!query.value(16).isNull()) {
+        episode.durationS = query.value(16).toLongLong();
+    }
+    if (!query.value(17).isNull()) {
+        episode.inFeed = query.value(17).toBool();
+    }
     return episode;
 }
 
@@ -65,9 +80,17 @@ std::optional<qint64> EpisodeStore::add(const Episode &episode)
     const QString now = Sql::now();
     if (!Sql::exec(query,
                    QStringLiteral("INSERT INTO episodes (number, title, published_on, link, notes, feed_guid, "
-                                  "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                                  "created_at, updated_at, season, episode_type, published_at, description, image, "
+                                  "enclosure_url, duration_s, in_feed) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                    {numberValue(episode), episode.title.trimmed(), Sql::fromDate(episode.publishedOn),
-                    episode.link.toString(), episode.notes, Sql::nullableText(episode.feedGuid), now, now},
+                    episode.link.toString(), episode.notes, Sql::nullableText(episode.feedGuid), now, now,
+                    episode.season ? QVariant(*episode.season) : QVariant(),
+                    episode.episodeType.isEmpty() ? QStringLiteral("full") : episode.episodeType,
+                    episode.publishedAt.isValid() ? QVariant(Sql::fromDateTime(episode.publishedAt)) : QVariant(),
+                    episode.description, episode.image.toString(), episode.enclosureUrl.toString(),
+                    episode.durationS ? QVariant(*episode.durationS) : QVariant(),
+                    episode.inFeed ? QVariant(int(*episode.inFeed)) : QVariant()},
                    &m_error)) {
         return std::nullopt;
     }
@@ -157,14 +180,15 @@ QUrl EpisodeStore::linkOf(qint64 id) const
     return QUrl(query.value(0).toString());
 }
 
-QList<Episode> EpisodeStore::listingWhere(const QString &condition, bool includeArchived, bool withLink) const
+QList<Episode> EpisodeStore::listingWhere(const QString &condition, bool includeArchived, bool forPlaceholders) const
 {
     QList<Episode> episodes;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    const QString sql = QStringLiteral("SELECT id, number, title, published_on%1 FROM episodes WHERE %2 %3ORDER BY id")
-                            .arg(withLink ? QStringLiteral(", link") : QString(),
-                                 includeArchived ? QStringLiteral("1 = 1") : QStringLiteral("archived = 0"), condition);
+    const QString sql =
+        QStringLiteral("SELECT id, number, title, published_on%1 FROM episodes WHERE %2 %3ORDER BY id")
+            .arg(forPlaceholders ? QStringLiteral(", link, season, description, duration_s") : QString(),
+                 includeArchived ? QStringLiteral("1 = 1") : QStringLiteral("archived = 0"), condition);
     if (!Sql::exec(query, sql, {}, &m_error)) {
         return episodes;
     }
@@ -176,8 +200,15 @@ QList<Episode> EpisodeStore::listingWhere(const QString &condition, bool include
         }
         episode.title = query.value(2).toString();
         episode.publishedOn = Sql::toDate(query.value(3));
-        if (withLink) {
+        if (forPlaceholders) {
             episode.link = QUrl(query.value(4).toString());
+            if (!query.value(5).isNull()) {
+                episode.season = query.value(5).toInt();
+            }
+            episode.description = query.value(6).toString();
+            if (!query.value(7).isNull()) {
+                episode.durationS = query.value(7).toLongLong();
+            }
         }
         episodes.append(episode);
     }

@@ -34,7 +34,9 @@ public:
     // left out counts.
     QList<Episode> listing() const;
     QList<Episode> listing(const QSet<qint64> &ids) const;
-    // What tweet templates fill in (expandTweetTemplate): the listing plus the link, archived or not.
+    // What tweet templates fill in (expandTweetTemplate): the listing plus the link, season, description
+    // and duration, archived or not. Every placeholder's value must be here: the tweet list shows and
+    // holds tweets by it.
     QList<Episode> forPlaceholders(const QSet<qint64> &ids) const;
     // The link of one episode (empty when there is none or no such episode).
     QUrl linkOf(qint64 id) const;
@@ -59,7 +61,7 @@ public:
     bool refusedByState() const { return m_refusedByState; }
 
 private:
-    QList<Episode> listingWhere(const QString &condition, bool includeArchived, bool withLink) const;
+    QList<Episode> listingWhere(const QString &condition, bool includeArchived, bool forPlaceholders) const;
 
     QSqlDatabase m_db;
     mutable QString m_error;

@@ -265,6 +265,82 @@ QStringList forPostgreSql(const QStringList &statements)
     return translated;
 }
 
+// Version 6 (issue 11): the show's RSS feed.
+//
+// Episodes gain what a feed carries. in_feed is NULL for an episode typed in EpisodeDesk, 1 for one the
+// last refresh found in the feed and 0 for one that has left it (kept and marked, never deleted).
+// published_at is the feed's exact time (UTC); published_on stays the date the window shows.
+//
+// feed_items keeps, per episode, the feed's own values as the last refresh read them. A refresh
+// compares each editable field of the episode with it: still equal, the field is the feed's and takes
+// the new value; different, the user edited it in EpisodeDesk and keeps it (the dialog offers the
+// feed's value beside it). The episode's feed_guid (migration 1, UNIQUE) is its identity.
+//
+// templates are the show's announcements; a new episode found by a refresh gets one tweet per
+// template. The unique (episode_id, template_id) index makes that exactly once when refreshes race: a
+// second insert fails instead of a check-then-insert letting both through. A removed template is
+// archived, so its tweets keep their key.
+QStringList migration6()
+{
+    return {
+        QStringLiteral("ALTER TABLE episodes ADD COLUMN season INTEGER CHECK (season IS NULL OR season > 0)"),
+        QStringLiteral("ALTER TABLE episodes ADD COLUMN episode_type TEXT NOT NULL DEFAULT 'full' "
+                       "CHECK (episode_type IN ('full', 'trailer', 'bonus'))"),
+        QStringLiteral("ALTER TABLE episodes ADD COLUMN published_at TEXT"),
+        QStringLiteral("ALTER TABLE episodes ADD COLUMN description TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE episodes ADD COLUMN image TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE episodes ADD COLUMN enclosure_url TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral(
+            "ALTER TABLE episodes ADD COLUMN duration_s INTEGER CHECK (duration_s IS NULL OR duration_s >= 0)"),
+        QStringLiteral("ALTER TABLE episodes ADD COLUMN in_feed INTEGER CHECK (in_feed IS NULL OR in_feed IN (0, 1))"),
+        QStringLiteral(R"(CREATE TABLE feeds (
+            id             INTEGER PRIMARY KEY,
+            url            TEXT    NOT NULL UNIQUE,
+            title          TEXT    NOT NULL DEFAULT '',
+            image          TEXT    NOT NULL DEFAULT '',
+            etag           TEXT    NOT NULL DEFAULT '',
+            last_modified  TEXT    NOT NULL DEFAULT '',
+            imported_at    TEXT    NOT NULL,
+            checked_at     TEXT,
+            last_error     TEXT    NOT NULL DEFAULT ''))"),
+        QStringLiteral(R"(CREATE TABLE feed_items (
+            episode_id     INTEGER PRIMARY KEY REFERENCES episodes(id) ON DELETE CASCADE,
+            feed_id        INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+            title          TEXT    NOT NULL DEFAULT '',
+            number         INTEGER,
+            season         INTEGER,
+            link           TEXT    NOT NULL DEFAULT '',
+            published_at   TEXT,
+            updated_at     TEXT    NOT NULL))"),
+        QStringLiteral("CREATE INDEX feed_items_feed ON feed_items(feed_id)"),
+        QStringLiteral(R"(CREATE TABLE templates (
+            id              INTEGER PRIMARY KEY,
+            account_id      INTEGER NOT NULL REFERENCES accounts(id) ON DELETE RESTRICT,
+            text            TEXT    NOT NULL CHECK (length(trim(text)) > 0),
+            offset_minutes  INTEGER NOT NULL DEFAULT 0,
+            manual          INTEGER NOT NULL DEFAULT 0 CHECK (manual IN (0, 1)),
+            archived        INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
+            created_at      TEXT    NOT NULL,
+            updated_at      TEXT    NOT NULL))"),
+        QStringLiteral("ALTER TABLE tweet_configs ADD COLUMN template_id INTEGER REFERENCES templates(id) "
+                       "ON DELETE RESTRICT"),
+        QStringLiteral("CREATE UNIQUE INDEX tweet_configs_announcement ON tweet_configs(episode_id, template_id) "
+                       "WHERE template_id IS NOT NULL"),
+    };
+}
+
+// Version 6 on PostgreSQL: the same tables (translated), and the new ones notify too.
+QStringList migration6PostgreSql()
+{
+    QStringList statements = forPostgreSql(migration6());
+    for (const char *table : {"feeds", "feed_items", "templates"}) {
+        statements.append(QStringLiteral("CREATE TRIGGER %1_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %1 "
+                                         "FOR EACH STATEMENT EXECUTE FUNCTION episodedesk_notify_change()")
+                              .arg(QLatin1String(table)));
+    }
+    return statements;
+}
+
 // Version 5 on PostgreSQL (issue 10). The summary index as on SQLite. Instead of the change log and the
 // FTS5 index: every committed write to a table a window shows notifies the channel every EpisodeDesk
 // listens on (store/changewatcher.h), so teammates' windows reload within a second without polling.
@@ -308,10 +384,14 @@ QList<QStringList> schemaMigrations(SqlDialect dialect)
         QStringList first = {QStringLiteral("CREATE TABLE episodedesk_schema (version INTEGER NOT NULL UNIQUE, "
                                             "applied_at TEXT NOT NULL)")};
         first += forPostgreSql(migration1());
-        return {first, forPostgreSql(migration2()), forPostgreSql(migration3()), forPostgreSql(migration4()),
-                migration5PostgreSql()};
+        return {first,
+                forPostgreSql(migration2()),
+                forPostgreSql(migration3()),
+                forPostgreSql(migration4()),
+                migration5PostgreSql(),
+                migration6PostgreSql()};
     }
-    return {migration1(), migration2(), migration3(), migration4(), migration5()};
+    return {migration1(), migration2(), migration3(), migration4(), migration5(), migration6()};
 }
 
 } // namespace EpisodeDesk::Models

@@ -15,7 +15,7 @@ namespace {
 const char *const selectColumns =
     "SELECT id, episode_id, account_id, text, scheduled_at, scheduled_zone, enabled, archived, status, attempt_id, "
     "claimed_at, claimed_by, post_id, post_url, posted_at, last_error, retry_count, created_at, updated_at, "
-    "next_retry_at, claim_deadline, verify_after, verify_count "
+    "next_retry_at, claim_deadline, verify_after, verify_count, template_id "
     "FROM tweet_configs ";
 
 TweetConfig fromRow(const QSqlQuery &query)
@@ -44,6 +44,9 @@ TweetConfig fromRow(const QSqlQuery &query)
     config.claimDeadline = Sql::toDateTime(query.value(20));
     config.verifyAfter = Sql::toDateTime(query.value(21));
     config.verifyCount = query.value(22).toInt();
+    if (!query.value(23).isNull()) {
+        config.templateId = query.value(23).toLongLong();
+    }
     return config;
 }
 
@@ -88,9 +91,11 @@ std::optional<qint64> TweetStore::add(const TweetConfig &config)
     const QString now = Sql::now();
     if (!Sql::exec(query,
                    QStringLiteral("INSERT INTO tweet_configs (episode_id, account_id, text, scheduled_at, "
-                                  "scheduled_zone, enabled, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                                  "scheduled_zone, enabled, created_at, updated_at, template_id) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                    {config.episodeId, config.accountId, config.text, Sql::fromDateTime(config.scheduledAt),
-                    config.scheduledZone, config.enabled ? 1 : 0, now, now},
+                    config.scheduledZone, config.enabled ? 1 : 0, now, now,
+                    config.templateId ? QVariant(*config.templateId) : QVariant()},
                    &m_error)) {
         return std::nullopt;
     }

@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "text/tweettemplate.h"
 
+#include "feeds/feedtext.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QUrl>
 
+#include <algorithm>
 #include <optional>
 
 namespace EpisodeDesk::Models {
@@ -20,7 +23,10 @@ enum class Field
     Title,
     Number,
     Url,
-    Date
+    Date,
+    Season,
+    Description,
+    Duration
 };
 
 std::optional<Field> fieldFor(QStringView name)
@@ -37,6 +43,15 @@ std::optional<Field> fieldFor(QStringView name)
     if (name == u"date") {
         return Field::Date;
     }
+    if (name == u"season") {
+        return Field::Season;
+    }
+    if (name == u"description") {
+        return Field::Description;
+    }
+    if (name == u"duration") {
+        return Field::Duration;
+    }
     return std::nullopt;
 }
 
@@ -52,6 +67,13 @@ QString valueOf(Field field, const Episode &episode)
         return episode.link.isValid() ? episode.link.toString(QUrl::FullyEncoded) : QString();
     case Field::Date:
         return episode.publishedOn.isValid() ? episode.publishedOn.toString(Qt::ISODate) : QString();
+    case Field::Season:
+        return episode.season ? QString::number(*episode.season) : QString();
+    case Field::Description:
+        // A whole description rarely fits a tweet; its first sentence is what announcements quote.
+        return firstSentence(episode.description);
+    case Field::Duration:
+        return tweetTemplateDuration(episode.durationS);
     }
     return {};
 }
@@ -65,6 +87,21 @@ void appendOnce(QStringList &list, const QString &item)
 
 } // namespace
 
+QString tweetTemplateDuration(std::optional<qint64> seconds)
+{
+    if (!seconds || *seconds <= 0) {
+        return {};
+    }
+    // Nearest minute, half up; a short but real clip still says "1 min" rather than nothing or "0 min".
+    const qint64 minutes = std::max<qint64>(1, (*seconds + 30) / 60);
+    if (minutes < 60) {
+        return QCoreApplication::translate("TweetTemplate", "%1 min").arg(minutes);
+    }
+    return QCoreApplication::translate("TweetTemplate", "%1 h %2 min")
+        .arg(minutes / 60)
+        .arg(minutes % 60, 2, 10, QLatin1Char('0'));
+}
+
 QList<TweetTemplatePlaceholder> tweetTemplatePlaceholders()
 {
     // Spelled out as QCoreApplication::translate() calls with literal context and text, so that lupdate
@@ -75,6 +112,11 @@ QList<TweetTemplatePlaceholder> tweetTemplatePlaceholders()
         {u"{episode}"_s, QCoreApplication::translate("TweetTemplate", "The episode's number (same as {number})")},
         {u"{url}"_s, QCoreApplication::translate("TweetTemplate", "The episode's link")},
         {u"{date}"_s, QCoreApplication::translate("TweetTemplate", "The episode's publication date, as 2024-05-31")},
+        {u"{season}"_s, QCoreApplication::translate("TweetTemplate", "The episode's season number")},
+        {u"{description}"_s,
+         QCoreApplication::translate("TweetTemplate", "The first sentence of the episode's description")},
+        {u"{duration}"_s,
+         QCoreApplication::translate("TweetTemplate", "The episode's length, as 42 min or 1 h 05 min")},
     };
 }
 

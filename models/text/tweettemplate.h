@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace EpisodeDesk::Models {
 
 // Announcement templates: "New episode {number}: {title} {url}" becomes the text that is posted. They are
@@ -40,8 +42,15 @@ struct TweetTemplateExpansion
 // The placeholders expandTweetTemplate() knows, in the order the editor should list them.
 QList<TweetTemplatePlaceholder> tweetTemplatePlaceholders();
 
-// Replaces {title}, {number} (alias {episode}), {url} and {date} (yyyy-MM-dd) with the episode's values.
-// Values are inserted once, never expanded again: a title containing "{url}" stays as it is.
+// Replaces {title}, {number} (alias {episode}), {url}, {date} (yyyy-MM-dd), {season}, {description} (its
+// first sentence, see firstSentence() in feeds/feedtext.h) and {duration} (tweetTemplateDuration) with
+// the episode's values. Values are inserted once, never expanded again: a title containing "{url}" stays
+// as it is.
 TweetTemplateExpansion expandTweetTemplate(const QString &templateText, const Episode &episode);
+
+// What {duration} becomes: rounded to the nearest minute (half up), "42 min" under an hour and
+// "1 h 05 min" from an hour on, translated; a non-zero duration is at least "1 min". Empty when the
+// length is unknown or 0 (a feed's "0" means it did not say).
+QString tweetTemplateDuration(std::optional<qint64> seconds);
 
 } // namespace EpisodeDesk::Models

@@ -162,8 +162,10 @@ bool makeScaleShow(const QSqlDatabase &db, const ScaleShowSize &size, QString *e
     }
     Inserter episodeInsert(
         db,
+        // A table made with CREATE … AS SELECT has no defaults: the NOT NULL ones of schema 6 are given.
         QStringLiteral("INSERT INTO temp.load_episodes (id, number, title, published_on, link, notes, "
-                       "feed_guid, created_at, updated_at, archived) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"));
+                       "feed_guid, created_at, updated_at, archived, episode_type, description, image, enclosure_url) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 'full', '', '', '')"));
     Inserter tweetInsert(
         db,
         QStringLiteral("INSERT INTO temp.load_tweet_configs (id, episode_id, account_id, text, scheduled_at, "

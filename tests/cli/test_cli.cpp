@@ -394,7 +394,8 @@ private Q_SLOTS:
                           QStringLiteral("episode_id"), QStringLiteral("held_reason"), QStringLiteral("id"),
                           QStringLiteral("last_error"), QStringLiteral("post_id"), QStringLiteral("post_url"),
                           QStringLiteral("retry_count"), QStringLiteral("scheduled_at"), QStringLiteral("status"),
-                          QStringLiteral("text"), QStringLiteral("text_to_send"), QStringLiteral("verify_after")}));
+                          QStringLiteral("template_id"), QStringLiteral("text"), QStringLiteral("text_to_send"),
+                          QStringLiteral("verify_after")}));
         QCOMPARE(json.value(QLatin1String("id")).toInteger(), tweet.toLongLong());
         QCOMPARE(json.value(QLatin1String("episode_id")).toInteger(), episode.toLongLong());
         QCOMPARE(json.value(QLatin1String("account_id")).toInteger(), account.toLongLong());
@@ -442,6 +443,162 @@ private Q_SLOTS:
                   .toString(QStringLiteral("yyyy-MM-dd HH:mm"))}) {
             QVERIFY2(text.out.contains(needle), qPrintable(needle + QLatin1String(" not in:\n") + text.out));
         }
+    }
+
+    // The feed's fields (schema 6) as FeedImport writes them, set here with SQL: each key carries its
+    // value, and null where the episode has none; the keys from before stay as they were.
+    void episodesListCarriesTheFeedFields()
+    {
+        const QString fromFeed =
+            add({QStringLiteral("episodes"), QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("Feed"),
+                 QStringLiteral("--number"), QStringLiteral("7"), QStringLiteral("--url"),
+                 QStringLiteral("https://example.com/7"), QStringLiteral("--published"), QStringLiteral("2026-11-28")});
+        const QString left =
+            add({QStringLiteral("episodes"), QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("Left")});
+        const QString typed = add(
+            {QStringLiteral("episodes"), QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("Typed")});
+        QVERIFY(!fromFeed.isEmpty() && !left.isEmpty() && !typed.isEmpty());
+        {
+            TestConnection connection(m_db);
+            QString error;
+            QVERIFY2(connection.exec(QStringLiteral("UPDATE episodes SET feed_guid = 'urn:ep:7', season = 2, "
+                                                    "episode_type = 'bonus', published_at = "
+                                                    "'2026-11-28T06:15:00.000Z', description = 'About it.', image = "
+                                                    "'https://cdn.example/7.jpg', enclosure_url = "
+                                                    "'https://cdn.example/7.mp3', duration_s = 2537, in_feed = 1 "
+                                                    "WHERE id = %1")
+                                         .arg(fromFeed),
+                                     &error),
+                     qPrintable(error));
+            QVERIFY2(connection.exec(QStringLiteral("UPDATE episodes SET feed_guid = 'urn:ep:8', episode_type = "
+                                                    "'trailer', duration_s = 0, in_feed = 0 WHERE id = %1")
+                                         .arg(left),
+                                     &error),
+                     qPrintable(error));
+        }
+
+        const QJsonObject feed = episodeJson(fromFeed.toLongLong());
+        QStringList keys = feed.keys();
+        keys.sort();
+        QCOMPARE(keys,
+                 (QStringList {QStringLiteral("duration_s"), QStringLiteral("enclosure_url"),
+                               QStringLiteral("episode_type"), QStringLiteral("guid"), QStringLiteral("id"),
+                               QStringLiteral("image"), QStringLiteral("in_feed"), QStringLiteral("number"),
+                               QStringLiteral("published"), QStringLiteral("published_at"), QStringLiteral("season"),
+                               QStringLiteral("title"), QStringLiteral("url")}));
+        QCOMPARE(feed.value(QLatin1String("number")), QJsonValue(7));
+        QCOMPARE(feed.value(QLatin1String("title")), QJsonValue(QStringLiteral("Feed")));
+        QCOMPARE(feed.value(QLatin1String("published")), QJsonValue(QStringLiteral("2026-11-28")));
+        QCOMPARE(feed.value(QLatin1String("url")), QJsonValue(QStringLiteral("https://example.com/7")));
+        QCOMPARE(feed.value(QLatin1String("guid")), QJsonValue(QStringLiteral("urn:ep:7")));
+        QCOMPARE(feed.value(QLatin1String("season")), QJsonValue(2));
+        QCOMPARE(feed.value(QLatin1String("episode_type")), QJsonValue(QStringLiteral("bonus")));
+        QCOMPARE(feed.value(QLatin1String("published_at")), QJsonValue(QStringLiteral("2026-11-28T06:15:00Z")));
+        QCOMPARE(feed.value(QLatin1String("image")), QJsonValue(QStringLiteral("https://cdn.example/7.jpg")));
+        QCOMPARE(feed.value(QLatin1String("enclosure_url")), QJsonValue(QStringLiteral("https://cdn.example/7.mp3")));
+        QCOMPARE(feed.value(QLatin1String("duration_s")), QJsonValue(2537));
+        QCOMPARE(feed.value(QLatin1String("in_feed")), QJsonValue(true));
+
+        // Gone from the feed: in_feed false, not null; a duration of 0 is a number, not "unknown".
+        const QJsonObject gone = episodeJson(left.toLongLong());
+        QCOMPARE(gone.value(QLatin1String("in_feed")), QJsonValue(false));
+        QCOMPARE(gone.value(QLatin1String("episode_type")), QJsonValue(QStringLiteral("trailer")));
+        QCOMPARE(gone.value(QLatin1String("duration_s")), QJsonValue(0));
+        QCOMPARE(gone.value(QLatin1String("season")), QJsonValue());
+
+        // Typed in EpisodeDesk: every feed key present and null, the type the default.
+        const QJsonObject own = episodeJson(typed.toLongLong());
+        QCOMPARE(own.keys(), feed.keys());
+        for (const char *key :
+             {"guid", "season", "published_at", "image", "enclosure_url", "duration_s", "in_feed", "number"}) {
+            QVERIFY2(own.value(QLatin1String(key)).isNull(), key);
+        }
+        QCOMPARE(own.value(QLatin1String("episode_type")), QJsonValue(QStringLiteral("full")));
+        QCOMPARE(own.value(QLatin1String("published")), QJsonValue(QString()));
+        QCOMPARE(own.value(QLatin1String("url")), QJsonValue(QString()));
+    }
+
+    // tweet_configs.template_id (schema 6): the show's template a tweet came from, null for the others,
+    // in the list and in show.
+    void tweetsCarryTheirTemplate()
+    {
+        const QString account = add({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("--name"),
+                                     QStringLiteral("Practice"), QStringLiteral("--sandbox")});
+        const QString episode = add(
+            {QStringLiteral("episodes"), QStringLiteral("add"), QStringLiteral("--title"), QStringLiteral("Pilot")});
+        const auto addTweet = [&](const QString &text) {
+            return add({QStringLiteral("tweets"), QStringLiteral("add"), QStringLiteral("--episode"), episode,
+                        QStringLiteral("--account"), account, QStringLiteral("--text"), text});
+        };
+        const QString announced = addTweet(QStringLiteral("New: {title}"));
+        const QString own = addTweet(QStringLiteral("Behind the scenes"));
+        QVERIFY(!announced.isEmpty() && !own.isEmpty());
+        {
+            TestConnection connection(m_db);
+            QString error;
+            QVERIFY2(connection.exec(QStringLiteral("INSERT INTO templates (id, account_id, text, created_at, "
+                                                    "updated_at) VALUES (41, %1, 'New: {title}', "
+                                                    "'2026-11-28T00:00:00.000Z', '2026-11-28T00:00:00.000Z')")
+                                         .arg(account),
+                                     &error),
+                     qPrintable(error));
+            QVERIFY2(
+                connection.exec(
+                    QStringLiteral("UPDATE tweet_configs SET template_id = 41 WHERE id = %1").arg(announced), &error),
+                qPrintable(error));
+        }
+        QHash<qint64, QJsonValue> listed;
+        for (const QJsonValue &row : CliDatabase(m_db).tweets()) {
+            QVERIFY2(row.toObject().contains(QLatin1String("template_id")), "every row has the key");
+            listed.insert(row.toObject().value(QLatin1String("id")).toInteger(),
+                          row.toObject().value(QLatin1String("template_id")));
+        }
+        QCOMPARE(listed.size(), 2);
+        QCOMPARE(listed.value(announced.toLongLong()), QJsonValue(41));
+        QCOMPARE(listed.value(own.toLongLong()), QJsonValue());
+        QCOMPARE(tweetJson(announced).value(QLatin1String("template_id")), QJsonValue(41));
+        const QJsonObject shownOwn = tweetJson(own);
+        QVERIFY(shownOwn.contains(QLatin1String("template_id")));
+        QCOMPARE(shownOwn.value(QLatin1String("template_id")), QJsonValue());
+    }
+
+    // Through the real posting path (claim, expand, send): X gets the feed's placeholders filled in.
+    void postedTextHasTheFeedPlaceholdersFilledIn()
+    {
+        const QString account =
+            add({QStringLiteral("accounts"), QStringLiteral("add"), QStringLiteral("--name"),
+                 QStringLiteral("Real show"), QStringLiteral("--handle"), QStringLiteral("@realshow"),
+                 QStringLiteral("--api-base"), m_server->baseUrl().toString()},
+                keysJson);
+        const QString episode = add({QStringLiteral("episodes"), QStringLiteral("add"), QStringLiteral("--title"),
+                                     QStringLiteral("Pilot"), QStringLiteral("--number"), QStringLiteral("4")});
+        QVERIFY(!account.isEmpty() && !episode.isEmpty());
+        {
+            TestConnection connection(m_db);
+            QString error;
+            QVERIFY2(connection.exec(QStringLiteral("UPDATE episodes SET season = 2, duration_s = 3900, description = "
+                                                    "'We meet the crew. Then the ship leaves.' WHERE id = %1")
+                                         .arg(episode),
+                                     &error),
+                     qPrintable(error));
+        }
+        const QString tweet = add({QStringLiteral("tweets"), QStringLiteral("add"), QStringLiteral("--episode"),
+                                   episode, QStringLiteral("--account"), account, QStringLiteral("--text"),
+                                   QStringLiteral("S{season}E{number} {title} ({duration}): {description}")});
+        QVERIFY(!tweet.isEmpty());
+        const CliResult posted = cli({QStringLiteral("post"), tweet});
+        QCOMPARE(posted.exitCode, 0);
+        QCOMPARE(m_server->posts().size(), 1);
+        const QString expected = QStringLiteral("S2E4 Pilot (1 h 05 min): We meet the crew.");
+        QCOMPARE(m_server->posts().first().sentText, expected);
+        QCOMPARE(tweetJson(tweet)
+                     .value(QLatin1String("attempts"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1String("outcome")),
+                 QJsonValue(QStringLiteral("posted")));
+        QCOMPARE(tweetJson(tweet).value(QLatin1String("text_to_send")), QJsonValue(expected));
     }
 
     void textCheck_data()

@@ -24,6 +24,8 @@ Episode episode(const QString &title)
     episode.title = title;
     episode.link = QUrl(QStringLiteral("https://podcast.com/episodes/7")); // counts 23, as every link
     episode.publishedOn = QDate(2026, 11, 30);
+    episode.season = 3;
+    episode.description = QString(199, QLatin1Char('d')) + QStringLiteral(". More."); // {description}: 200
     return episode;
 }
 
@@ -82,6 +84,12 @@ private Q_SLOTS:
             << QStringLiteral("x") << ClaimRefusal::InvalidText
             << QStringLiteral("291 characters after filling in {number} and {date} (X allows 280).") << 291
             << QStringList {QStringLiteral("{number}"), QStringLiteral("{date}")};
+        // 85 + " 3 " + 200 = 288: the description alone makes room, the season alone does not.
+        QTest::newRow("the feed's description pushes it over")
+            << repeat('a', 85) + QStringLiteral(" {season} {description}") << QStringLiteral("Seven") << true
+            << QStringLiteral("x") << ClaimRefusal::InvalidText
+            << QStringLiteral("288 characters after filling in {description} (X allows 280).") << 288
+            << QStringList {QStringLiteral("{description}")};
         QTest::newRow("typed text too long by itself")
             << repeat('a', 285) + QStringLiteral(" {title}") << QStringLiteral("Seven") << true << QStringLiteral("x")
             << ClaimRefusal::InvalidText << QStringLiteral("291 characters as X counts them (X allows 280).") << 291

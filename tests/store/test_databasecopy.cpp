@@ -164,6 +164,23 @@ QStringList showStatements()
              "(3, NULL, NULL, NULL, NULL, NULL, NULL, %1, 0, '', %1)")
              .arg(QLatin1String(t));
     s << QStringLiteral("INSERT INTO settings (key, value) VALUES ('scheduler.grace_seconds', '900'), ('empty', '')");
+    // Schema 6: the feed, its values of episode 2, a template and the announcement it made.
+    s << QStringLiteral("INSERT INTO feeds (id, url, title, image, etag, last_modified, imported_at, checked_at, "
+                        "last_error) VALUES (4, 'http://127.0.0.1/feed.xml', 'Show', 'http://127.0.0.1/a.jpg', "
+                        "'\"v1\"', 'Tue, 01 Dec 2026 11:00:00 GMT', %1, %1, '')")
+             .arg(QLatin1String(t));
+    s << QStringLiteral("UPDATE episodes SET season = 3, episode_type = 'bonus', published_at = %1, description = "
+                        "'Plain text.', image = 'http://127.0.0.1/e.jpg', enclosure_url = 'http://127.0.0.1/e.mp3', "
+                        "duration_s = 2525, in_feed = 1 WHERE id = 2")
+             .arg(QLatin1String(t));
+    s << QStringLiteral("UPDATE episodes SET in_feed = 0 WHERE id = 7");
+    s << QStringLiteral("INSERT INTO feed_items (episode_id, feed_id, title, number, season, link, published_at, "
+                        "updated_at) VALUES (2, 4, 'Feed title', 41, 3, 'https://example.com/41', %1, %1)")
+             .arg(QLatin1String(t));
+    s << QStringLiteral("INSERT INTO templates (id, account_id, text, offset_minutes, manual, archived, created_at, "
+                        "updated_at) VALUES (2, 1, 'New: {title}', 15, 0, 0, %1, %1), (5, 3, 'Old', 0, 1, 1, %1, %1)")
+             .arg(QLatin1String(t));
+    s << QStringLiteral("UPDATE tweet_configs SET template_id = 2 WHERE id = 1");
     return s;
 }
 

@@ -5,6 +5,7 @@
 #include "store/episodestore.h"
 #include "store/tweetstore.h"
 #include "testdatabase.h"
+#include "text/tweettemplate.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -91,6 +92,69 @@ private Q_SLOTS:
         QVERIFY(bonus);
         QVERIFY(!episodes.find(*bonus)->number.has_value());
         QVERIFY(!episodes.find(*bonus)->publishedOn.isValid());
+    }
+
+    // The tweet list fills in templates from forPlaceholders(), the claim from find(): every placeholder
+    // must come out the same from both, or the list would show a text other than the one posted.
+    void forPlaceholdersFillsInWhatFindDoes()
+    {
+        EpisodeStore episodes(m_db->connection());
+        Episode full;
+        full.number = 9;
+        full.title = QStringLiteral("Full");
+        full.publishedOn = QDate(2026, 11, 27);
+        full.link = QUrl(QStringLiteral("https://example.com/9"));
+        full.notes = QStringLiteral("Not for templates");
+        full.season = 3;
+        full.description = QStringLiteral("First sentence. Second one.");
+        full.durationS = 2537;
+        const auto fullId = episodes.add(full);
+        Episode bare;
+        bare.title = QStringLiteral("Bare");
+        const auto bareId = episodes.add(bare);
+        QVERIFY2(fullId && bareId, qPrintable(episodes.lastError()));
+        const QList<Episode> listed = episodes.forPlaceholders({*fullId, *bareId});
+        QCOMPARE(listed.size(), 2);
+        for (const Episode &episode : listed) {
+            const Episode found = episodes.find(episode.id).value_or(Episode {});
+            for (const TweetTemplatePlaceholder &placeholder : tweetTemplatePlaceholders()) {
+                QCOMPARE(expandTweetTemplate(placeholder.name, episode).text,
+                         expandTweetTemplate(placeholder.name, found).text);
+            }
+        }
+        QCOMPARE(listed.first().season, std::optional<int>(3));
+        QCOMPARE(listed.first().durationS, std::optional<qint64>(2537));
+        QCOMPARE(listed.first().description, full.description);
+        QVERIFY(listed.first().notes.isEmpty()); // still never the notes
+    }
+
+    // tweet_configs.template_id (schema 6): written by add(), read back by every read.
+    void tweetTemplateIdRoundTrips()
+    {
+        const auto [episodeId, accountId, tweetId] = seed();
+        QSqlQuery query(m_db->connection());
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO templates (id, account_id, text, created_at, updated_at) "
+                                          "VALUES (5, %1, 'New: {title}', 'x', 'x')")
+                               .arg(accountId)));
+        TweetStore tweets(m_db->connection());
+        QCOMPARE(tweets.find(tweetId)->templateId, std::optional<qint64>());
+        TweetConfig announced;
+        announced.episodeId = episodeId;
+        announced.accountId = accountId;
+        announced.text = QStringLiteral("New: {title}");
+        announced.templateId = 5;
+        const auto id = tweets.add(announced);
+        QVERIFY2(id, qPrintable(tweets.lastError()));
+        QCOMPARE(tweets.find(*id)->templateId, std::optional<qint64>(5));
+        QCOMPARE(tweets.withIds({*id}).value(0).templateId, std::optional<qint64>(5));
+        int seen = 0;
+        for (const TweetConfig &config : tweets.forEpisode(episodeId)) {
+            QCOMPARE(config.templateId, config.id == *id ? std::optional<qint64>(5) : std::optional<qint64>());
+            ++seen;
+        }
+        QCOMPARE(seen, 2);
+        // One announcement per (episode, template): a second is refused by the unique index.
+        QVERIFY(!tweets.add(announced));
     }
 
     void constraintsRefuseBadRows_data()

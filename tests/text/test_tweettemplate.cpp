@@ -19,6 +19,9 @@ Episode sampleEpisode()
     episode.title = u"Caf\u00E9 talk: the answer"_s;
     episode.publishedOn = QDate(2024, 5, 31);
     episode.link = QUrl(u"https://podcast.example/episodes/42"_s);
+    episode.season = 3;
+    episode.description = u"We ask the big question. Then we answer it."_s;
+    episode.durationS = 2537; // 42 min 17 s
     return episode;
 }
 
@@ -123,7 +126,102 @@ private Q_SLOTS:
             QVERIFY2(expansion.unknownPlaceholders.isEmpty(), qPrintable(placeholder.name));
             QVERIFY2(expansion.text != placeholder.name, qPrintable(placeholder.name));
         }
-        QCOMPARE(names, (QStringList {u"{title}"_s, u"{number}"_s, u"{episode}"_s, u"{url}"_s, u"{date}"_s}));
+        QCOMPARE(names,
+                 (QStringList {u"{title}"_s, u"{number}"_s, u"{episode}"_s, u"{url}"_s, u"{date}"_s, u"{season}"_s,
+                               u"{description}"_s, u"{duration}"_s}));
+    }
+
+    // The feed's placeholders with the value there and without it: absent values expand to nothing and
+    // are reported, as {number} is.
+    void feedPlaceholders_data()
+    {
+        QTest::addColumn<QString>("templateText");
+        QTest::addColumn<std::optional<int>>("season");
+        QTest::addColumn<QString>("description");
+        QTest::addColumn<std::optional<qint64>>("durationS");
+        QTest::addColumn<QString>("expected");
+
+        const std::optional<int> noSeason;
+        const std::optional<qint64> noDuration;
+        QTest::newRow("season") << u"S{season}E{number}"_s << std::optional<int>(2) << QString() << noDuration
+                                << u"S2E42"_s;
+        QTest::newRow("no season") << u"S{season}E{number}"_s << noSeason << QString() << noDuration << u"SE42"_s;
+        QTest::newRow("description: first sentence")
+            << u"{description}"_s << noSeason << u"We ask the big question. Then we answer it."_s << noDuration
+            << u"We ask the big question."_s;
+        QTest::newRow("description: first line")
+            << u"{description}"_s << noSeason << u"Guest: Ada\nShow notes follow"_s << noDuration << u"Guest: Ada"_s;
+        QTest::newRow("description: a question")
+            << u"«{description}»"_s << noSeason << u"Why? Because."_s << noDuration << u"«Why?»"_s;
+        QTest::newRow("description: long is cut at a word")
+            << u"{description}"_s << noSeason << QString(u"word "_s.repeated(60)) << noDuration
+            << QString(u"word "_s.repeated(39)).trimmed() + u"…"_s;
+        QTest::newRow("no description") << u"[{description}]"_s << noSeason << QString() << noDuration << u"[]"_s;
+        QTest::newRow("blank description") << u"[{description}]"_s << noSeason << u" \n  "_s << noDuration << u"[]"_s;
+        QTest::newRow("duration") << u"({duration})"_s << noSeason << QString() << std::optional<qint64>(2537)
+                                  << u"(42 min)"_s;
+        QTest::newRow("no duration") << u"({duration})"_s << noSeason << QString() << noDuration << u"()"_s;
+        QTest::newRow("zero duration") << u"({duration})"_s << noSeason << QString() << std::optional<qint64>(0)
+                                       << u"()"_s;
+        QTest::newRow("all three") << u"S{season} · {duration} · {description}"_s << std::optional<int>(1)
+                                   << u"Hello there! More."_s << std::optional<qint64>(3900)
+                                   << u"S1 · 1 h 05 min · Hello there!"_s;
+    }
+
+    void feedPlaceholders()
+    {
+        QFETCH(QString, templateText);
+        QFETCH(std::optional<int>, season);
+        QFETCH(QString, description);
+        QFETCH(std::optional<qint64>, durationS);
+        QFETCH(QString, expected);
+        Episode episode = sampleEpisode();
+        episode.season = season;
+        episode.description = description;
+        episode.durationS = durationS;
+        const TweetTemplateExpansion expansion = expandTweetTemplate(templateText, episode);
+        QCOMPARE(expansion.text, expected);
+        QVERIFY(expansion.unknownPlaceholders.isEmpty());
+        QStringList empty;
+        for (const auto &[name, missing] :
+             {std::pair {u"{season}"_s, !season}, std::pair {u"{description}"_s, description.trimmed().isEmpty()},
+              std::pair {u"{duration}"_s, !durationS || *durationS == 0}}) {
+            if (missing && templateText.contains(name)) {
+                empty.append(name);
+            }
+        }
+        QCOMPARE(expansion.emptyPlaceholders, empty);
+    }
+
+    // Nearest minute, half up, at least "1 min" when there is any length; hours from 60 minutes on.
+    void durationFormat_data()
+    {
+        QTest::addColumn<std::optional<qint64>>("seconds");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("unknown") << std::optional<qint64>() << QString();
+        QTest::newRow("0 s: the feed did not say") << std::optional<qint64>(0) << QString();
+        QTest::newRow("1 s") << std::optional<qint64>(1) << u"1 min"_s;
+        QTest::newRow("29 s") << std::optional<qint64>(29) << u"1 min"_s;
+        QTest::newRow("59 s") << std::optional<qint64>(59) << u"1 min"_s;
+        QTest::newRow("89 s") << std::optional<qint64>(89) << u"1 min"_s;
+        QTest::newRow("90 s rounds up") << std::optional<qint64>(90) << u"2 min"_s;
+        QTest::newRow("42 min") << std::optional<qint64>(42 * 60) << u"42 min"_s;
+        QTest::newRow("59 min 29 s") << std::optional<qint64>(59 * 60 + 29) << u"59 min"_s;
+        QTest::newRow("59 min 30 s rounds to the hour") << std::optional<qint64>(59 * 60 + 30) << u"1 h 00 min"_s;
+        QTest::newRow("1 h") << std::optional<qint64>(3600) << u"1 h 00 min"_s;
+        QTest::newRow("1 h 05 min") << std::optional<qint64>(3900) << u"1 h 05 min"_s;
+        QTest::newRow("2 h 30 min") << std::optional<qint64>(9000) << u"2 h 30 min"_s;
+        QTest::newRow("12 h 59 min 59 s") << std::optional<qint64>(13 * 3600 - 1) << u"13 h 00 min"_s;
+    }
+
+    void durationFormat()
+    {
+        QFETCH(std::optional<qint64>, seconds);
+        QFETCH(QString, expected);
+        QCOMPARE(tweetTemplateDuration(seconds), expected);
+        Episode episode = sampleEpisode();
+        episode.durationS = seconds;
+        QCOMPARE(expandTweetTemplate(u"{duration}"_s, episode).text, expected);
     }
 };
 

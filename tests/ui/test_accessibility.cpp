@@ -207,14 +207,17 @@ private Q_SLOTS:
         QVERIFY2(reached >= 2, qPrintable(walk)); // a posted tweet: Open on X, History…
     }
 
-    // With no episode yet the focus is on the next step, and Tab reaches the other.
+    // With no episode yet the focus is on the first step (importing the feed), and Tab reaches the others.
     void welcomePageIsKeyboardReady()
     {
         MainWindow *window = openWindow();
         QVERIFY(QTest::qWaitForWindowActive(window));
+        auto *importFeed = window->findChild<QPushButton *>(QStringLiteral("emptyImportFeedButton"));
         auto *addAccount = window->findChild<QPushButton *>(QStringLiteral("emptyAddAccountButton"));
         auto *addEpisode = window->findChild<QPushButton *>(QStringLiteral("emptyAddEpisodeButton"));
-        QTRY_COMPARE(QApplication::focusWidget(), addAccount);
+        QTRY_COMPARE(QApplication::focusWidget(), importFeed);
+        QTest::keyClick(importFeed, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), addAccount);
         QTest::keyClick(addAccount, Qt::Key_Tab);
         QCOMPARE(QApplication::focusWidget(), addEpisode);
     }
