@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -67,12 +68,40 @@ EpisodeDialog::EpisodeDialog(QWidget *parent) : QDialog(parent)
     m_notes->setTabChangesFocus(true);
     m_notes->setPlaceholderText(tr("Guests, topics, anything you want to find again later"));
 
+    // "In the feed: …  [Use the feed's value]" under a field the user changed; hidden otherwise.
+    const auto makeHint = [this](const QString &name) {
+        FeedHint hint;
+        hint.label = new QLabel(this);
+        hint.label->setObjectName(QStringLiteral("feed%1Label").arg(name));
+        hint.label->setTextFormat(Qt::PlainText);
+        hint.label->setWordWrap(true);
+        hint.use = new QPushButton(tr("Use the feed's value"), this);
+        hint.use->setObjectName(QStringLiteral("useFeed%1Button").arg(name));
+        hint.label->setVisible(false);
+        hint.use->setVisible(false);
+        return hint;
+    };
+    m_feedNumber = makeHint(QStringLiteral("Number"));
+    m_feedTitle = makeHint(QStringLiteral("Title"));
+    m_feedDate = makeHint(QStringLiteral("Date"));
+    m_feedLink = makeHint(QStringLiteral("Link"));
+    const auto hintRow = [](const FeedHint &hint) {
+        auto *row = new QHBoxLayout;
+        row->addWidget(hint.label, 1);
+        row->addWidget(hint.use);
+        return row;
+    };
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Number:"), m_number);
+    form->addRow(QString(), hintRow(m_feedNumber));
     form->addRow(tr("&Title:"), m_title);
+    form->addRow(QString(), hintRow(m_feedTitle));
     form->addRow(tr("Date:"), publishedRow);
+    form->addRow(QString(), hintRow(m_feedDate));
     form->addRow(tr("&Link:"), m_link);
     form->addRow(QString(), m_linkHint);
+    form->addRow(QString(), hintRow(m_feedLink));
     form->addRow(tr("N&otes:"), m_notes);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -104,6 +133,34 @@ EpisodeDialog::EpisodeDialog(QWidget *parent) : QDialog(parent)
     connect(m_number, &QSpinBox::valueChanged, this, &EpisodeDialog::updateHeldWarning);
     connect(m_publishedCheck, &QCheckBox::toggled, this, &EpisodeDialog::updateHeldWarning);
     connect(m_published, &QDateEdit::dateChanged, this, &EpisodeDialog::updateHeldWarning);
+    connect(m_title, &QLineEdit::textChanged, this, &EpisodeDialog::updateFeedHints);
+    connect(m_link, &QLineEdit::textChanged, this, &EpisodeDialog::updateFeedHints);
+    connect(m_number, &QSpinBox::valueChanged, this, &EpisodeDialog::updateFeedHints);
+    connect(m_publishedCheck, &QCheckBox::toggled, this, &EpisodeDialog::updateFeedHints);
+    connect(m_published, &QDateEdit::dateChanged, this, &EpisodeDialog::updateFeedHints);
+    connect(m_feedTitle.use, &QPushButton::clicked, this, [this] {
+        if (m_feedValues) {
+            m_title->setText(m_feedValues->title);
+        }
+    });
+    connect(m_feedNumber.use, &QPushButton::clicked, this, [this] {
+        if (m_feedValues) {
+            m_number->setValue(m_feedValues->number.value_or(noNumber));
+        }
+    });
+    connect(m_feedDate.use, &QPushButton::clicked, this, [this] {
+        if (m_feedValues) {
+            m_publishedCheck->setChecked(m_feedValues->publishedOn.isValid());
+            if (m_feedValues->publishedOn.isValid()) {
+                m_published->setDate(m_feedValues->publishedOn);
+            }
+        }
+    });
+    connect(m_feedLink.use, &QPushButton::clicked, this, [this] {
+        if (m_feedValues) {
+            m_link->setText(m_feedValues->link.toDisplayString());
+        }
+    });
 
     setEpisode({});
 }
@@ -124,6 +181,33 @@ void EpisodeDialog::setEpisode(const Models::Episode &episode)
     m_notes->setPlainText(episode.notes);
     m_title->setFocus();
     updateValidity();
+}
+
+void EpisodeDialog::setFeedValues(const std::optional<Models::FeedValues> &values)
+{
+    m_feedValues = values;
+    updateFeedHints();
+}
+
+void EpisodeDialog::updateFeedHints()
+{
+    const Models::Episode entered = episode();
+    const auto show = [](const FeedHint &hint, bool differs, const QString &text) {
+        hint.label->setText(text);
+        hint.label->setVisible(differs);
+        hint.use->setVisible(differs);
+    };
+    const bool fromFeed = m_feedValues.has_value();
+    const Models::FeedValues feed = m_feedValues.value_or(Models::FeedValues());
+    show(m_feedTitle, fromFeed && entered.title != feed.title.trimmed(), tr("In the feed: %1").arg(feed.title));
+    show(m_feedNumber, fromFeed && entered.number != feed.number,
+         feed.number ? tr("In the feed: %1").arg(*feed.number) : tr("In the feed: no number"));
+    show(m_feedDate, fromFeed && entered.publishedOn != feed.publishedOn,
+         feed.publishedOn.isValid()
+             ? tr("In the feed: %1").arg(QLocale().toString(feed.publishedOn, QLocale::ShortFormat))
+             : tr("In the feed: no date"));
+    show(m_feedLink, fromFeed && entered.link != feed.link,
+         feed.link.isEmpty() ? tr("In the feed: no link") : tr("In the feed: %1").arg(feed.link.toDisplayString()));
 }
 
 Models::Episode EpisodeDialog::episode() const

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/types.h"
+#include "feeds/feedstore.h"
 
 #include <QDialog>
 #include <QList>
@@ -16,6 +17,7 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QSpinBox;
 
 namespace EpisodeDesk::Ui {
@@ -53,6 +55,9 @@ public:
     void setTweets(const QList<Models::TweetConfig> &tweets);
     // The warning shown for the details as entered; empty when no scheduled tweet is pushed over.
     QString heldWarning() const;
+    // For an episode from the show's feed: beside each field whose value differs from the feed's (the
+    // user changed it, and refreshes keep the change), the feed's value and "Use the feed's value".
+    void setFeedValues(const std::optional<Models::FeedValues> &values);
 
     // An empty text is "no link"; anything else must be an http(s) address with a host name.
     static std::optional<QUrl> parseLink(const QString &text);
@@ -63,6 +68,7 @@ public Q_SLOTS:
 private:
     void updateValidity();
     void updateHeldWarning();
+    void updateFeedHints();
 
     Models::Episode m_episode;
     SaveFunction m_save;
@@ -75,6 +81,16 @@ private:
     QLabel *m_linkHint = nullptr;
     QPlainTextEdit *m_notes = nullptr;
     QLabel *m_heldWarning = nullptr;
+    std::optional<Models::FeedValues> m_feedValues;
+    struct FeedHint
+    {
+        QLabel *label = nullptr;
+        QPushButton *use = nullptr;
+    };
+    FeedHint m_feedTitle;
+    FeedHint m_feedNumber;
+    FeedHint m_feedDate;
+    FeedHint m_feedLink;
     QDialogButtonBox *m_buttons = nullptr;
 };
 

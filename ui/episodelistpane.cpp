@@ -4,6 +4,7 @@
 
 #include "episodedialog.h"
 #include "episodefilterproxymodel.h"
+#include "feeds/feedstore.h"
 #include "itemmodels/episodetablemodel.h"
 #include "itemmodels/itemdatarole.h"
 #include "messagebox.h"
@@ -240,6 +241,9 @@ void EpisodeListPane::openEpisodeDialog(const Models::Episode &episode)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setEpisode(episode);
     dialog->setTweets(Models::TweetStore(m_db).forEpisode(episode.id)); // warns when an edit holds one
+    if (episode.id != 0) {
+        dialog->setFeedValues(Models::FeedStore(m_db).feedValues(episode.id));
+    }
     dialog->setSaveFunction([this](const Models::Episode &edited, QString *error) {
         Models::EpisodeStore store(m_db);
         qint64 id = edited.id;

@@ -154,6 +154,26 @@ std::optional<StoredFeed> FeedStore::feed() const
     return feed;
 }
 
+std::optional<FeedValues> FeedStore::feedValues(qint64 episodeId) const
+{
+    QSqlQuery query(m_db);
+    QString error;
+    if (!Sql::exec(
+            query,
+            QStringLiteral("SELECT title, number, season, link, published_at FROM feed_items WHERE episode_id = ?"),
+            {episodeId}, &error) ||
+        !query.next()) {
+        return std::nullopt;
+    }
+    FeedValues values;
+    values.title = query.value(0).toString();
+    values.number = optionalInt(query.value(1));
+    values.season = optionalInt(query.value(2));
+    values.link = QUrl(query.value(3).toString());
+    values.publishedOn = dateOf(Sql::toDateTime(query.value(4)));
+    return values;
+}
+
 bool FeedStore::recordCheck(const QUrl &url, const QString &error, const QDateTime &at)
 {
     QSqlQuery query(m_db);

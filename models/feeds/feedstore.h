@@ -28,6 +28,19 @@ struct StoredFeed
     QString lastError;
 };
 
+// The feed's own values of one episode's editable fields, as the last refresh read them: what the
+// episode dialog offers beside a field the user changed ("Use the feed's value").
+struct FeedValues
+{
+    QString title;
+    std::optional<int> number;
+    std::optional<int> season;
+    QUrl link;
+    QDate publishedOn; // the day of the feed's publication time, on this computer's calendar
+
+    bool operator==(const FeedValues &) const = default;
+};
+
 // What one import or refresh did, as `feed import --json` prints it.
 struct FeedChanges
 {
@@ -97,6 +110,8 @@ public:
     explicit FeedStore(const QSqlDatabase &db);
 
     std::optional<StoredFeed> feed() const; // the show's feed, if it has one
+    // The feed's values for an episode that came from it; nothing for one typed in EpisodeDesk.
+    std::optional<FeedValues> feedValues(qint64 episodeId) const;
     bool apply(const ParsedFeed &parsed, const Apply &how, FeedChanges *changes);
     // A refresh that read nothing new (304) or could not read the feed: when it was checked, and why
     // it failed (empty on success).

@@ -230,6 +230,68 @@ private:
     {
         return child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok);
     }
+
+    void feedValuesBesideWhatTheUserChanged()
+    {
+        Episode episode;
+        episode.id = 7;
+        episode.title = QStringLiteral("Our title");
+        episode.number = 12;
+        episode.publishedOn = QDate(2026, 11, 24);
+        episode.link = QUrl(QStringLiteral("https://example.com/12"));
+        FeedValues feed;
+        feed.title = QStringLiteral("The host's title");
+        feed.number = 12;
+        feed.publishedOn = QDate(2026, 11, 24);
+        feed.link = QUrl(QStringLiteral("https://example.com/12"));
+        EpisodeDialog dialog;
+        dialog.setEpisode(episode);
+        dialog.setFeedValues(feed);
+        auto *titleLabel = dialog.findChild<QLabel *>(QStringLiteral("feedTitleLabel"));
+        auto *useTitle = dialog.findChild<QPushButton *>(QStringLiteral("useFeedTitleButton"));
+        auto *useNumber = dialog.findChild<QPushButton *>(QStringLiteral("useFeedNumberButton"));
+        auto *useDate = dialog.findChild<QPushButton *>(QStringLiteral("useFeedDateButton"));
+        auto *useLink = dialog.findChild<QPushButton *>(QStringLiteral("useFeedLinkButton"));
+        QVERIFY(titleLabel && useTitle && useNumber && useDate && useLink);
+        // Only the title differs: only it gets the feed's value beside it.
+        QVERIFY(!titleLabel->isHidden());
+        QCOMPARE(titleLabel->text(), QStringLiteral("In the feed: The host's title"));
+        QVERIFY(!useTitle->isHidden());
+        QVERIFY(useNumber->isHidden());
+        QVERIFY(useDate->isHidden());
+        QVERIFY(useLink->isHidden());
+        // Using it fills the field, and the hint goes.
+        useTitle->click();
+        QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("titleEdit"))->text(),
+                 QStringLiteral("The host's title"));
+        QVERIFY(useTitle->isHidden());
+        QCOMPARE(dialog.episode().title, QStringLiteral("The host's title"));
+        // Typing a different number shows that hint; the feed's number comes back with its button.
+        dialog.findChild<QSpinBox *>(QStringLiteral("numberSpin"))->setValue(13);
+        QVERIFY(!useNumber->isHidden());
+        useNumber->click();
+        QCOMPARE(dialog.episode().number, 12);
+        QVERIFY(useNumber->isHidden());
+        // The date: unchecking it differs from the feed's date.
+        dialog.findChild<QCheckBox *>(QStringLiteral("publishedCheck"))->setChecked(false);
+        QVERIFY(!useDate->isHidden());
+        useDate->click();
+        QCOMPARE(dialog.episode().publishedOn, QDate(2026, 11, 24));
+    }
+
+    void noFeedValuesNoHints()
+    {
+        Episode episode;
+        episode.id = 3;
+        episode.title = QStringLiteral("Typed in EpisodeDesk");
+        EpisodeDialog dialog;
+        dialog.setEpisode(episode);
+        dialog.setFeedValues(std::nullopt);
+        for (QPushButton *button : dialog.findChildren<QPushButton *>()) {
+            QVERIFY2(!button->objectName().startsWith(QStringLiteral("useFeed")) || button->isHidden(),
+                     qPrintable(button->objectName()));
+        }
+    }
 };
 
 QTEST_MAIN(EpisodeDialogTest)
