@@ -303,6 +303,7 @@ void MainWindow::createActions()
     connect(m_actions.openDatabase, &QAction::triggered, this, &MainWindow::openDatabaseFile);
     connect(m_actions.openTeamDatabase, &QAction::triggered, this, &MainWindow::openTeamDatabase);
     connect(m_actions.importFeed, &QAction::triggered, m_dialogs, &WindowDialogs::importFeed);
+    connect(m_actions.announcements, &QAction::triggered, m_dialogs, &WindowDialogs::showAnnouncements);
     connect(m_actions.clearRecent, &QAction::triggered, this, [] { RecentDatabases::clear(); });
     connect(m_actions.about, &QAction::triggered, m_dialogs, &WindowDialogs::showAbout);
     connect(m_actions.quit, &QAction::triggered, this, &QWidget::close);
@@ -353,7 +354,7 @@ void MainWindow::createMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     updateRecentMenu();
     file->addSeparator();
-    file->addActions({m_actions.importFeed, m_actions.accounts});
+    file->addActions({m_actions.importFeed, m_actions.announcements, m_actions.accounts});
     file->addSeparator();
     file->addAction(m_actions.quit);
 

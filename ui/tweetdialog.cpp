@@ -8,6 +8,7 @@
 #include "store/tweetstore.h"
 #include "text/tweettemplate.h"
 #include "text/twittertext.h"
+#include "widgetutil.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -17,7 +18,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTextEdit>
@@ -114,7 +114,7 @@ TweetDialog::TweetDialog(const QList<Models::Account> &accounts, const Models::E
     m_preview->setPalette(previewPalette);
 
     auto *counterRow = new QHBoxLayout;
-    counterRow->addWidget(createPlaceholderButton());
+    counterRow->addWidget(createPlaceholderButton(m_text, this));
     counterRow->addStretch();
     counterRow->addWidget(m_counter);
 
@@ -170,26 +170,6 @@ TweetDialog::TweetDialog(const QList<Models::Account> &accounts, const Models::E
 }
 
 TweetDialog::~TweetDialog() = default;
-
-QToolButton *TweetDialog::createPlaceholderButton()
-{
-    auto *button = new QToolButton(this);
-    button->setObjectName(QStringLiteral("placeholderButton"));
-    button->setText(tr("Insert"));
-    button->setToolTip(tr("Insert a placeholder that is filled in with the episode's details when posting"));
-    button->setPopupMode(QToolButton::InstantPopup);
-    auto *menu = new QMenu(button);
-    for (const Models::TweetTemplatePlaceholder &placeholder : Models::tweetTemplatePlaceholders()) {
-        QAction *action = menu->addAction(tr("%1 — %2").arg(placeholder.name, placeholder.description));
-        const QString name = placeholder.name;
-        connect(action, &QAction::triggered, this, [this, name] {
-            m_text->insertPlainText(name);
-            m_text->setFocus();
-        });
-    }
-    button->setMenu(menu);
-    return button;
-}
 
 QString TweetDialog::lockedReason(const Models::TweetConfig &config)
 {

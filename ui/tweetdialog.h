@@ -69,7 +69,6 @@ private:
     void updatePreview(const QString &text, int overflowFrom);
     void updateOkButton();
     void makeReadOnly(const QString &reason);
-    QToolButton *createPlaceholderButton();
 
     Models::Episode m_episode;
     Models::TweetConfig m_config;

@@ -2,13 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgetutil.h"
 
+#include "text/tweettemplate.h"
+
 #include <QAction>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QIconEngine>
+#include <QMenu>
 #include <QPainter>
 #include <QPalette>
+#include <QPlainTextEdit>
 #include <QTableView>
+#include <QToolButton>
 
 namespace EpisodeDesk::Ui {
 
@@ -120,6 +125,29 @@ QIcon themeIcon(const QString &name)
         return {};
     }
     return QIcon::fromTheme(name, QIcon(new PaletteIconEngine(name)));
+}
+
+QToolButton *createPlaceholderButton(QPlainTextEdit *text, QWidget *parent)
+{
+    auto *button = new QToolButton(parent);
+    button->setObjectName(QStringLiteral("placeholderButton"));
+    button->setText(QCoreApplication::translate("EpisodeDesk::Ui::TweetDialog", "Insert"));
+    button->setToolTip(
+        QCoreApplication::translate("EpisodeDesk::Ui::TweetDialog",
+                                    "Insert a placeholder that is filled in with the episode's details when posting"));
+    button->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(button);
+    for (const Models::TweetTemplatePlaceholder &placeholder : Models::tweetTemplatePlaceholders()) {
+        QAction *action = menu->addAction(QCoreApplication::translate("EpisodeDesk::Ui::TweetDialog", "%1 — %2")
+                                              .arg(placeholder.name, placeholder.description));
+        const QString name = placeholder.name;
+        QObject::connect(action, &QAction::triggered, text, [text, name] {
+            text->insertPlainText(name);
+            text->setFocus();
+        });
+    }
+    button->setMenu(menu);
+    return button;
 }
 
 } // namespace EpisodeDesk::Ui

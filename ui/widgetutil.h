@@ -7,7 +7,10 @@
 
 class QAction;
 class QObject;
+class QPlainTextEdit;
 class QTableView;
+class QToolButton;
+class QWidget;
 
 namespace EpisodeDesk::Ui {
 
@@ -23,5 +26,8 @@ QAction *separatorAction(QObject *parent);
 // every device pixel ratio and drawn light while the application palette is dark (a Window colour of
 // lightness below 128). A null icon for an empty name.
 QIcon themeIcon(const QString &name);
+// "Insert": a menu of the placeholders expandTweetTemplate() knows, each inserted into `text` at the
+// cursor (the tweet and the announcement-template editors share it). Named "placeholderButton".
+QToolButton *createPlaceholderButton(QPlainTextEdit *text, QWidget *parent);
 
 } // namespace EpisodeDesk::Ui

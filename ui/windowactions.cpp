@@ -75,6 +75,8 @@ WindowActions WindowActions::create(QObject *parent)
          tr("Open a show's database on a PostgreSQL server that your team shares"), SK()},
         {&actions.importFeed, "importFeedAction", tr("&Import from Feed…"), "internet-web-browser",
          tr("Add your show's episodes from its RSS feed"), SK()},
+        {&actions.announcements, "announcementsAction", tr("A&nnouncements…"), "mail-message-new",
+         tr("The tweets every new episode of the feed gets by itself"), SK()},
         {&actions.clearRecent, "clearRecentAction", tr("&Clear Recent"), "edit-delete",
          tr("Forget the list of databases opened lately"), SK()},
         {&actions.about, "aboutAction", tr("&About EpisodeDesk"), "help-about",
@@ -126,10 +128,11 @@ WindowActions WindowActions::create(QObject *parent)
 
 QList<QAction *> WindowActions::all() const
 {
-    return {newEpisode, editEpisode, deleteEpisode, newTweet,     editTweet,        deleteTweet,          post,
-            reschedule, verify,      openOnX,       history,      resumePosting,    confirmBeforePosting, find,
-            refresh,    preferences, accounts,      openDatabase, openTeamDatabase, importFeed,           clearRecent,
-            about,      quit};
+    return {
+        newEpisode,  editEpisode, deleteEpisode, newTweet,     editTweet,        deleteTweet,          post,
+        reschedule,  verify,      openOnX,       history,      resumePosting,    confirmBeforePosting, find,
+        refresh,     preferences, accounts,      openDatabase, openTeamDatabase, importFeed,           announcements,
+        clearRecent, about,       quit};
 }
 
 } // namespace EpisodeDesk::Ui

@@ -38,6 +38,7 @@ public:
     QAction *openDatabase = nullptr;
     QAction *openTeamDatabase = nullptr;
     QAction *importFeed = nullptr;
+    QAction *announcements = nullptr;
     QAction *clearRecent = nullptr;
     QAction *about = nullptr;
     QAction *quit = nullptr;

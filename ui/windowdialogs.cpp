@@ -11,6 +11,7 @@
 #include "secrets/secretstore.h"
 #include "store/accountstore.h"
 #include "store/settingsstore.h"
+#include "templatesdialog.h"
 
 #include <QGuiApplication>
 #include <QLoggingCategory>
@@ -137,6 +138,25 @@ void WindowDialogs::importFeed()
     // The ChangeWatcher would bring the episodes in as well; this shows them as the result appears.
     connect(dialog, &FeedImportDialog::imported, this, &WindowDialogs::changed);
     m_feedImportDialog = dialog;
+    dialog->open();
+}
+
+TemplatesDialog *WindowDialogs::templatesDialog() const
+{
+    return m_templatesDialog;
+}
+
+void WindowDialogs::showAnnouncements()
+{
+    if (m_templatesDialog && m_templatesDialog->isVisible()) {
+        m_templatesDialog->raise();
+        m_templatesDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new TemplatesDialog(m_db, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TemplatesDialog::addAccountRequested, this, &WindowDialogs::addAccount);
+    m_templatesDialog = dialog;
     dialog->open();
 }
 

@@ -21,11 +21,12 @@ namespace EpisodeDesk::Ui {
 
 class AccountsDialog;
 class FeedImportDialog;
+class TemplatesDialog;
 class PostController;
 
 // The window's dialogs that are about the app rather than one episode or tweet: the accounts (and
-// adding the first one), the preferences, About. Each write reports `changed` (accounts) or
-// `preferencesSaved`; the window re-reads.
+// adding the first one), the feed import and the announcements, the preferences, About. Each write reports `changed`
+// (accounts) or `preferencesSaved`; the window re-reads.
 class WindowDialogs final : public QObject
 {
     Q_OBJECT
@@ -46,6 +47,8 @@ public:
     AccountsDialog *accountsDialog() const { return m_accountsDialog; }
     // The open Import from Feed dialog, if any.
     FeedImportDialog *feedImportDialog() const;
+    // The open Announcements dialog, if any.
+    TemplatesDialog *templatesDialog() const;
 
 public Q_SLOTS:
     void showAccounts();
@@ -53,6 +56,7 @@ public Q_SLOTS:
     void showPreferences();
     void showAbout();
     void importFeed();
+    void showAnnouncements();
 
 Q_SIGNALS:
     void changed();
@@ -71,6 +75,7 @@ private:
     std::function<QDateTime()> m_clock;
     QPointer<AccountsDialog> m_accountsDialog;
     QPointer<FeedImportDialog> m_feedImportDialog;
+    QPointer<TemplatesDialog> m_templatesDialog;
 };
 
 } // namespace EpisodeDesk::Ui
