@@ -35,7 +35,7 @@ TemplateDialog::TemplateDialog(const QList<Models::Account> &accounts, const Mod
 {
     setObjectName(QStringLiteral("templateDialog"));
     setWindowTitle(tr("New Announcement"));
-    setMinimumWidth(520);
+    setMinimumWidth(600);
 
     auto *intro = new QLabel(tr("Each new episode a feed refresh finds gets one tweet with this text."), this);
     intro->setWordWrap(true);
@@ -51,11 +51,15 @@ TemplateDialog::TemplateDialog(const QList<Models::Account> &accounts, const Mod
     m_text->setTabChangesFocus(true);
     m_text->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     m_text->setPlaceholderText(tr("For example: New episode {number}: {title} {url}"));
-    m_text->setMinimumHeight(m_text->fontMetrics().lineSpacing() * 5);
+    m_text->setFixedHeight(m_text->fontMetrics().lineSpacing() * 4 + 12);
 
     m_counter = new QLabel(this);
     m_counter->setObjectName(QStringLiteral("templateCounter"));
     m_counter->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    // Room for "9999 / 280" in bold, so the counter is never clipped to its last digits.
+    QFont bold = m_counter->font();
+    bold.setBold(true);
+    m_counter->setMinimumWidth(QFontMetrics(bold).horizontalAdvance(tr("%1 / %2").arg(9999).arg(280)));
     m_counter->setToolTip(tr("Counted the way X counts, with the placeholders filled in for the episode shown "
                              "in the preview. Another episode's title may be longer."));
     auto *counterRow = new QHBoxLayout;
@@ -74,7 +78,9 @@ TemplateDialog::TemplateDialog(const QList<Models::Account> &accounts, const Mod
     m_preview->setPalette(previewPalette);
     const QString exampleTitle =
         example.number ? tr("Episode %1: %2").arg(*example.number).arg(example.title) : example.title;
-    auto *previewCaption = new QLabel(tr("For “%1”:").arg(elided(exampleTitle, 40)), this);
+    auto *previewCaption = new QLabel(tr("Filled in for “%1”.").arg(elided(exampleTitle, 60)), this);
+    previewCaption->setObjectName(QStringLiteral("templatePreviewCaption"));
+    previewCaption->setWordWrap(true);
     previewCaption->setTextFormat(Qt::PlainText);
 
     m_hint = new QLabel(this);
@@ -82,7 +88,7 @@ TemplateDialog::TemplateDialog(const QList<Models::Account> &accounts, const Mod
     m_hint->setWordWrap(true);
     m_hint->setVisible(false);
 
-    m_scheduled = new QRadioButton(tr("&Scheduled at the episode's publication time, plus"), this);
+    m_scheduled = new QRadioButton(tr("&Scheduled"), this);
     m_scheduled->setObjectName(QStringLiteral("templateScheduled"));
     m_scheduled->setChecked(true);
     m_offset = new QSpinBox(this);
@@ -90,9 +96,12 @@ TemplateDialog::TemplateDialog(const QList<Models::Account> &accounts, const Mod
     m_offset->setRange(-kMaxOffsetMinutes, kMaxOffsetMinutes);
     m_offset->setSuffix(tr(" min"));
     m_offset->setAccessibleName(tr("Minutes after the publication time (negative: before)"));
+    auto *offsetLabel = new QLabel(tr("after publication"), this);
+    offsetLabel->setBuddy(m_offset);
     auto *scheduleRow = new QHBoxLayout;
     scheduleRow->addWidget(m_scheduled);
     scheduleRow->addWidget(m_offset);
+    scheduleRow->addWidget(offsetLabel);
     scheduleRow->addStretch();
     m_manual = new QRadioButton(tr("&Left pending for me to review and post"), this);
     m_manual->setObjectName(QStringLiteral("templateManual"));
@@ -105,7 +114,8 @@ TemplateDialog::TemplateDialog(const QList<Models::Account> &accounts, const Mod
     form->addRow(tr("&Account:"), m_account);
     form->addRow(tr("&Text:"), m_text);
     form->addRow(QString(), counterRow);
-    form->addRow(previewCaption, m_preview);
+    form->addRow(tr("As posted:"), m_preview);
+    form->addRow(QString(), previewCaption);
     form->addRow(QString(), m_hint);
     form->addRow(tr("Posted:"), scheduleRow);
     form->addRow(QString(), m_manual);

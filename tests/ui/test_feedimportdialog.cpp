@@ -180,6 +180,7 @@ private Q_SLOTS:
         auto *button = window->findChild<QPushButton *>(QStringLiteral("emptyImportFeedButton"));
         QVERIFY(button);
         QVERIFY(button->isVisible());
+        save(window->grab(), QStringLiteral("welcome.png"), window->size());
         button->click();
         QTRY_VERIFY(modalDialog<FeedImportDialog>() != nullptr);
     }
@@ -221,14 +222,8 @@ private:
 
     void save(const QPixmap &picture, const QString &name, const QSize &size)
     {
-        QVERIFY(!picture.isNull());
-        QCOMPARE(picture.deviceIndependentSize().toSize(), size);
-        if (m_outputDir.isEmpty()) {
-            return;
-        }
-        const QString path = QDir(m_outputDir).filePath(name);
-        QVERIFY2(picture.save(path), qPrintable(path));
-        qInfo("wrote %s", qPrintable(path));
+        QString error;
+        QVERIFY2(saveScreenshot(picture, size, m_outputDir, name, &error), qPrintable(error));
     }
 
     FeedServer m_server;

@@ -19,6 +19,7 @@
 #include "statusbadgedelegate.h"
 #include "tweetdialog.h"
 #include "uipostingfixture.h"
+#include "uitestutil.h"
 
 #include <QAction>
 #include <QApplication>
@@ -370,14 +371,8 @@ private:
 
     void save(const QPixmap &picture, const QString &name, const QSize &size)
     {
-        QVERIFY(!picture.isNull());
-        QCOMPARE(picture.deviceIndependentSize().toSize(), size);
-        if (m_outputDir.isEmpty()) {
-            return;
-        }
-        const QString path = QDir(m_outputDir).filePath(name);
-        QVERIFY2(picture.save(path), qPrintable(path));
-        qInfo("wrote %s", qPrintable(path));
+        QString error;
+        QVERIFY2(saveScreenshot(picture, size, m_outputDir, name, &error), qPrintable(error));
     }
 
     QPushButton *button(const char *name) const { return m_window->findChild<QPushButton *>(QLatin1String(name)); }

@@ -79,14 +79,8 @@ private Q_SLOTS:
 private:
     void save(const QPixmap &picture, const QString &name, const QSize &size)
     {
-        QVERIFY(!picture.isNull());
-        QCOMPARE(picture.deviceIndependentSize().toSize(), size);
-        if (m_outputDir.isEmpty()) {
-            return;
-        }
-        const QString path = QDir(m_outputDir).filePath(name);
-        QVERIFY2(picture.save(path), qPrintable(path));
-        qInfo("wrote %s", qPrintable(path));
+        QString error;
+        QVERIFY2(saveScreenshot(picture, size, m_outputDir, name, &error), qPrintable(error));
     }
 
     QString m_outputDir;

@@ -5,7 +5,9 @@
 // removed from the list, on the backend ctest chose. The end-to-end case adds one through the window and
 // then lets a feed on a real HTTP server on 127.0.0.1 (feedserver.h) bring a new episode: the template
 // the dialog wrote is the one that announces it, at the offset typed, and the back catalogue is not
-// announced.
+// announced. With EPISODEDESK_SCREENSHOT_DIR set it also writes the README's pictures there:
+//
+//     EPISODEDESK_SCREENSHOT_DIR=$PWD/docs/screenshots ctest --preset dev -R "test_templatesdialog$"
 
 #include "../feeds/feedserver.h"
 #include "feeds/feedupdate.h"
@@ -61,7 +63,15 @@ class TemplatesDialogTest final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { initUiTestCase(QStringLiteral("test_templatesdialog")); }
+    void initTestCase()
+    {
+        initUiTestCase(QStringLiteral("test_templatesdialog"));
+        QApplication::setApplicationDisplayName(QStringLiteral("EpisodeDesk"));
+        m_outputDir = qEnvironmentVariable("EPISODEDESK_SCREENSHOT_DIR");
+        if (!m_outputDir.isEmpty()) {
+            QVERIFY(QDir().mkpath(m_outputDir));
+        }
+    }
 
     void init()
     {
@@ -128,6 +138,7 @@ private Q_SLOTS:
                  QStringLiteral("New episode 1: Compost, Explained https://gardentalk.example/1"));
         editor->findChild<QSpinBox *>(QStringLiteral("templateOffset"))->setValue(15);
         QVERIFY(okButton(editor)->isEnabled());
+        save(editor->grab(), QStringLiteral("announcement-editor.png"), editor->size());
         okButton(editor)->click();
         QTRY_VERIFY(modalDialog<TemplatesDialog>() == dialog);
 
@@ -136,6 +147,7 @@ private Q_SLOTS:
                  QStringLiteral("New episode {number}: {title} {url}\nGarden Talk (Sandbox — posts to the local test "
                                 "server only) · 15 min after the episode's publication time"));
         QVERIFY(!dialog->findChild<QLabel *>(QStringLiteral("emptyNote"))->isVisible());
+        save(dialog->grab(), QStringLiteral("announcements.png"), dialog->size());
         const QList<AnnouncementTemplate> stored = TemplateStore(m_db->connection()).all();
         QCOMPARE(stored.size(), 1);
         QCOMPARE(stored.constFirst().offsetMinutes, 15);
@@ -288,6 +300,13 @@ private:
         return false;
     }
 
+    void save(const QPixmap &picture, const QString &name, const QSize &size)
+    {
+        QString error;
+        QVERIFY2(saveScreenshot(picture, size, m_outputDir, name, &error), qPrintable(error));
+    }
+
+    QString m_outputDir;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<TestDatabase> m_database;
     std::unique_ptr<Database> m_db;

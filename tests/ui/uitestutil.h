@@ -13,6 +13,8 @@
 
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QPixmap>
 #include <QPushButton>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -50,6 +52,28 @@ inline void closeModalDialogs()
         delete modal;
     }
     Ui::MessageBox::clearAnswers();
+}
+
+// A screenshot for the README: `picture` must be `size` (device-independent pixels, whatever the
+// screen's scale), and is written to `outputDir` as `name` when a directory is given
+// (EPISODEDESK_SCREENSHOT_DIR, see test_screenshots.cpp). False with *error saying why.
+inline bool saveScreenshot(const QPixmap &picture, const QSize &size, const QString &outputDir, const QString &name,
+                           QString *error)
+{
+    if (picture.isNull() || picture.deviceIndependentSize().toSize() != size) {
+        *error = QStringLiteral("%1 is empty or not %2×%3").arg(name).arg(size.width()).arg(size.height());
+        return false;
+    }
+    if (outputDir.isEmpty()) {
+        return true;
+    }
+    const QString path = QDir(outputDir).filePath(name);
+    if (!picture.save(path)) {
+        *error = QStringLiteral("could not write %1").arg(path);
+        return false;
+    }
+    qInfo("wrote %s", qPrintable(path));
+    return true;
 }
 
 // Puts a tweet into a state only the engine writes (posted, failed, unknown), as if X had answered.
