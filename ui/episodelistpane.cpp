@@ -298,6 +298,9 @@ void EpisodeListPane::deleteEpisode()
         MessageBox::information(this, tr("Episode Archived"),
                                 tr("Tweets of this episode were already sent to X (or may have been), so the "
                                    "episode was archived to keep the record; it no longer shows in the list."));
+    } else if (*removal == Models::EpisodeStore::Removal::Forgotten) {
+        Q_EMIT statusMessage(tr("Episode deleted. It is still in your show's feed; refreshing the feed will not "
+                                "bring it back or announce it."));
     } else {
         Q_EMIT statusMessage(tr("Episode deleted."));
     }

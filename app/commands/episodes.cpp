@@ -146,6 +146,9 @@ int remove(Invocation &invocation)
     if (*removal == EpisodeStore::Removal::Archived) {
         out() << tr("archived episode %1: some of its tweets have a posting history, so its record is kept").arg(*id)
               << Qt::endl;
+    } else if (*removal == EpisodeStore::Removal::Forgotten) {
+        out() << tr("deleted episode %1: it came from the show's feed, which will not bring it back").arg(*id)
+              << Qt::endl;
     } else {
         out() << tr("deleted episode %1").arg(*id) << Qt::endl;
     }

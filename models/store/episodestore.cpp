@@ -289,6 +289,13 @@ std::optional<EpisodeStore::Removal> EpisodeStore::remove(qint64 id)
         return std::nullopt;
     }
     const bool keep = query.value(0).toInt() > 0;
+    if (!Sql::exec(query, QStringLiteral("SELECT feed_guid IS NOT NULL FROM episodes WHERE id = ?"), {id},
+                   &m_error) ||
+        !query.next()) {
+        rollback();
+        return std::nullopt;
+    }
+    const bool fromFeed = query.value(0).toBool();
     bool ok = true;
     if (keep) {
         ok = Sql::exec(query, QStringLiteral("UPDATE episodes SET archived = 1, updated_at = ? WHERE id = ?"),
@@ -296,6 +303,12 @@ std::optional<EpisodeStore::Removal> EpisodeStore::remove(qint64 id)
             Sql::exec(query,
                       QStringLiteral("UPDATE tweet_configs SET archived = 1, enabled = 0, updated_at = ? "
                                      "WHERE episode_id = ?"),
+                      {Sql::now(), id}, &m_error);
+    } else if (fromFeed) {
+        // The row is the memory of the guid: without it the feed's next refresh would add the episode
+        // again as new and announce it.
+        ok = Sql::exec(query, QStringLiteral("DELETE FROM tweet_configs WHERE episode_id = ?"), {id}, &m_error) &&
+            Sql::exec(query, QStringLiteral("UPDATE episodes SET archived = 1, updated_at = ? WHERE id = ?"),
                       {Sql::now(), id}, &m_error);
     } else {
         ok = Sql::exec(query, QStringLiteral("DELETE FROM tweet_configs WHERE episode_id = ?"), {id}, &m_error) &&
@@ -305,7 +318,7 @@ std::optional<EpisodeStore::Removal> EpisodeStore::remove(qint64 id)
         rollback();
         return std::nullopt;
     }
-    return keep ? Removal::Archived : Removal::Deleted;
+    return keep ? Removal::Archived : (fromFeed ? Removal::Forgotten : Removal::Deleted);
 }
 
 } // namespace EpisodeDesk::Models

@@ -48,11 +48,15 @@ public:
 
     // An episode with a tweet that went out is archived so the record of what was published survives;
     // otherwise it is deleted together with its unsent tweets. An episode with a posting or unknown tweet
-    // is refused: that tweet may be on X and is settled (posted or failed) first.
+    // is refused: that tweet may be on X and is settled (posted or failed) first. An episode that came
+    // from the show's feed (it has a guid) is never deleted outright: it is archived with its unsent
+    // tweets deleted (Forgotten), so the next refresh, which still finds its guid, neither brings it back
+    // nor announces it again.
     enum class Removal
     {
         Deleted,
-        Archived
+        Archived,
+        Forgotten,
     };
     std::optional<Removal> remove(qint64 id);
 

@@ -2,11 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // FeedUpdate and FeedStore on a real database (SQLite file or PostgreSQL, as ctest chose) with feeds
 // from a real HTTP server on 127.0.0.1: the first import, 304, a new episode and its announcements,
-// the user's edits kept, episodes leaving the feed, guids that all changed, moves, a feed that fails
-// half way, and refreshes racing on threads.
-#include "feeds/feedrefresher.h"
+// the user's edits kept, episodes leaving the feed or deleted by the user, guids that all changed, moves,
+// and a feed that fails half way. Refreshes racing and the refresher's thread: test_feedrefreshes.
+#include "feedimportfixture.h"
 #include "feeds/feedupdate.h"
-#include "feedserver.h"
 #include "store/accountstore.h"
 #include "store/database.h"
 #include "store/episodestore.h"
@@ -26,81 +25,13 @@
 using namespace EpisodeDesk::Models;
 using namespace EpisodeDesk::Tests;
 
-namespace {
-
-QByteArray item(const QString &guid, const QString &title, const QString &pubDate, const QString &extra = {})
-{
-    return QStringLiteral(
-               "<item><title>%2</title><guid isPermaLink=\"false\">%1</guid><pubDate>%3</pubDate>"
-               "<enclosure url=\"http://127.0.0.1/media/%1.mp3\" length=\"1\" type=\"audio/mpeg\"/>%4</item>\n")
-        .arg(guid, title, pubDate, extra)
-        .toUtf8();
-}
-
-QByteArray feed(const QByteArray &items, const QByteArray &channelExtra = {})
-{
-    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\" "
-           "xmlns:itunes=\"http://www.itunes.com/dtds/podcast-1.0.dtd\"><channel><title>Garden Talk</title>" +
-        channelExtra + "\n" + items + "</channel></rss>\n";
-}
-
-QVariant scalar(const QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery query(db);
-    if (!query.exec(sql) || !query.next()) {
-        return {};
-    }
-    return query.value(0);
-}
-
-// The catalogue the tests start from: three episodes, published a week apart (before "now").
-QByteArray catalogue(const QByteArray &more = {})
-{
-    return feed(more +
-                item(QStringLiteral("g3"), QStringLiteral("Three"), QStringLiteral("Tue, 24 Nov 2026 10:00:00 GMT"),
-                     QStringLiteral("<itunes:episode>3</itunes:episode>")) +
-                item(QStringLiteral("g2"), QStringLiteral("Two"), QStringLiteral("Tue, 17 Nov 2026 10:00:00 GMT"),
-                     QStringLiteral("<itunes:episode>2</itunes:episode>")) +
-                item(QStringLiteral("g1"), QStringLiteral("One"), QStringLiteral("Tue, 10 Nov 2026 10:00:00 GMT"),
-                     QStringLiteral("<itunes:episode>1</itunes:episode>")));
-}
-
-} // namespace
-
-class FeedImportTest final : public QObject
+class FeedImportTest final : public QObject, protected FeedImportFixture
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void init()
-    {
-        m_dir = std::make_unique<QTemporaryDir>();
-        m_database = std::make_unique<TestDatabase>(m_dir->path());
-        QVERIFY2(!m_database->location().isEmpty(), qPrintable(m_database->errorString()));
-        m_db = std::make_unique<Database>();
-        QVERIFY2(m_db->open(m_database->location(), QStringLiteral("feeds")), qPrintable(m_db->errorString()));
-        m_server = std::make_unique<FeedServer>();
-        QString error;
-        QVERIFY2(m_server->start(&error), qPrintable(error));
-        Account account;
-        account.name = QStringLiteral("Show");
-        account.kind = AccountKind::Sandbox;
-        const auto id = AccountStore(m_db->connection()).add(account);
-        QVERIFY(id);
-        m_accountId = *id;
-        // "Now" is 1 December 2026, 12:00 UTC, in every test.
-        m_options.clock = [] {
-            return QDateTime(QDate(2026, 12, 1), QTime(12, 0), Qt::UTC);
-        };
-    }
-
-    void cleanup()
-    {
-        m_server.reset();
-        m_db.reset();
-        m_database.reset();
-        m_dir.reset();
-    }
+    void init() { setUpFixture(); }
+    void cleanup() { tearDownFixture(); }
 
     void firstImportAddsAndNeverAnnounces()
     {
@@ -283,6 +214,35 @@ private Q_SLOTS:
         QCOMPARE(EpisodeStore(m_db->connection()).all().at(2).inFeed, true);
     }
 
+    void aDeletedEpisodeStaysDeleted()
+    {
+        addTemplate(QStringLiteral("New: {title}"), 0, false);
+        m_server->serveFeed(QStringLiteral("/feed.xml"), catalogue());
+        QVERIFY(update().importFeed(url()).ok());
+        EpisodeStore episodes(m_db->connection());
+        const auto two = scalar(m_db->connection(), QStringLiteral("SELECT id FROM episodes WHERE feed_guid = 'g2'"));
+        QVERIFY(two.isValid());
+        // The user deletes episode 2, which is still in the feed (and has no tweet).
+        QCOMPARE(episodes.remove(two.toLongLong()), EpisodeStore::Removal::Forgotten);
+        QCOMPARE(episodes.all().size(), 2);
+        // Read again in full: the guid is remembered, so it is neither new nor announced.
+        FeedUpdate::Options forced = m_options;
+        forced.force = true;
+        const FeedUpdate::Result again = FeedUpdate(m_db->connection(), &m_manager, forced).refresh();
+        QVERIFY2(again.ok(), qPrintable(again.errorString));
+        QCOMPARE(again.changes.added, 0);
+        QCOMPARE(again.changes.announcements, 0);
+        QCOMPARE(episodes.all().size(), 2);
+        QCOMPARE(tweetCount(), 0);
+        // An episode typed in by hand has no guid to remember: it is deleted outright.
+        Episode byHand;
+        byHand.title = QStringLiteral("Bonus");
+        const auto bonus = episodes.add(byHand);
+        QVERIFY(bonus);
+        QCOMPARE(episodes.remove(*bonus), EpisodeStore::Removal::Deleted);
+        QVERIFY(!episodes.find(*bonus));
+    }
+
     void guidsThatAllChangedAreRefused()
     {
         addTemplate(QStringLiteral("New: {title}"), 0, false);
@@ -443,119 +403,6 @@ private Q_SLOTS:
                  newFeedParses ? m_server->url(QStringLiteral("/elsewhere.xml")) : url());
     }
 
-    void racingRefreshesAnnounceOnce()
-    {
-        addTemplate(QStringLiteral("New: {title}"), 0, false);
-        addTemplate(QStringLiteral("Also: {title}"), 60, false);
-        m_server->serveFeed(QStringLiteral("/feed.xml"), catalogue());
-        QVERIFY(update().importFeed(url()).ok());
-        constexpr int kThreads = 6;
-        constexpr int kRounds = 5;
-        for (int round = 0; round < kRounds; ++round) {
-            const QString guid = QStringLiteral("race-%1").arg(round);
-            QByteArray items;
-            for (int r = round; r >= 0; --r) {
-                items += item(QStringLiteral("race-%1").arg(r), QStringLiteral("Race %1").arg(r),
-                              QStringLiteral("Tue, 01 Dec 2026 13:00:00 GMT"));
-            }
-            m_server->serveFeed(QStringLiteral("/feed.xml"), catalogue(items), "\"r" + QByteArray::number(round) + "\"",
-                                QByteArray());
-            std::atomic<int> announcements {0};
-            std::atomic<int> failures {0};
-            std::atomic<bool> go {false};
-            QList<QThread *> threads;
-            const QString location = m_database->location();
-            const FeedUpdate::Options options = m_options;
-            for (int t = 0; t < kThreads; ++t) {
-                threads.append(QThread::create([&, t] {
-                    Database db;
-                    if (!db.open(location, QStringLiteral("race-%1-%2").arg(round).arg(t), 30000)) {
-                        ++failures;
-                        return;
-                    }
-                    QNetworkAccessManager manager;
-                    while (!go.load()) {
-                        QThread::yieldCurrentThread();
-                    }
-                    FeedUpdate::Options forced = options;
-                    forced.force = true;
-                    FeedUpdate::Result result = FeedUpdate(db.connection(), &manager, forced).refresh();
-                    while (!result.ok() && result.storeError == FeedStore::Error::Busy) {
-                        result = FeedUpdate(db.connection(), &manager, forced).refresh();
-                    }
-                    if (!result.ok()) {
-                        qWarning() << "refresh failed:" << result.errorString;
-                        ++failures;
-                        return;
-                    }
-                    announcements += result.changes.announcements;
-                }));
-            }
-            for (QThread *thread : threads) {
-                thread->start();
-            }
-            go = true;
-            // The feed server answers on this thread: wait with its event loop running.
-            for (QThread *thread : threads) {
-                QTRY_VERIFY_WITH_TIMEOUT(thread->isFinished(), 120000);
-                thread->wait();
-                delete thread;
-            }
-            QCOMPARE(failures.load(), 0);
-            QCOMPARE(announcements.load(), 2); // one new episode, two templates: once, whoever won
-            QCOMPARE(
-                scalar(m_db->connection(),
-                       QStringLiteral("SELECT count(*) FROM tweet_configs t JOIN episodes e ON e.id = t.episode_id "
-                                      "WHERE e.feed_guid = '%1'")
-                           .arg(guid))
-                    .toInt(),
-                2);
-            QCOMPARE(scalar(m_db->connection(),
-                            QStringLiteral("SELECT count(*) FROM episodes WHERE feed_guid = '%1'").arg(guid))
-                         .toInt(),
-                     1);
-        }
-        QCOMPARE(tweetCount(), 2 * kRounds);
-    }
-
-    void refresherRunsOnItsOwnThreadAndRepeats()
-    {
-        FeedRefresher::Options options;
-        options.databasePath = m_database->location();
-        options.interval = std::chrono::milliseconds(300);
-        options.update = m_options;
-        {
-            // No feed yet: nothing to report, nothing fetched.
-            FeedRefresher refresher(options);
-            QSignalSpy refreshed(&refresher, &FeedRefresher::refreshed);
-            refresher.start();
-            QTRY_VERIFY(!refresher.isRefreshing());
-            QTest::qWait(400);
-            QCOMPARE(refreshed.count(), 0);
-        }
-        addTemplate(QStringLiteral("New: {title}"), 0, false);
-        m_server->serveFeed(QStringLiteral("/feed.xml"), catalogue());
-        QVERIFY(update().importFeed(url()).ok());
-        m_server->serveFeed(QStringLiteral("/feed.xml"),
-                            catalogue(item(QStringLiteral("g4"), QStringLiteral("Four"),
-                                           QStringLiteral("Tue, 01 Dec 2026 13:00:00 GMT"))),
-                            "\"v2\"", QByteArray());
-        FeedRefresher refresher(options);
-        QSignalSpy refreshed(&refresher, &FeedRefresher::refreshed);
-        const int before = int(m_server->requests(QStringLiteral("/feed.xml")).size());
-        refresher.start();
-        QTRY_VERIFY(refreshed.count() >= 1);
-        const auto first = refreshed.at(0).at(0).value<FeedUpdate::Result>();
-        QVERIFY2(first.ok(), qPrintable(first.errorString));
-        QCOMPARE(first.changes.added, 1);
-        QCOMPARE(first.changes.announcements, 1);
-        // And again on the interval: 304 from then on.
-        QTRY_VERIFY(refreshed.count() >= 3);
-        QVERIFY(refreshed.at(2).at(0).value<FeedUpdate::Result>().changes.notModified);
-        QVERIFY(m_server->requests(QStringLiteral("/feed.xml")).size() >= before + 3);
-        QCOMPARE(tweetCount(), 1);
-    }
-
     void refreshWithoutFeed()
     {
         const FeedUpdate::Result result = update().refresh();
@@ -563,38 +410,6 @@ private Q_SLOTS:
         QCOMPARE(result.storeError, FeedStore::Error::NoFeed);
         QVERIFY2(result.errorString.contains(QStringLiteral("import")), qPrintable(result.errorString));
     }
-
-private:
-    QUrl url() const { return m_server->url(QStringLiteral("/feed.xml")); }
-    FeedUpdate update() { return FeedUpdate(m_db->connection(), &m_manager, m_options); }
-    int tweetCount() const
-    {
-        return scalar(m_db->connection(), QStringLiteral("SELECT count(*) FROM tweet_configs")).toInt();
-    }
-
-    qint64 addTemplate(const QString &text, int offsetMinutes, bool manual)
-    {
-        QSqlQuery query(m_db->connection());
-        query.prepare(QStringLiteral("INSERT INTO templates (account_id, text, offset_minutes, manual, created_at, "
-                                     "updated_at) VALUES (?, ?, ?, ?, 't', 't')"));
-        query.addBindValue(m_accountId);
-        query.addBindValue(text);
-        query.addBindValue(offsetMinutes);
-        query.addBindValue(manual ? 1 : 0);
-        if (!query.exec()) {
-            qWarning() << query.lastError().text();
-            return 0;
-        }
-        return scalar(m_db->connection(), QStringLiteral("SELECT max(id) FROM templates")).toLongLong();
-    }
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<TestDatabase> m_database;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<FeedServer> m_server;
-    QNetworkAccessManager m_manager;
-    FeedUpdate::Options m_options;
-    qint64 m_accountId = 0;
 };
 
 QTEST_GUILESS_MAIN(FeedImportTest)

@@ -333,13 +333,29 @@ private Q_SLOTS:
         QVERIFY(accounts.find(ids.account)); // still there for the history
     }
 
+    void removeDeletesEpisodeWithUnsentTweets_data()
+    {
+        QTest::addColumn<bool>("fromFeed");
+        QTest::newRow("typed in") << false;
+        // Its row stays, archived, as the memory of its guid: the feed's next refresh must not add it again.
+        QTest::newRow("from the feed") << true;
+    }
+
     void removeDeletesEpisodeWithUnsentTweets()
     {
+        QFETCH(bool, fromFeed);
         const auto ids = seed();
+        if (!fromFeed) {
+            QVERIFY(QSqlQuery(m_db->connection())
+                        .exec(QStringLiteral("UPDATE episodes SET feed_guid = NULL WHERE id = %1").arg(ids.episode)));
+        }
         EpisodeStore episodes(m_db->connection());
-        QCOMPARE(episodes.remove(ids.episode), EpisodeStore::Removal::Deleted);
-        QVERIFY(!episodes.find(ids.episode));
-        QVERIFY(!TweetStore(m_db->connection()).find(ids.tweet));
+        const auto removal = episodes.remove(ids.episode);
+        QVERIFY2(removal, qPrintable(episodes.lastError()));
+        QCOMPARE(*removal, fromFeed ? EpisodeStore::Removal::Forgotten : EpisodeStore::Removal::Deleted);
+        QVERIFY(episodes.all().isEmpty());
+        QCOMPARE(episodes.all(true).size(), fromFeed ? 1 : 0);
+        QVERIFY(!TweetStore(m_db->connection()).find(ids.tweet)); // unsent: gone either way
         QVERIFY(!episodes.remove(12345));
     }
 
