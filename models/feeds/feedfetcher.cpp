@@ -23,6 +23,34 @@ QString tr(const char *text)
     return QCoreApplication::translate("FeedFetcher", text);
 }
 
+QString unreachableMessage(QNetworkReply::NetworkError error, const QString &host)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+        return tr("%1 refused the connection. Check the feed address; nothing was changed.").arg(host);
+    case QNetworkReply::RemoteHostClosedError:
+        return tr("%1 closed the connection before sending the feed. Try again later; nothing was changed.").arg(host);
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::InsecureRedirectError:
+        return tr("The secure connection to %1 could not be set up (its certificate may be invalid or expired). "
+                  "Nothing was changed.")
+            .arg(host);
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        return tr("The proxy this computer uses could not reach %1. Check the proxy settings; nothing was "
+                  "changed.")
+            .arg(host);
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+        return tr("This computer seems to be offline, so %1 could not be reached. Nothing was changed.").arg(host);
+    default:
+        return tr("EpisodeDesk could not reach %1. Check your connection; nothing was changed.").arg(host);
+    }
+}
+
 bool isRedirect(int status)
 {
     return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
@@ -261,9 +289,9 @@ void FeedFetcher::onFinished()
                  tr("EpisodeDesk could not find the server %1. Check the feed address and your connection.")
                      .arg(hostOf(url)));
         } else {
-            fail(FeedDownload::Failure::Unreachable,
-                 tr("EpisodeDesk could not reach %1 (%2). Check your connection; nothing was changed.")
-                     .arg(hostOf(url), reply->errorString()));
+            // Our sentence, never Qt's errorString() (it may quote a proxy's address or an SSL library's
+            // words); the log above keeps that for whoever debugs it.
+            fail(FeedDownload::Failure::Unreachable, unreachableMessage(error, hostOf(url)));
         }
         return;
     }

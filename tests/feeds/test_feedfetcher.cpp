@@ -8,6 +8,7 @@
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryFile>
 #include <QTest>
 
@@ -249,7 +250,28 @@ private Q_SLOTS:
         }
         const FeedDownload download = fetch(at(QUrl(QStringLiteral("http://127.0.0.1:%1/feed.xml").arg(port))));
         QCOMPARE(download.failure, FeedDownload::Failure::Unreachable);
-        QVERIFY2(download.errorString.contains(QStringLiteral("127.0.0.1")), qPrintable(download.errorString));
+        // Our sentence, not Qt's ("Connection refused").
+        QCOMPARE(download.errorString,
+                 QStringLiteral("127.0.0.1 refused the connection. Check the feed address; nothing was changed."));
+    }
+
+    void connectionClosedBeforeTheFeed()
+    {
+        // A server that accepts and hangs up at once.
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        connect(&server, &QTcpServer::newConnection, &server, [&server] {
+            while (QTcpSocket *socket = server.nextPendingConnection()) {
+                socket->close();
+                socket->deleteLater();
+            }
+        });
+        const FeedDownload download =
+            fetch(at(QUrl(QStringLiteral("http://127.0.0.1:%1/feed.xml").arg(server.serverPort()))));
+        QCOMPARE(download.failure, FeedDownload::Failure::Unreachable);
+        QCOMPARE(download.errorString,
+                 QStringLiteral("127.0.0.1 closed the connection before sending the feed. Try "
+                                "again later; nothing was changed."));
     }
 
     void badAddresses_data()
