@@ -49,7 +49,7 @@ int readKeys(XCredentials *keys)
              object.value(QLatin1String("consumer_secret")).toString().trimmed(),
              object.value(QLatin1String("access_token")).toString().trimmed(),
              object.value(QLatin1String("access_token_secret")).toString().trimmed()};
-    if (parseError.error != QJsonParseError::NoError || !json.isObject() || !keys->isComplete()) {
+    if (parseError.error != QJsonParseError::NoError || !json.isObject() || !keys->hasOAuth1()) {
         // Never echo what was read: it may hold secrets.
         return fail(ExitUsage,
                     tr("Standard input must be a JSON object with consumer_key, consumer_secret, "

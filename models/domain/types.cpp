@@ -48,6 +48,22 @@ std::optional<AccountKind> accountKindFromString(const QString &text)
     return std::nullopt;
 }
 
+QString accountAuthToString(AccountAuth auth)
+{
+    return auth == AccountAuth::OAuth2 ? QStringLiteral("oauth2") : QStringLiteral("oauth1");
+}
+
+std::optional<AccountAuth> accountAuthFromString(const QString &text)
+{
+    if (text == QLatin1String("oauth1")) {
+        return AccountAuth::OAuth1;
+    }
+    if (text == QLatin1String("oauth2")) {
+        return AccountAuth::OAuth2;
+    }
+    return std::nullopt;
+}
+
 DisplayStatus displayStatus(const TweetConfig &config, const QDateTime &now, qint64 graceSeconds)
 {
     switch (config.status) {

@@ -36,6 +36,16 @@ enum class AccountKind
 QString accountKindToString(AccountKind kind);
 std::optional<AccountKind> accountKindFromString(const QString &text);
 
+// How an X account's requests are authorized (schema 7). Sandbox accounts are OAuth 1.0a.
+enum class AccountAuth
+{
+    OAuth1, // the four keys pasted from X's developer portal
+    OAuth2, // the tokens of a Sign in with X (Authorization Code with PKCE)
+};
+
+QString accountAuthToString(AccountAuth auth); // "oauth1", "oauth2"
+std::optional<AccountAuth> accountAuthFromString(const QString &text);
+
 // The public facts of an X account. Its keys live in the OS keychain only (see secrets/).
 struct Account
 {
@@ -46,6 +56,8 @@ struct Account
     QString xUserId;
     QUrl apiBaseUrl;
     QDateTime createdAt;
+    AccountAuth auth = AccountAuth::OAuth1;
+    QString clientId; // OAuth 2.0: the user's X app (public, not a secret)
 
     bool operator==(const Account &) const = default;
 };

@@ -93,7 +93,7 @@ SandboxReply SandboxControlApi::addUser(const QJsonObject &body)
     };
     const XCredentials credentials {field("consumerKey"), field("consumerSecret"), field("accessToken"),
                                     field("accessTokenSecret")};
-    if (!XFormats::isId(field("id")) || field("username").isEmpty() || !credentials.isComplete()) {
+    if (!XFormats::isId(field("id")) || field("username").isEmpty() || !credentials.hasOAuth1()) {
         return badRequest(QStringLiteral("need a numeric id, a username and all four OAuth 1.0a keys"));
     }
     m_server.addUser(field("id"), field("username"), field("name"), credentials);

@@ -59,7 +59,15 @@ QByteArray encode(const XCredentials &credentials)
         {QStringLiteral("access_token"), credentials.accessToken},
         {QStringLiteral("access_token_secret"), credentials.accessTokenSecret},
     };
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+    // OAuth 2.0 tokens (schema 7) in the same item, only when there are any: format 1 readers ignore them.
+    QJsonObject withTokens = object;
+    if (credentials.hasOAuth2()) {
+        withTokens.insert(QStringLiteral("oauth2_access_token"), credentials.bearerToken);
+        withTokens.insert(QStringLiteral("oauth2_refresh_token"), credentials.refreshToken);
+        withTokens.insert(QStringLiteral("oauth2_expires_at"),
+                          credentials.bearerExpiresAt.toUTC().toString(Qt::ISODateWithMs));
+    }
+    return QJsonDocument(withTokens).toJson(QJsonDocument::Compact);
 }
 
 std::optional<XCredentials> decode(const QByteArray &value)
@@ -78,6 +86,10 @@ std::optional<XCredentials> decode(const QByteArray &value)
     credentials.consumerSecret = object.value(QLatin1String("consumer_secret")).toString();
     credentials.accessToken = object.value(QLatin1String("access_token")).toString();
     credentials.accessTokenSecret = object.value(QLatin1String("access_token_secret")).toString();
+    credentials.bearerToken = object.value(QLatin1String("oauth2_access_token")).toString();
+    credentials.refreshToken = object.value(QLatin1String("oauth2_refresh_token")).toString();
+    credentials.bearerExpiresAt =
+        QDateTime::fromString(object.value(QLatin1String("oauth2_expires_at")).toString(), Qt::ISODateWithMs);
     return credentials;
 }
 

@@ -10,7 +10,8 @@ namespace EpisodeDesk::Models {
 
 namespace {
 
-const char *const selectColumns = "SELECT id, name, kind, handle, x_user_id, api_base_url, created_at FROM accounts ";
+const char *const selectColumns =
+    "SELECT id, name, kind, handle, x_user_id, api_base_url, created_at, auth, client_id FROM accounts ";
 
 Account fromRow(const QSqlQuery &query)
 {
@@ -22,6 +23,8 @@ Account fromRow(const QSqlQuery &query)
     account.xUserId = query.value(4).toString();
     account.apiBaseUrl = QUrl(query.value(5).toString());
     account.createdAt = Sql::toDateTime(query.value(6));
+    account.auth = accountAuthFromString(query.value(7).toString()).value_or(AccountAuth::OAuth1);
+    account.clientId = query.value(8).toString();
     return account;
 }
 
@@ -35,9 +38,10 @@ std::optional<qint64> AccountStore::add(const Account &account)
     const QString now = Sql::now();
     if (!Sql::exec(query,
                    QStringLiteral("INSERT INTO accounts (name, kind, handle, x_user_id, api_base_url, created_at, "
-                                  "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                  "updated_at, auth, client_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                    {account.name.trimmed(), accountKindToString(account.kind), account.handle, account.xUserId,
-                    account.apiBaseUrl.toString(), now, now},
+                    account.apiBaseUrl.toString(), now, now, accountAuthToString(account.auth),
+                    account.clientId.trimmed()},
                    &m_error)) {
         return std::nullopt;
     }
@@ -50,9 +54,10 @@ bool AccountStore::update(const Account &account)
     if (!Sql::exec(
             query,
             QStringLiteral("UPDATE accounts SET name = ?, kind = ?, handle = ?, x_user_id = ?, api_base_url = ?, "
-                           "updated_at = ? WHERE id = ?"),
+                           "updated_at = ?, auth = ?, client_id = ? WHERE id = ?"),
             {account.name.trimmed(), accountKindToString(account.kind), account.handle, account.xUserId,
-             account.apiBaseUrl.toString(), Sql::now(), account.id},
+             account.apiBaseUrl.toString(), Sql::now(), accountAuthToString(account.auth), account.clientId.trimmed(),
+             account.id},
             &m_error)) {
         return false;
     }

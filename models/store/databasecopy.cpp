@@ -81,9 +81,10 @@ QStringList DatabaseCopy::tables()
     // Not row_changes, the search index or episodedesk_schema: each database keeps its own, written by
     // its own triggers and migrations.
     // In the order their references need.
-    return {QStringLiteral("accounts"),      QStringLiteral("feeds"),          QStringLiteral("templates"),
-            QStringLiteral("episodes"),      QStringLiteral("feed_items"),     QStringLiteral("tweet_configs"),
-            QStringLiteral("post_attempts"), QStringLiteral("account_limits"), QStringLiteral("settings")};
+    return {QStringLiteral("accounts"),      QStringLiteral("feeds"),      QStringLiteral("templates"),
+            QStringLiteral("episodes"),      QStringLiteral("feed_items"), QStringLiteral("tweet_configs"),
+            QStringLiteral("post_attempts"), QStringLiteral("x_reads"),    QStringLiteral("account_limits"),
+            QStringLiteral("settings")};
 }
 
 qint64 *DatabaseCopy::countOf(const QString &table)
@@ -111,6 +112,9 @@ qint64 *DatabaseCopy::countOf(const QString &table)
     }
     if (table == QLatin1String("templates")) {
         return &m_counts.templates;
+    }
+    if (table == QLatin1String("x_reads")) {
+        return &m_counts.reads;
     }
     return &m_counts.settings;
 }

@@ -43,6 +43,7 @@ public:
         qint64 feeds = 0;
         qint64 feedItems = 0;
         qint64 templates = 0;
+        qint64 reads = 0; // x_reads: what X billed for verification reads
     };
 
     DatabaseCopy(const QSqlDatabase &source, const QSqlDatabase &target);

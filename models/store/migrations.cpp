@@ -341,6 +341,40 @@ QStringList migration6PostgreSql()
     return statements;
 }
 
+// Version 7 (issue 12): signing in with X, and what X's reads cost.
+//
+// accounts.auth says how an X account's requests are authorized: 'oauth1' with the four keys a user
+// pasted, or 'oauth2' with the tokens of a Sign in with X (Authorization Code with PKCE). Both kinds of
+// secret live in each computer's keychain, never here. client_id is the public identifier of the user's
+// own X app (a "Native App" is a public client: it has no secret); it is needed to refresh the tokens.
+//
+// x_reads counts the resources X billed for reads (the verifier's look at the account's timeline), per
+// account and time: posts are counted from post_attempts, reads have no other record.
+QStringList migration7()
+{
+    return {
+        QStringLiteral("ALTER TABLE accounts ADD COLUMN auth TEXT NOT NULL DEFAULT 'oauth1' "
+                       "CHECK (auth IN ('oauth1', 'oauth2'))"),
+        QStringLiteral("ALTER TABLE accounts ADD COLUMN client_id TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral(R"(CREATE TABLE x_reads (
+            id          INTEGER PRIMARY KEY,
+            account_id  INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            config_id   INTEGER REFERENCES tweet_configs(id) ON DELETE SET NULL,
+            kind        TEXT    NOT NULL DEFAULT 'owned' CHECK (kind IN ('owned', 'post')),
+            resources   INTEGER NOT NULL CHECK (resources >= 0),
+            read_at     TEXT    NOT NULL))"),
+        QStringLiteral("CREATE INDEX x_reads_account ON x_reads(account_id, read_at)"),
+    };
+}
+
+QStringList migration7PostgreSql()
+{
+    QStringList statements = forPostgreSql(migration7());
+    statements.append(QStringLiteral("CREATE TRIGGER x_reads_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "
+                                     "x_reads FOR EACH STATEMENT EXECUTE FUNCTION episodedesk_notify_change()"));
+    return statements;
+}
+
 // Version 5 on PostgreSQL (issue 10). The summary index as on SQLite. Instead of the change log and the
 // FTS5 index: every committed write to a table a window shows notifies the channel every EpisodeDesk
 // listens on (store/changewatcher.h), so teammates' windows reload within a second without polling.
@@ -389,9 +423,10 @@ QList<QStringList> schemaMigrations(SqlDialect dialect)
                 forPostgreSql(migration3()),
                 forPostgreSql(migration4()),
                 migration5PostgreSql(),
-                migration6PostgreSql()};
+                migration6PostgreSql(),
+                migration7PostgreSql()};
     }
-    return {migration1(), migration2(), migration3(), migration4(), migration5(), migration6()};
+    return {migration1(), migration2(), migration3(), migration4(), migration5(), migration6(), migration7()};
 }
 
 } // namespace EpisodeDesk::Models

@@ -151,7 +151,7 @@ QByteArray OAuth1Signer::authorizationHeader(const QByteArray &method, const QUr
                                              const QString &nonce, const QString &timestamp, const Parameters &formBody,
                                              QString *error)
 {
-    if (!credentials.isComplete()) {
+    if (!credentials.hasOAuth1()) {
         setError(error, tr("The account's X keys are incomplete."));
         return {};
     }
