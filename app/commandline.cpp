@@ -70,6 +70,8 @@ QString usage()
               "\n"
               "Without a command, opens the window. Commands:\n"
               "  accounts add --name NAME (--sandbox | --api-base URL) [--handle H]   X keys as JSON on stdin\n"
+              "  accounts signin --name NAME --client-id ID [--api-base URL] [--authorize-url URL] [--port N]\n"
+              "                  [--no-browser]   sign in with X in the browser (OAuth 2.0)\n"
               "  accounts list [--json]\n"
               "  episodes add --title T [--number N] [--url U] [--published DATE]\n"
               "  episodes edit ID [--title T] [--number N] [--url U] [--published DATE]\n"

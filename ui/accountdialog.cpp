@@ -4,6 +4,7 @@
 
 #include "messagebox.h"
 #include "secrets/secretstore.h"
+#include "signinsection.h"
 #include "x/xclient.h"
 #include "x/xnetworkaccessmanager.h"
 
@@ -18,6 +19,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QRegularExpressionValidator>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 namespace EpisodeDesk::Ui {
@@ -85,10 +87,17 @@ AccountDialog::AccountDialog(QWidget *parent) : QDialog(parent)
     m_userId->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_userId->setToolTip(tr("X's number for this account, filled in by Check connection"));
 
+    m_auth = new QComboBox(this);
+    m_auth->setObjectName(QStringLiteral("authCombo"));
+    m_auth->addItem(tr("Sign in with X (recommended)"), QVariant::fromValue(int(Models::AccountAuth::OAuth2)));
+    m_auth->addItem(tr("Keys from X's developer portal"), QVariant::fromValue(int(Models::AccountAuth::OAuth1)));
+
     auto *form = new QFormLayout;
+    m_form = form;
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(QString(), m_kindNote);
+    form->addRow(tr("&Signs in:"), m_auth);
     form->addRow(tr("&Handle:"), m_handle);
     form->addRow(tr("X user ID:"), m_userId);
 
@@ -98,9 +107,21 @@ AccountDialog::AccountDialog(QWidget *parent) : QDialog(parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &AccountDialog::reject);
 
     m_keysGroup = createKeysSection();
+    m_signIn = new SignInSection(this);
+    m_signIn->setApiBaseFunction([this] { return QUrl::fromUserInput(m_apiBaseUrl->text().trimmed()); });
+    m_signIn->setVisible(false);
+    connect(m_signIn, &SignInSection::changed, this, &AccountDialog::updateValidity);
+    connect(m_signIn, &SignInSection::signedIn, this,
+            [this](const QString &userId, const QString &username, const QString &) {
+                m_handle->setText(QLatin1Char('@') + username);
+                m_userId->setText(userId);
+                m_checkedUserId = userId; // after setText: as for Check Connection
+                updateValidity();
+            });
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_signIn);
     layout->addWidget(m_keysGroup);
     layout->addWidget(advanced);
     layout->addWidget(m_buttons);
@@ -108,9 +129,14 @@ AccountDialog::AccountDialog(QWidget *parent) : QDialog(parent)
     connect(m_name, &QLineEdit::textChanged, this, &AccountDialog::updateValidity);
     connect(m_apiBaseUrl, &QLineEdit::textChanged, this, &AccountDialog::updateValidity);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &AccountDialog::updateForKind);
+    connect(m_auth, &QComboBox::currentIndexChanged, this, [this] {
+        updateForKind();
+        readStoredKeys();
+    });
 
     Models::Account fresh;
     fresh.apiBaseUrl = defaultApiBaseUrl();
+    fresh.auth = Models::AccountAuth::OAuth2; // X's recommended path for an app acting for a user
     setAccount(fresh);
 }
 
@@ -199,6 +225,12 @@ QGroupBox *AccountDialog::createKeysSection()
     return group;
 }
 
+bool AccountDialog::isOAuth2() const
+{
+    return !isSandbox() &&
+        static_cast<Models::AccountAuth>(m_auth->currentData().toInt()) == Models::AccountAuth::OAuth2;
+}
+
 bool AccountDialog::isSandbox() const
 {
     return static_cast<AccountKind>(m_kind->currentData().toInt()) == AccountKind::Sandbox;
@@ -228,6 +260,23 @@ void AccountDialog::clearKeyFields()
 
 void AccountDialog::readStoredKeys()
 {
+    if (isOAuth2()) {
+        if (m_secretStore && m_account.id != 0 && m_account.auth == Models::AccountAuth::OAuth2) {
+            m_signIn->setStoredState(tr("Looking for this account's sign-in in the keychain…"));
+            m_secretStore->readCredentials(m_account.id, this, [this](const Models::SecretResult &result) {
+                if (result.ok && result.credentials.hasOAuth2()) {
+                    m_signIn->setStoredState(tr("Signed in with X on this computer."));
+                } else if (result.ok || result.error == Models::SecretError::NotFound) {
+                    m_signIn->setStoredState(tr("Not signed in on this computer: sign in to post from it here."));
+                } else {
+                    m_signIn->setStoredState(result.message);
+                }
+            });
+        } else {
+            m_signIn->setStoredState(tr("Enter your X app's Client ID, then sign in."));
+        }
+        return;
+    }
     if (!m_secretStore || m_account.id == 0 || isSandbox()) {
         m_keysState->setText(m_account.id == 0 ? tr("Enter the four keys now, or save the account and add them later.")
                                                : QString());
@@ -271,6 +320,12 @@ void AccountDialog::setAccount(const Models::Account &account)
     m_buttons->button(QDialogButtonBox::Ok)->setText(isNew ? tr("Add Account") : tr("Save"));
     m_name->setText(account.name);
     m_kind->setCurrentIndex(m_kind->findData(int(account.kind)));
+    {
+        const QSignalBlocker blocker(m_auth); // readStoredKeys() below reads once, for the final choice
+        m_auth->setCurrentIndex(m_auth->findData(int(account.auth)));
+    }
+    m_signIn->setClientId(account.clientId);
+    m_signIn->clearNewSignIn();
     m_handle->setText(account.handle.isEmpty() ? QString() : QLatin1Char('@') + account.handle);
     const QUrl url = account.apiBaseUrl.isEmpty() ? defaultApiBaseUrl() : account.apiBaseUrl;
     m_apiBaseUrl->setText(url.toString());
@@ -288,6 +343,10 @@ Models::Account AccountDialog::account() const
     Models::Account account = m_account;
     account.name = m_name->text().trimmed();
     account.kind = static_cast<AccountKind>(m_kind->currentData().toInt());
+    account.auth = account.kind == AccountKind::Sandbox
+        ? Models::AccountAuth::OAuth1
+        : static_cast<Models::AccountAuth>(m_auth->currentData().toInt());
+    account.clientId = account.auth == Models::AccountAuth::OAuth2 ? m_signIn->clientId() : QString();
     account.handle = stripAt(m_handle->text());
     // A Sandbox account has no address of its own: the test server inside the app picks a free port
     // each run, and the poster knows it. Storing api.x.com here would only mislead.
@@ -314,7 +373,9 @@ void AccountDialog::updateForKind()
                                      "way to try the whole workflow.")
                                 : tr("Tweets are published on X for everyone to see."));
     m_apiBaseUrl->setEnabled(!sandbox);
-    m_keysGroup->setVisible(!sandbox && m_secretStore);
+    m_form->setRowVisible(m_auth, !sandbox);
+    m_keysGroup->setVisible(!sandbox && !isOAuth2() && m_secretStore);
+    m_signIn->setVisible(isOAuth2() && m_secretStore);
     updateValidity();
 }
 
@@ -328,7 +389,11 @@ void AccountDialog::updateValidity()
     const bool keysOk = typed == 0 || typed == 4;
     m_keysHint->setText(keysOk ? QString() : tr("Enter all four keys, or none to keep the stored ones."));
     m_keysHint->setVisible(!keysOk);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_busy && urlOk && keysOk && !current.name.isEmpty());
+    // Saving waits for a sign-in under way; an account may be saved before it signs in (like keys added
+    // later), and then says "sign in" in the accounts list.
+    const bool signInOk = !isOAuth2() || !m_signIn->isSigningIn();
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setEnabled(!m_busy && urlOk && keysOk && signInOk && !current.name.isEmpty());
     m_checkButton->setEnabled(!m_busy && urlOk && keysOk && (typed == 4 || (m_account.id != 0 && m_secretStore)));
 }
 
@@ -415,7 +480,9 @@ void AccountDialog::accept()
     // From here on the account exists: pressing OK again (after a keychain failure) updates it.
     m_account = edited;
     m_account.id = *id;
-    const bool writeKeys = m_secretStore && !isSandbox() && *id != 0 && typedKeyCount() == 4;
+    const bool oauth2 = isOAuth2();
+    const bool writeKeys =
+        m_secretStore && !isSandbox() && *id != 0 && (oauth2 ? m_signIn->hasNewSignIn() : typedKeyCount() == 4);
     if (!writeKeys) {
         QDialog::accept();
         return;
@@ -423,10 +490,12 @@ void AccountDialog::accept()
     setBusy(true);
     m_keysState->setVisible(true);
     m_keysState->setText(tr("Saving the keys in the keychain…"));
-    m_secretStore->writeCredentials(*id, typedCredentials(), this, [this](const Models::SecretResult &result) {
+    const Models::XCredentials secrets = oauth2 ? m_signIn->newTokens() : typedCredentials();
+    m_secretStore->writeCredentials(*id, secrets, this, [this](const Models::SecretResult &result) {
         setBusy(false);
         if (result.ok) {
             clearKeyFields();
+            m_signIn->clearNewSignIn();
             QDialog::accept();
             return;
         }

@@ -12,6 +12,7 @@
 #include <optional>
 
 class QComboBox;
+class QFormLayout;
 class QDialogButtonBox;
 class QGroupBox;
 class QLabel;
@@ -26,9 +27,12 @@ struct SecretResult;
 
 namespace EpisodeDesk::Ui {
 
+class SignInSection;
+
 // Adds or edits one account: its public facts (a name, the kind — X, or Sandbox for the test server
 // inside the app —, the @handle and X user id, and under "Advanced" the API base URL) and, for X
-// accounts, its four OAuth 1.0a keys.
+// accounts, how it signs in: with X (OAuth 2.0 with PKCE, SignInSection: the Client ID and the tokens
+// of a sign-in in the browser; the default for new accounts) or with its four OAuth 1.0a keys.
 //
 //     auto *dialog = new AccountDialog(this);
 //     dialog->setSecretStore(keychain);       // without one, the keys section is hidden
@@ -72,6 +76,8 @@ private:
     void updateValidity();
     QGroupBox *createKeysSection();
     bool isSandbox() const;
+    // An X account that signs in with X (OAuth 2.0) rather than with pasted keys.
+    bool isOAuth2() const;
     // How many of the four key fields hold text.
     int typedKeyCount() const;
     Models::XCredentials typedCredentials() const;
@@ -95,6 +101,9 @@ private:
     QLineEdit *m_handle = nullptr;
     QLabel *m_userId = nullptr;
     QLineEdit *m_apiBaseUrl = nullptr;
+    QComboBox *m_auth = nullptr;
+    QFormLayout *m_form = nullptr;
+    SignInSection *m_signIn = nullptr;
     QGroupBox *m_keysGroup = nullptr;
     QLabel *m_keysState = nullptr;
     QLineEdit *m_consumerKey = nullptr;

@@ -130,10 +130,12 @@ void AccountsDialog::checkKeys()
             continue; // the Sandbox's keys are built in
         }
         const qint64 id = account.id;
-        m_secretStore->readCredentials(id, this, [this, id](const Models::SecretResult &result) {
+        const bool oauth2 = account.auth == Models::AccountAuth::OAuth2;
+        m_secretStore->readCredentials(id, this, [this, id, oauth2](const Models::SecretResult &result) {
             // Only "not there" counts: a locked keychain may well hold them, and says so when posting.
-            const bool missing = (result.ok && !result.credentials.isComplete()) ||
-                (!result.ok && result.error == Models::SecretError::NotFound);
+            const bool usable = oauth2 ? result.credentials.hasOAuth2() : result.credentials.hasOAuth1();
+            const bool missing =
+                (result.ok && !usable) || (!result.ok && result.error == Models::SecretError::NotFound);
             if (missing == m_missingKeys.contains(id)) {
                 return;
             }
@@ -156,7 +158,12 @@ void AccountsDialog::updateItemText(qint64 id)
             continue;
         }
         const QString name = AccountDialog::displayName(m_accounts.value(id));
-        if (m_missingKeys.contains(id)) {
+        if (m_missingKeys.contains(id) && m_accounts.value(id).auth == Models::AccountAuth::OAuth2) {
+            item->setText(tr("%1 — sign in again").arg(name));
+            item->setToolTip(tr("This computer has no valid sign-in with X for this account (it was never signed "
+                                "in here, or X no longer accepts it). Its tweets are held until you sign in "
+                                "again: Edit… → Sign in with X."));
+        } else if (m_missingKeys.contains(id)) {
             item->setText(tr("%1 — keys not on this computer").arg(name));
             item->setToolTip(tr("This account's X keys are in another computer's keychain, not in this one's. "
                                 "Its tweets are posted from a computer that has them; to post from this one, "
@@ -266,7 +273,14 @@ void AccountsDialog::updateButtons()
     const bool hasCurrent = currentAccountId() != 0;
     m_editButton->setEnabled(hasCurrent);
     m_removeButton->setEnabled(hasCurrent);
-    m_addKeysButton->setVisible(hasCurrent && m_missingKeys.contains(currentAccountId()));
+    const bool missing = hasCurrent && m_missingKeys.contains(currentAccountId());
+    m_addKeysButton->setVisible(missing);
+    if (missing) {
+        const bool oauth2 = m_accounts.value(currentAccountId()).auth == Models::AccountAuth::OAuth2;
+        m_addKeysButton->setText(oauth2 ? tr("Sign &In Again…") : tr("Add &Keys…"));
+        m_addKeysButton->setToolTip(oauth2 ? tr("Sign in with X for this account on this computer")
+                                           : tr("Enter this account's X keys on this computer"));
+    }
     refreshLimits();
 }
 

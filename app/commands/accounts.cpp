@@ -1,17 +1,20 @@
 // SPDX-FileCopyrightText: 2026 EpisodeDesk contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// episodedesk accounts add | list
+// episodedesk accounts add | signin | list
 #include "commands/commands.h"
 #include "commands/invocation.h"
 #include "commands/output.h"
 #include "sandbox/sandboxhost.h"
 #include "secrets/keychainsecretstore.h"
 #include "store/accountstore.h"
+#include "x/xsignin.h"
 
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QProcess>
 
 #include <cstdio>
 
@@ -70,6 +73,134 @@ SecretResult writeKeys(qint64 accountId, const XCredentials &keys)
     });
     loop.exec();
     return written;
+}
+
+// What this computer's keychain holds for an account (waiting for it).
+SecretResult readKeys(qint64 accountId)
+{
+    KeychainSecretStore keychain;
+    SecretResult read;
+    QEventLoop loop;
+    keychain.readCredentials(accountId, &loop, [&](const SecretResult &result) {
+        read = result;
+        loop.quit();
+    });
+    loop.exec();
+    return read;
+}
+
+// The desktop's browser, without QtGui (the command line runs on QCoreApplication): the address goes
+// as an argument to the platform's opener. It carries only the public client id, the state and the
+// PKCE challenge, never the verifier.
+bool openBrowser(const QUrl &url)
+{
+#if defined(Q_OS_MACOS)
+    return QProcess::startDetached(QStringLiteral("open"), {url.toString(QUrl::FullyEncoded)});
+#elif defined(Q_OS_WIN)
+    return QProcess::startDetached(QStringLiteral("rundll32"),
+                                   {QStringLiteral("url.dll,FileProtocolHandler"), url.toString(QUrl::FullyEncoded)});
+#else
+    return QProcess::startDetached(QStringLiteral("xdg-open"), {url.toString(QUrl::FullyEncoded)});
+#endif
+}
+
+int signin(Invocation &invocation)
+{
+    Subcommand command(invocation, 3,
+                       tr("Adds an X account by signing in with X (OAuth 2.0 with PKCE) in the browser. Prints the "
+                          "address of X's sign-in page on a line of its own, waits up to 5 minutes for X to send "
+                          "the browser back, and prints the new account's id as its last line. The tokens go to "
+                          "the system keychain only."));
+    command.parser.addOption({QStringLiteral("name"), tr("Account name shown in EpisodeDesk."), tr("NAME")});
+    command.parser.addOption(
+        {QStringLiteral("client-id"), tr("The Client ID of your X app (a Native App; it is not a secret)."), tr("ID")});
+    command.parser.addOption({QStringLiteral("api-base"), tr("API address (default https://api.x.com)."), tr("URL")});
+    command.parser.addOption({QStringLiteral("authorize-url"),
+                              tr("X's sign-in page (default https://x.com/i/oauth2/authorize)."), tr("URL")});
+    command.parser.addOption({QStringLiteral("port"),
+                              tr("The port of the callback address registered in your X app (default: the first "
+                                 "free one of 8765, 8766, 8767)."),
+                              tr("N")});
+    command.parser.addOption({QStringLiteral("no-browser"), tr("Only print the address; do not open a browser.")});
+    if (const auto stop = command.parse()) {
+        return *stop;
+    }
+    const QString name = command.value("name").trimmed();
+    const QString clientId = command.value("client-id").trimmed();
+    if (name.isEmpty() || clientId.isEmpty()) {
+        return fail(ExitUsage, tr("accounts signin needs --name and --client-id."));
+    }
+    XSignIn::Options options;
+    options.clientId = clientId;
+    if (command.isSet("api-base")) {
+        options.apiBase = QUrl(command.value("api-base"), QUrl::StrictMode);
+    }
+    if (command.isSet("authorize-url")) {
+        options.authorizeUrl = QUrl(command.value("authorize-url"), QUrl::StrictMode);
+    }
+    if (!isAcceptableApiBase(options.apiBase) || !isAcceptableApiBase(options.authorizeUrl)) {
+        return fail(ExitUsage,
+                    tr("The API and sign-in addresses must be https:// addresses (or http:// on this "
+                       "computer)."));
+    }
+    if (command.isSet("port")) {
+        bool ok = false;
+        const uint port = command.value("port").toUInt(&ok);
+        if (!ok || port == 0 || port > 65535) {
+            return fail(ExitUsage, tr("--port must be a port number (1 to 65535)."));
+        }
+        options.ports = {quint16(port)};
+    }
+    // The database first: a show that cannot be opened should fail before the user signs in.
+    if (!invocation.openDatabase()) {
+        return ExitError;
+    }
+    QNetworkAccessManager manager;
+    XSignIn signIn(&manager, options);
+    XSignIn::Result outcome;
+    QEventLoop loop;
+    const bool browser = !command.isSet("no-browser");
+    QObject::connect(&signIn, &XSignIn::authorizeUrlReady, &loop, [browser](const QUrl &url) {
+        // Alone on its line, so a script (or a test acting as the browser) can read it.
+        out() << url.toString(QUrl::FullyEncoded) << Qt::endl;
+        if (browser && !openBrowser(url)) {
+            err() << tr("Could not open a browser: open the address above yourself.") << Qt::endl;
+        }
+    });
+    QObject::connect(&signIn, &XSignIn::finished, &loop, [&](const XSignIn::Result &result) {
+        outcome = result;
+        loop.quit();
+    });
+    signIn.start();
+    if (signIn.isRunning()) {
+        loop.exec();
+    }
+    if (!outcome.ok()) {
+        return fail(ExitError, outcome.message);
+    }
+    Account account;
+    account.name = name;
+    account.kind = AccountKind::X;
+    account.auth = AccountAuth::OAuth2;
+    account.clientId = clientId;
+    account.apiBaseUrl = options.apiBase;
+    account.handle = outcome.username;
+    account.xUserId = outcome.userId;
+    AccountStore accounts(invocation.connection());
+    const auto id = accounts.add(account);
+    if (!id) {
+        return fail(ExitError, accounts.lastError());
+    }
+    if (const SecretResult written = writeKeys(*id, outcome.tokens); !written.ok) {
+        accounts.remove(*id); // an account whose sign-in is lost could only fail later
+        return fail(ExitError,
+                    tr("The sign-in worked, but the keychain refused to keep it (%1), so no account was "
+                       "added. Sign in again once the keychain works.")
+                        .arg(written.message));
+    }
+    err() << tr("Signed in as @%1.").arg(outcome.username) << Qt::endl;
+    out() << *id << Qt::endl;
+    return ExitOk;
 }
 
 int add(Invocation &invocation)
@@ -140,15 +271,22 @@ int list(Invocation &invocation)
     const QList<Account> all = accounts.all();
     ListOutput output(command.isSet("json"));
     for (const Account &account : all) {
+        // Per computer: whether this keychain holds a usable sign-in of an OAuth 2.0 account.
+        const bool oauth2 = account.kind == AccountKind::X && account.auth == AccountAuth::OAuth2;
+        const bool needsSignIn = oauth2 && !readKeys(account.id).credentials.hasOAuth2();
         const bool written = output.json()
             ? output.addObject({{QStringLiteral("id"), account.id},
                                 {QStringLiteral("name"), account.name},
                                 {QStringLiteral("kind"), accountKindToString(account.kind)},
                                 {QStringLiteral("handle"), account.handle},
                                 {QStringLiteral("x_user_id"), account.xUserId},
-                                {QStringLiteral("api_base"), account.apiBaseUrl.toString()}})
+                                {QStringLiteral("api_base"), account.apiBaseUrl.toString()},
+                                {QStringLiteral("auth"), accountAuthToString(account.auth)},
+                                {QStringLiteral("client_id"), account.clientId},
+                                {QStringLiteral("needs_signin"), needsSignIn}})
             : output.addLine(QString::number(account.id) + QLatin1Char('\t') + accountKindToString(account.kind) +
-                             QLatin1Char('\t') + account.name + QLatin1Char('\t') + account.handle);
+                             QLatin1Char('\t') + account.name + QLatin1Char('\t') + account.handle +
+                             (needsSignIn ? QLatin1Char('\t') + tr("sign in again") : QString()));
         if (!written) {
             break;
         }
@@ -166,6 +304,9 @@ std::optional<int> runAccounts(Invocation &invocation)
     }
     if (sub == QLatin1String("list")) {
         return list(invocation);
+    }
+    if (sub == QLatin1String("signin")) {
+        return signin(invocation);
     }
     return std::nullopt;
 }

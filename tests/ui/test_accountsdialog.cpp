@@ -165,7 +165,12 @@ private Q_SLOTS:
         AccountDialog dialog;
         dialog.setSecretStore(&store);
         dialog.show();
+        // A new X account signs in with X unless the user chooses keys.
+        QVERIFY(child<QGroupBox>(dialog, "signInGroup")->isVisible());
+        QVERIFY(!child<QGroupBox>(dialog, "keysGroup")->isVisible());
+        useKeys(dialog);
         QVERIFY(child<QGroupBox>(dialog, "keysGroup")->isVisible());
+        QVERIFY(!child<QGroupBox>(dialog, "signInGroup")->isVisible());
         for (const char *name : {"consumerKeyEdit", "consumerSecretEdit", "accessTokenEdit", "accessTokenSecretEdit"}) {
             QCOMPARE(child<QLineEdit>(dialog, name)->echoMode(), QLineEdit::Password);
         }
@@ -343,8 +348,16 @@ private Q_SLOTS:
     }
 
 private:
+    // The account signs in with its four keys rather than with X (the default for a new one).
+    static void useKeys(QWidget &dialog)
+    {
+        auto *auth = child<QComboBox>(dialog, "authCombo");
+        auth->setCurrentIndex(auth->findData(int(AccountAuth::OAuth1)));
+    }
+
     static void typeKeys(QWidget &dialog, const XCredentials &credentials)
     {
+        useKeys(dialog);
         child<QLineEdit>(dialog, "consumerKeyEdit")->setText(credentials.consumerKey);
         child<QLineEdit>(dialog, "consumerSecretEdit")->setText(credentials.consumerSecret);
         child<QLineEdit>(dialog, "accessTokenEdit")->setText(credentials.accessToken);
