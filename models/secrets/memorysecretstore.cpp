@@ -118,8 +118,17 @@ void MemorySecretStore::answerRead(qint64 accountId, SecretRequest *request)
                           : SecretResult::failure(SecretError::NotFound, errorString(SecretError::NotFound)));
 }
 
+void MemorySecretStore::setWritesFail(bool fail)
+{
+    m_writesFail.store(fail);
+}
+
 void MemorySecretStore::startWrite(qint64 accountId, const XCredentials &credentials, SecretRequest *request)
 {
+    if (m_writesFail.load()) {
+        request->finish(SecretResult::failure(SecretError::AccessDenied, errorString(SecretError::AccessDenied)));
+        return;
+    }
     if (const SecretError error = simulatedError(); error != SecretError::None) {
         request->finish(SecretResult::failure(error, errorString(error)));
         return;

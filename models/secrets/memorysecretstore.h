@@ -38,6 +38,10 @@ public:
     void setAvailability(Availability availability);
     Availability availability() const;
 
+    // While set, writes fail with AccessDenied (the keychain refused them) and keep what was stored;
+    // reads and removes still work. Thread-safe.
+    void setWritesFail(bool fail);
+
     // While held, reads wait (the way a keychain waits for the user to unlock it) and are answered,
     // in order, once released. Thread-safe.
     void setReadsHeld(bool held);
@@ -62,6 +66,7 @@ private:
     mutable QMutex m_mutex;
     QHash<qint64, XCredentials> m_credentials;
     bool m_readsHeld = false;
+    std::atomic<bool> m_writesFail {false};
     QList<std::pair<qint64, QPointer<SecretRequest>>> m_heldReads;
 };
 

@@ -289,8 +289,7 @@ std::optional<EpisodeStore::Removal> EpisodeStore::remove(qint64 id)
         return std::nullopt;
     }
     const bool keep = query.value(0).toInt() > 0;
-    if (!Sql::exec(query, QStringLiteral("SELECT feed_guid IS NOT NULL FROM episodes WHERE id = ?"), {id},
-                   &m_error) ||
+    if (!Sql::exec(query, QStringLiteral("SELECT feed_guid IS NOT NULL FROM episodes WHERE id = ?"), {id}, &m_error) ||
         !query.next()) {
         rollback();
         return std::nullopt;
