@@ -10,6 +10,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QOAuth2AuthorizationCodeFlow>
+#include <QOAuthHttpServerReplyHandler>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -122,6 +124,7 @@ private Q_SLOTS:
     void faultsOverControlApi();
     void serversShareGrantsThroughStorage();
     void logsNoSecret();
+    void qtAuthorizationCodeFlowSignsInAndRefreshes();
 
 private:
     Params authorizeParams() const;
@@ -632,6 +635,55 @@ void TestSandboxOAuth2::logsNoSecret()
         QVERIFY(!secret.isEmpty());
         QVERIFY2(!all.contains(secret), "a secret was logged");
     }
+}
+
+// The sign-in the app does (TOOLCHAIN.md, "Qt NetworkAuth 6.4"): Qt's flow with PKCE added through
+// the parameters function, its loopback reply handler on 127.0.0.1, and the test as the browser.
+void TestSandboxOAuth2::qtAuthorizationCodeFlowSignsInAndRefreshes()
+{
+    QOAuth2AuthorizationCodeFlow flow(kClient, m_server->authorizeUrl(), m_server->tokenUrl(), m_nam.get());
+    auto *handler = new QOAuthHttpServerReplyHandler(QHostAddress::LocalHost, 0, &flow);
+    QVERIFY(handler->isListening());
+    handler->setCallbackPath(u"callback"_s);
+    flow.setReplyHandler(handler);
+    flow.setScope(kScopes);
+    flow.setModifyParametersFunction([](QAbstractOAuth::Stage stage, QMultiMap<QString, QVariant> *parameters) {
+        switch (stage) {
+        case QAbstractOAuth::Stage::RequestingAuthorization:
+            parameters->insert(u"code_challenge"_s, kChallenge);
+            parameters->insert(u"code_challenge_method"_s, u"S256"_s);
+            break;
+        case QAbstractOAuth::Stage::RequestingAccessToken:
+            parameters->insert(u"code_verifier"_s, kVerifier);
+            break;
+        default:
+            break; // the refresh goes as Qt 6.4 sends it, empty client_secret and redirect_uri included
+        }
+    });
+    QUrl browserUrl;
+    connect(&flow, &QAbstractOAuth::authorizeWithBrowser, this, [&](const QUrl &url) { browserUrl = url; });
+    QSignalSpy granted(&flow, &QAbstractOAuth::granted);
+    flow.grant();
+    QVERIFY(browserUrl.isValid());
+
+    const Result page = send("GET", browserUrl);
+    QCOMPARE(page.status, 302);
+    QCOMPARE(page.location.host(), u"127.0.0.1"_s);
+    send("GET", page.location); // the browser lands on the app's callback
+    QTRY_COMPARE_WITH_TIMEOUT(granted.count(), 1, 10000);
+    QCOMPARE(flow.status(), QAbstractOAuth::Status::Granted);
+    QVERIFY(!flow.refreshToken().isEmpty());
+    const QString firstRefresh = flow.refreshToken();
+    QCOMPARE(api("GET", u"/2/users/me"_s, flow.token()).status, 200);
+
+    QSignalSpy refreshed(&flow, &QAbstractOAuth2::refreshTokenChanged);
+    flow.refreshAccessToken();
+    QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 1, 10000);
+    QVERIFY(flow.refreshToken() != firstRefresh);
+    QCOMPARE(api("POST", u"/2/tweets"_s, flow.token()).status, 201);
+    QCOMPARE(m_server->tokenRequestCount(u"authorization_code"_s), 1);
+    QCOMPARE(m_server->tokenRequestCount(u"refresh_token"_s), 1);
+    QCOMPARE(m_server->invalidGrantCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxOAuth2)
