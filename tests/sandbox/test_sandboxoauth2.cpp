@@ -122,6 +122,7 @@ private Q_SLOTS:
     void expiredCodeFault();
     void invalidGrantFault();
     void faultsOverControlApi();
+    void controlApiSteersOAuth2();
     void serversShareGrantsThroughStorage();
     void logsNoSecret();
     void qtAuthorizationCodeFlowSignsInAndRefreshes();
@@ -581,6 +582,34 @@ void TestSandboxOAuth2::faultsOverControlApi()
     QCOMPARE(token(exchangeParams(code())).value("error"), u"invalid_grant"_s);
     QCOMPARE(token(exchangeParams(code())).status, 503);
     QCOMPARE(token(exchangeParams(code())).status, 200);
+}
+
+// What another process (the lead's multi-process refresh test) needs: a client, expiry, revocation.
+void TestSandboxOAuth2::controlApiSteersOAuth2()
+{
+    const auto control = [this](const QString &path, const QByteArray &body = "{}") {
+        QUrl url = m_server->baseUrl();
+        url.setPath(path);
+        return send("POST", url, body, "application/json");
+    };
+    const QJsonObject client {
+        {u"clientId"_s, u"cli-app"_s}, {u"redirectUris"_s, QJsonArray {kRedirect}}, {u"signInUser"_s, u"1002"_s}};
+    QCOMPARE(control(u"/_sandbox/oauth2/clients"_s, QJsonDocument(client).toJson()).status, 201);
+    QCOMPARE(control(u"/_sandbox/oauth2/clients"_s).status, 400);
+    const QString issued = code({{u"client_id"_s, u"cli-app"_s}});
+    const Result exchanged = token(with(exchangeParams(issued), {{u"client_id"_s, u"cli-app"_s}}));
+    QCOMPARE(exchanged.status, 200);
+    const QString access = exchanged.value("access_token");
+    QCOMPARE(api("GET", u"/2/users/me"_s, access).json.value(u"data"_s).toObject().value(u"id"_s).toString(),
+             u"1002"_s);
+
+    QCOMPARE(control(u"/_sandbox/oauth2/expire-access-tokens"_s).status, 200);
+    QCOMPARE(api("GET", u"/2/users/me"_s, access).status, 401);
+    QCOMPARE(control(u"/_sandbox/oauth2/revoke-grants"_s).status, 200);
+    const Result refused = token({{u"grant_type"_s, u"refresh_token"_s},
+                                  {u"refresh_token"_s, exchanged.value("refresh_token")},
+                                  {u"client_id"_s, u"cli-app"_s}});
+    QCOMPARE(refused.value("error"), u"invalid_grant"_s);
 }
 
 void TestSandboxOAuth2::serversShareGrantsThroughStorage()
