@@ -26,7 +26,7 @@ struct CommandGroup
 constexpr CommandGroup groups[] = {
     {"accounts", runAccounts}, {"episodes", runEpisodes},   {"tweets", runTweets},       {"post", runPost},
     {"verify", runVerify},     {"text", runText},           {"scheduler", runScheduler}, {"db", runDb},
-    {"feed", runFeed},         {"templates", runTemplates},
+    {"feed", runFeed},         {"templates", runTemplates}, {"prices", runPrices},       {"usage", runUsage},
 };
 
 const CommandGroup *findGroup(const QString &name)
@@ -93,6 +93,10 @@ QString usage()
               "  templates add --account ID --text T [--offset MINUTES | --manual]   announce each new episode\n"
               "  templates list [--json]\n"
               "  templates remove ID   stops using it; its tweets stay\n"
+              "  prices [--json]   what X charges per post and read, and the day they were read\n"
+              "  prices set [--create USD] [--create-with-link USD] [--read USD] [--owned-read USD]\n"
+              "             [--read-on YYYY-MM-DD]\n"
+              "  usage [--json] [--month YYYY-MM] [--account ID]   posts, reads and spend per account\n"
               "\n"
               "Exit codes: 0 done; 1 error (no such id, text too long, …); 2 usage; 3 refused by state\n"
               "(already posted, already posting, unknown, disabled; a posting, posted or unknown tweet can\n"

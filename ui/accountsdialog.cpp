@@ -8,6 +8,7 @@
 #include "postingnotes.h"
 #include "secrets/secretstore.h"
 #include "store/accountstore.h"
+#include "store/settingsstore.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -80,6 +81,12 @@ AccountsDialog::AccountsDialog(const QSqlDatabase &db, QWidget *parent) : QDialo
     limitsRow->addWidget(m_resumeButton);
     limitsRow->addWidget(m_addKeysButton);
 
+    m_usageLabel = new QLabel(this);
+    m_usageLabel->setObjectName(QStringLiteral("accountUsageLabel"));
+    m_usageLabel->setWordWrap(true);
+    m_usageLabel->setTextFormat(Qt::PlainText);
+    m_usageLabel->setToolTip(tr("What X billed this account this calendar month, at the prices in Preferences"));
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->setObjectName(QStringLiteral("buttonBox"));
     connect(buttons, &QDialogButtonBox::rejected, this, &AccountsDialog::reject);
@@ -88,6 +95,7 @@ AccountsDialog::AccountsDialog(const QSqlDatabase &db, QWidget *parent) : QDialo
     layout->addWidget(intro);
     layout->addLayout(row);
     layout->addLayout(limitsRow);
+    layout->addWidget(m_usageLabel);
     layout->addWidget(buttons);
 
     connect(addButton, &QPushButton::clicked, this, &AccountsDialog::addAccount);
@@ -171,6 +179,7 @@ void AccountsDialog::refreshLimits()
     const qint64 id = currentAccountId();
     if (id == 0) {
         m_limitsLabel->clear();
+        m_usageLabel->clear();
         m_resumeButton->hide();
         return;
     }
@@ -180,6 +189,40 @@ void AccountsDialog::refreshLimits()
     const QString name = AccountDialog::displayName(m_accounts.value(id));
     m_limitsLabel->setText(tr("%1: %2").arg(name, PostingNotes::forLimits(limits, m_clock())));
     m_resumeButton->setVisible(limits && limits->usageCapped);
+
+    const auto [from, to] = Models::UsageStore::monthSpan(m_clock().toLocalTime().date());
+    const Models::UsageStore usageStore(m_db);
+    const auto usages = usageStore.usage(from, to, Models::SettingsStore(m_db).xPrices());
+    if (!usages) {
+        qCWarning(lcAccountsDialog) << "reading this month's usage failed:" << usageStore.lastError();
+        m_usageLabel->setText(tr("This month's spend could not be read from the database."));
+        return;
+    }
+    Models::AccountUsage usage;
+    usage.accountId = id;
+    for (const Models::AccountUsage &each : *usages) {
+        if (each.accountId == id) {
+            usage = each;
+        }
+    }
+    m_usageLabel->setText(monthLine(usage));
+}
+
+QString AccountsDialog::monthLine(const Models::AccountUsage &usage)
+{
+    const auto usd = [](qint64 micros) {
+        return QLatin1Char('$') + Models::XPrices::formatUsd(micros);
+    };
+    // Spelled out for one: without a translation loaded, "%n posts" would stay as written.
+    const QString posts = usage.posts == 1 ? tr("1 post") : tr("%n posts", nullptr, usage.posts);
+    const QString reads = usage.reads == 1 ? tr("1 read") : tr("%n reads", nullptr, int(usage.reads));
+    QString line = tr("This month: %1, %2 · %3, %4").arg(posts, usd(usage.postsMicros), reads, usd(usage.readsMicros));
+    if (usage.maybeBilled > 0) {
+        const QString maybe =
+            usage.maybeBilled == 1 ? tr("1 more post") : tr("%n more posts", nullptr, usage.maybeBilled);
+        line += tr(" · %1 may have been billed (outcome unknown), %2").arg(maybe, usd(usage.maybeBilledMicros));
+    }
+    return line;
 }
 
 void AccountsDialog::reload()

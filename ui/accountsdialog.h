@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/types.h"
+#include "store/usagestore.h"
 
 #include <QDateTime>
 #include <QDialog>
@@ -27,7 +28,8 @@ namespace EpisodeDesk::Ui {
 // Lists the accounts tweets can go out on, and adds, edits and removes them through AccountStore on the
 // GUI thread's connection. accountsChanged() tells the window to reload after each write.
 //
-// Under the list it says how many posts X last said the selected account has left (PostingStore::limits),
+// Under the list it says how many posts X last said the selected account has left (PostingStore::limits)
+// and what the account spent this calendar month at the prices in Preferences (UsageStore),
 // and, when X's usage cap stopped the account, offers Resume Posting; the window does the resuming
 // (resumePostingRequested), because it also has to wake the scheduler.
 //
@@ -50,6 +52,8 @@ public:
     void setClock(std::function<QDateTime()> clock);
     // Reads the limits again (the window calls it after each reload: a post may have changed them).
     void refreshLimits();
+    // "This month: 12 posts, $1.83 · 340 reads, $0.34" for one account, at these prices.
+    static QString monthLine(const Models::AccountUsage &usage);
 
 Q_SIGNALS:
     void accountsChanged();
@@ -74,6 +78,7 @@ private:
     std::function<QDateTime()> m_clock;
     QListWidget *m_list = nullptr;
     QLabel *m_limitsLabel = nullptr;
+    QLabel *m_usageLabel = nullptr;
     QPushButton *m_resumeButton = nullptr;
     QPushButton *m_editButton = nullptr;
     QPushButton *m_removeButton = nullptr;

@@ -6,6 +6,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -13,7 +14,7 @@
 namespace EpisodeDesk::Ui {
 
 PostConfirmDialog::PostConfirmDialog(const QString &text, const QString &accountName, bool sandbox, QWidget *parent)
-    : QDialog(parent)
+    : QDialog(parent), m_text(text), m_sandbox(sandbox)
 {
     setObjectName(QStringLiteral("postConfirmDialog"));
     setWindowTitle(sandbox ? tr("Post to the Sandbox?") : tr("Post to X?"));
@@ -44,6 +45,12 @@ PostConfirmDialog::PostConfirmDialog(const QString &text, const QString &account
     form->addRow(tr("Account:"), account);
     form->addRow(tr("Text:"), preview);
 
+    m_cost = new QLabel(this);
+    m_cost->setObjectName(QStringLiteral("confirmCostLabel"));
+    m_cost->setTextFormat(Qt::PlainText);
+    m_cost->setWordWrap(true);
+    m_cost->hide(); // until setPrices()
+
     m_dontAskAgain = new QCheckBox(tr("&Don't ask again (turn it back on in the Tweet menu)"), this);
     m_dontAskAgain->setObjectName(QStringLiteral("dontAskAgainCheck"));
 
@@ -59,12 +66,32 @@ PostConfirmDialog::PostConfirmDialog(const QString &text, const QString &account
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(question);
     layout->addLayout(form);
+    layout->addWidget(m_cost);
     layout->addWidget(m_dontAskAgain);
     layout->addWidget(m_buttons);
     m_buttons->button(QDialogButtonBox::Cancel)->setFocus();
 }
 
 PostConfirmDialog::~PostConfirmDialog() = default;
+
+void PostConfirmDialog::setPrices(const Models::XPrices &prices)
+{
+    m_cost->setText(costSentence(m_text, m_sandbox, prices));
+    m_cost->show();
+}
+
+QString PostConfirmDialog::costSentence(const QString &text, bool sandbox, const Models::XPrices &prices)
+{
+    if (sandbox) {
+        return tr("This post costs nothing: it goes to the Sandbox, not to X.");
+    }
+    const QString price = QLatin1Char('$') + Models::XPrices::formatUsd(prices.costOfPost(text));
+    const QString date = QLocale().toString(prices.readOn, QStringLiteral("d MMM yyyy"));
+    // The same URL detection X applies: a bare domain is a link too, and X bills it as one.
+    return Models::XPrices::hasUrl(text)
+        ? tr("This post costs %1: it contains a link (X's prices of %2).").arg(price, date)
+        : tr("This post costs %1: it has no link (X's prices of %2).").arg(price, date);
+}
 
 bool PostConfirmDialog::dontAskAgain() const
 {

@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "posting/xprices.h"
+
 #include <QDialog>
 
 class QCheckBox;
 class QDialogButtonBox;
+class QLabel;
 
 namespace EpisodeDesk::Ui {
 
@@ -14,6 +17,7 @@ namespace EpisodeDesk::Ui {
 // question off; MainWindow keeps that choice in QSettings and its Tweet menu turns it back on.
 //
 //     auto *dialog = new PostConfirmDialog(expandedText, accountName, sandbox, this);
+//     dialog->setPrices(SettingsStore(db).xPrices());   // "This post costs $0.20: it contains a link …"
 //     connect(dialog, &QDialog::finished, this, [](int result) { ... });
 //     dialog->open();
 //
@@ -31,7 +35,15 @@ public:
 
     bool dontAskAgain() const;
 
+    // Says what this post costs at these prices, from the exact text that will be sent.
+    void setPrices(const Models::XPrices &prices);
+    // The sentence setPrices shows: the price, why (a link or none), and the date of the prices.
+    static QString costSentence(const QString &text, bool sandbox, const Models::XPrices &prices);
+
 private:
+    QString m_text;
+    bool m_sandbox = false;
+    QLabel *m_cost = nullptr;
     QCheckBox *m_dontAskAgain = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

@@ -245,6 +245,7 @@ void PostController::confirm(qint64 configId, const Models::TweetConfig &config)
     const QString text = Models::claimText(stored, Models::EpisodeStore(m_db).find(stored.episodeId));
     auto *dialog = new PostConfirmDialog(text, account ? AccountDialog::displayName(*account) : tr("Removed account"),
                                          account && account->kind == Models::AccountKind::Sandbox, dialogParent());
+    dialog->setPrices(Models::SettingsStore(m_db).xPrices());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [this, configId, dialog](int result) {
         if (result == QDialog::Accepted) {

@@ -95,22 +95,28 @@ void WindowDialogs::showPreferences()
 {
     auto *dialog = new PreferencesDialog(m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setPreferences({Models::SettingsStore(m_db).graceSeconds(), m_controller->confirmBeforePosting()});
+    const Models::SettingsStore settings(m_db);
+    dialog->setPreferences({settings.graceSeconds(), m_controller->confirmBeforePosting(), settings.xPrices()});
     dialog->setSaveFunction([this](const PreferencesDialog::Preferences &preferences, QString *error) {
-        return savePreferences(preferences.graceSeconds, preferences.askBeforePosting, error);
+        return savePreferences(preferences, error);
     });
     dialog->open();
 }
 
-bool WindowDialogs::savePreferences(qint64 graceSeconds, bool askBeforePosting, QString *error)
+bool WindowDialogs::savePreferences(const PreferencesDialog::Preferences &preferences, QString *error)
 {
     Models::SettingsStore settings(m_db);
-    if (graceSeconds != settings.graceSeconds() && !settings.setGraceSeconds(graceSeconds)) {
+    if (preferences.graceSeconds != settings.graceSeconds() && !settings.setGraceSeconds(preferences.graceSeconds)) {
         qCWarning(lcWindowDialogs) << "saving the grace period failed:" << settings.lastError();
         *error = settings.lastError();
         return false;
     }
-    m_controller->setConfirmBeforePosting(askBeforePosting);
+    if (preferences.prices != settings.xPrices() && !settings.setXPrices(preferences.prices)) {
+        qCWarning(lcWindowDialogs) << "saving the prices failed:" << settings.lastError();
+        *error = settings.lastError();
+        return false;
+    }
+    m_controller->setConfirmBeforePosting(preferences.askBeforePosting);
     Q_EMIT preferencesSaved();
     // The scheduler reads the grace period at each check; it may now post a tweet it had let go.
     if (m_scheduler) {

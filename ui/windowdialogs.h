@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "preferencesdialog.h"
 #include "store/databaselocation.h"
 
 #include <QObject>
@@ -64,7 +65,7 @@ Q_SIGNALS:
     void statusMessage(const QString &text);
 
 private:
-    bool savePreferences(qint64 graceSeconds, bool askBeforePosting, QString *error);
+    bool savePreferences(const PreferencesDialog::Preferences &preferences, QString *error);
 
     QSqlDatabase m_db;
     Models::DatabaseLocation m_location;

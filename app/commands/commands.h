@@ -21,5 +21,7 @@ std::optional<int> runScheduler(Invocation &invocation); // scheduler.cpp: run
 std::optional<int> runDb(Invocation &invocation); // db.cpp: info, copy
 std::optional<int> runFeed(Invocation &invocation); // feed.cpp: import, refresh
 std::optional<int> runTemplates(Invocation &invocation); // templates.cpp: add, list, remove
+std::optional<int> runPrices(Invocation &invocation); // costs.cpp: prices, prices set
+std::optional<int> runUsage(Invocation &invocation); // costs.cpp: usage
 
 } // namespace EpisodeDesk::App::Commands

@@ -10,6 +10,7 @@
 #include "store/connection.h"
 #include "store/database.h"
 #include "store/tweetstore.h"
+#include "x/oauth2tokens.h"
 #include "x/xclient.h"
 #include "x/xnetworkaccessmanager.h"
 
@@ -220,6 +221,11 @@ void PostingService::doStart()
     if (m_options.secretStoreFactory) {
         m_secrets = m_options.secretStoreFactory(this);
     }
+    OAuth2Tokens::Options tokens;
+    tokens.lockDirectory = m_options.oauth2LockDirectory;
+    tokens.clock = m_options.clock;
+    m_oauth2 = new OAuth2Tokens(m_secrets, m_network, tokens, this);
+    connect(m_oauth2, &OAuth2Tokens::tokensNotSaved, this, &PostingService::accountWarning);
     Verifier::Settings verify;
     verify.requestTimeout = m_options.requestTimeout;
     verify.safeDelay = m_options.verifySafeDelay;
@@ -275,6 +281,8 @@ void PostingService::shutdown()
     m_verifier = nullptr;
     delete m_client;
     m_client = nullptr;
+    delete m_oauth2;
+    m_oauth2 = nullptr;
     delete m_network;
     m_network = nullptr;
     delete m_secrets;
@@ -347,6 +355,18 @@ void PostingService::credentialsFor(const Account &account, Verifier::Credential
     }
     if (!m_secrets) {
         callback(false, {}, tr("No keychain is available to read this account's X keys."));
+        return;
+    }
+    if (account.auth == AccountAuth::OAuth2) {
+        // A bearer token, renewed first when it is about to expire (never inside the lease: this runs
+        // before the claim). Without a sign-in on this computer the claim is refused, nothing is sent.
+        m_oauth2->access(account, account.apiBaseUrl, this, [callback](const OAuth2Access &access) {
+            if (access.ok()) {
+                callback(true, access.credentials, {});
+            } else {
+                callback(false, {}, access.message);
+            }
+        });
         return;
     }
     m_secrets->readCredentials(account.id, this, [callback, name = account.name](const SecretResult &result) {
@@ -494,9 +514,21 @@ void PostingService::send(const ClaimResult &claim, const Keys &keys, qint64 lea
         return;
     }
     // The network timeout counts from the claim: the request is aborted when the lease ends.
-    m_client->createPost(
-        base, keys.credentials, claim.text, QDeadlineTimer(remainingMs, Qt::PreciseTimer), this,
-        [this, claim, requestTag](const XCreateResult &result) { finishPost(claim, result, requestTag); });
+    m_client->createPost(base, keys.credentials, claim.text, QDeadlineTimer(remainingMs, Qt::PreciseTimer), this,
+                         [this, claim, requestTag, bearer = keys.credentials.bearerToken](const XCreateResult &result) {
+                             if (result.httpStatus == 401 && !bearer.isEmpty()) {
+                                 // A definite failure (X published nothing). The token is spent or revoked: the next
+                                 // try renews it first, whoever makes it.
+                                 m_oauth2->bearerRefused(claim.account, bearer);
+                                 XCreateResult refused = result;
+                                 refused.message =
+                                     tr("X did not accept the sign-in of this account (HTTP 401). Nothing was "
+                                        "published; EpisodeDesk renews the sign-in, so post it again.");
+                                 finishPost(claim, refused, requestTag);
+                                 return;
+                             }
+                             finishPost(claim, result, requestTag);
+                         });
 }
 
 void PostingService::finishPost(const ClaimResult &claim, const XCreateResult &result, quintptr requestTag)

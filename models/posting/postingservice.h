@@ -23,6 +23,7 @@ namespace EpisodeDesk::Models {
 
 class ChangeWatcher;
 class Database;
+class OAuth2Tokens;
 class PostingJournal;
 class SecretStore;
 class Verifier;
@@ -55,6 +56,9 @@ public:
         QString databasePath;
         // Called on the service's thread, so the keychain jobs live there too.
         std::function<SecretStore *(QObject *parent)> secretStoreFactory;
+        // Where OAuth 2.0 accounts' refresh lock files live (empty: OAuth2Tokens' default, shared by
+        // every EpisodeDesk of this user).
+        QString oauth2LockDirectory;
         // Where Sandbox accounts post (the in-app local server); empty when there is none.
         std::function<QUrl()> sandboxBaseUrl;
         // The lease of every claim: no request for it leaves after this, counted from the claim.
@@ -108,6 +112,9 @@ Q_SIGNALS:
     void verifyFinished(const EpisodeDesk::Models::PostOutcome &outcome);
     // Any write the service made to a tweet (claim, finish, recover, settle).
     void tweetChanged(qint64 configId);
+    // Something the user should know that is not about one post: a renewed sign-in with X that the
+    // keychain refused to store (kept in memory until the app quits).
+    void accountWarning(qint64 accountId, const QString &message);
 
 private:
     struct PendingClaim
@@ -152,6 +159,7 @@ private:
     QNetworkAccessManager *m_network = nullptr;
     XClient *m_client = nullptr;
     SecretStore *m_secrets = nullptr;
+    OAuth2Tokens *m_oauth2 = nullptr; // OAuth 2.0 accounts: fresh bearer tokens, one refresh at a time
     Verifier *m_verifier = nullptr;
     ChangeWatcher *m_watcher = nullptr;
     QTimer *m_checkTimer = nullptr;

@@ -6,6 +6,7 @@
 #include "posting/textmatch.h"
 #include "store/accountstore.h"
 #include "store/tweetstore.h"
+#include "store/usagestore.h"
 #include "x/xclient.h"
 
 #include <QLocale>
@@ -193,6 +194,7 @@ void Verifier::readTimeline(const std::shared_ptr<Verification> &verification, c
                 conclude(verification);
                 return;
             }
+            recordRead(*verification, int(timeline.posts.size()));
             for (const XPostSummary &post : timeline.posts) {
                 // The window again on our side: a server that ignores start_time must not widen it.
                 if (post.createdAt.isValid() &&
@@ -220,6 +222,18 @@ void Verifier::readTimeline(const std::shared_ptr<Verification> &verification, c
             }
             conclude(verification);
         });
+}
+
+void Verifier::recordRead(const Verification &verification, int resources)
+{
+    // X bills each post of the page as an owned read (X_API_NOTES.md, "Prices"). Only a count for the
+    // spend shown to the user: a failure to write it is logged and the verification goes on.
+    UsageStore usage(m_db);
+    if (!usage.recordRead(verification.account.id, verification.config.id, UsageStore::ReadKind::Owned, resources,
+                          m_settings.clock())) {
+        qCWarning(lcVerifier) << "could not record a read of" << resources << "posts of account"
+                              << verification.account.id << ":" << usage.lastError();
+    }
 }
 
 void Verifier::conclude(const std::shared_ptr<Verification> &verification)

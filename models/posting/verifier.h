@@ -31,7 +31,8 @@ class XClient;
 // and each t.co link's expanded URL). A post id another config owns is never taken (checked in the
 // settling transaction). "Not published" only after the last deadline plus the safe delay, on a
 // complete listing, and never when X answered "duplicate content". Anything less certain keeps the
-// tweet unknown with the reason and plans the next automatic verification (capped backoff).
+// tweet unknown with the reason and plans the next automatic verification (capped backoff). Each page
+// read is recorded in x_reads (UsageStore::recordRead), because X bills it.
 //
 // It lives on the posting worker's thread and uses the worker's connection, X client and keys, which
 // the PostingService lends it; it holds no state between verifications but which ones are running.
@@ -71,6 +72,7 @@ private:
     struct Verification;
 
     void readTimeline(const std::shared_ptr<Verification> &verification, const QString &paginationToken);
+    void recordRead(const Verification &verification, int resources);
     void conclude(const std::shared_ptr<Verification> &verification);
     void emitVerify(const PostOutcome &outcome);
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "posting/xprices.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -19,6 +21,11 @@ public:
     // How late a scheduled post may still go out by itself; past it, the tweet is "missed".
     qint64 graceSeconds() const;
     bool setGraceSeconds(qint64 seconds);
+
+    // What X charges (XPrices), as the user last entered it; XPrices::defaults() until then, and for
+    // any value that is missing or unreadable. setXPrices refuses an invalid table.
+    XPrices xPrices() const;
+    bool setXPrices(const XPrices &prices);
 
     QString lastError() const { return m_error; }
 

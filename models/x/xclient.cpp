@@ -26,6 +26,15 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcX, "episodedesk.x")
 
+QByteArray bearerHeader(const XCredentials &credentials, QString *error)
+{
+    if (credentials.bearerToken.isEmpty()) {
+        *error = XClient::tr("Not sent: this account has no valid sign-in with X on this computer. Sign in again.");
+        return {};
+    }
+    return QByteArrayLiteral("Bearer ") + credentials.bearerToken.toLatin1();
+}
+
 // What one reply has done so far, shared by its signal handlers.
 struct ReplyState
 {
@@ -256,7 +265,11 @@ void XClient::send(QNetworkAccessManager::Operation operation, const QUrl &url, 
     }
 
     QString signError;
-    const QByteArray authorization = OAuth1Signer::authorizationHeader(method, url, credentials, &signError);
+    // OAuth 2.0 when the account signed in with X (its bearer token, kept fresh by OAuth2Tokens before
+    // the claim), else the OAuth 1.0a signature over the method, URL and query.
+    const QByteArray authorization = credentials.isOAuth2()
+        ? bearerHeader(credentials, &signError)
+        : OAuth1Signer::authorizationHeader(method, url, credentials, &signError);
     if (authorization.isEmpty()) {
         qCWarning(lcX, "%s %s %s not sent: cannot sign", method, qUtf8Printable(url.host()),
                   qUtf8Printable(url.path()));

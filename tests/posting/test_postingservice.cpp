@@ -267,6 +267,20 @@ private Q_SLOTS:
         QCOMPARE(outcome.postId, m_fixture->server.posts().constFirst().id);
         QCOMPARE(m_fixture->tweet(id).status, TweetStatus::Posted);
         QCOMPARE(m_fixture->server.createRequestCount(), 102);
+
+        // X bills each page as owned reads: one x_reads row per page, with the posts it returned.
+        QSqlQuery reads(m_fixture->db.connection());
+        QVERIFY(reads.exec(QStringLiteral("SELECT account_id, config_id, kind, resources, read_at FROM x_reads "
+                                          "ORDER BY id")));
+        QList<int> resources;
+        while (reads.next()) {
+            QCOMPARE(reads.value(0).toLongLong(), m_fixture->sandboxAccountId);
+            QCOMPARE(reads.value(1).toLongLong(), id);
+            QCOMPARE(reads.value(2).toString(), QStringLiteral("owned"));
+            QVERIFY(Sql::toDateTime(reads.value(4)).isValid());
+            resources.append(reads.value(3).toInt());
+        }
+        QCOMPARE(resources, (QList<int> {100, 2}));
     }
 
     void failedPostCanBeRetriedOnce()
