@@ -56,6 +56,17 @@ SandboxReply SandboxControlApi::handle(const SandboxRequest &request)
     if (path == QLatin1String("/_sandbox/clock") && method == "POST") {
         return setClock(body);
     }
+    if (path == QLatin1String("/_sandbox/oauth2/clients") && method == "POST") {
+        return addOAuth2Client(body);
+    }
+    if (path == QLatin1String("/_sandbox/oauth2/expire-access-tokens") && method == "POST") {
+        m_server.expireAccessTokens();
+        return SandboxReply::json(200, QJsonObject {{QStringLiteral("expired"), true}});
+    }
+    if (path == QLatin1String("/_sandbox/oauth2/revoke-grants") && method == "POST") {
+        m_server.revokeOAuth2Grants();
+        return SandboxReply::json(200, QJsonObject {{QStringLiteral("revoked"), true}});
+    }
     return SandboxReply::notFound();
 }
 
@@ -80,10 +91,35 @@ SandboxReply SandboxControlApi::addFaults(const QJsonDocument &document)
 
 SandboxReply SandboxControlApi::stats() const
 {
-    return SandboxReply::json(200,
-                              QJsonObject {{QStringLiteral("createRequestCount"), m_server.createRequestCount()},
-                                           {QStringLiteral("storedPostCount"), m_server.storedPostCount()},
-                                           {QStringLiteral("pendingFaultCount"), m_server.pendingFaultCount()}});
+    return SandboxReply::json(
+        200,
+        QJsonObject {{QStringLiteral("createRequestCount"), m_server.createRequestCount()},
+                     {QStringLiteral("storedPostCount"), m_server.storedPostCount()},
+                     {QStringLiteral("pendingFaultCount"), m_server.pendingFaultCount()},
+                     {QStringLiteral("tokenRequests"), m_server.tokenRequestCount()},
+                     {QStringLiteral("refreshRequests"), m_server.tokenRequestCount(QStringLiteral("refresh_token"))},
+                     {QStringLiteral("invalidGrants"), m_server.invalidGrantCount()}});
+}
+
+SandboxReply SandboxControlApi::addOAuth2Client(const QJsonObject &body)
+{
+    const QString clientId = body.value(QStringLiteral("clientId")).toString();
+    if (clientId.isEmpty()) {
+        return badRequest(QStringLiteral("need a clientId"));
+    }
+    m_server.addOAuth2Client(clientId);
+    if (body.contains(QStringLiteral("redirectUris"))) {
+        QStringList uris;
+        const QJsonArray list = body.value(QStringLiteral("redirectUris")).toArray();
+        for (const QJsonValue &uri : list) {
+            uris.append(uri.toString());
+        }
+        m_server.setOAuth2RedirectUris(clientId, uris);
+    }
+    if (body.contains(QStringLiteral("signInUser"))) {
+        m_server.setOAuth2SignInUser(body.value(QStringLiteral("signInUser")).toString());
+    }
+    return SandboxReply::json(201, QJsonObject {{QStringLiteral("clientId"), clientId}});
 }
 
 SandboxReply SandboxControlApi::addUser(const QJsonObject &body)

@@ -28,6 +28,7 @@ private:
     SandboxReply listPosts() const;
     SandboxReply setRateLimit(const QJsonObject &body);
     SandboxReply setClock(const QJsonObject &body);
+    SandboxReply addOAuth2Client(const QJsonObject &body);
 
     LocalXServer &m_server;
 };

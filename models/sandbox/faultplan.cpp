@@ -89,10 +89,14 @@ QLatin1String SandboxFault::name(Endpoint endpoint)
     return enumName(endpoint);
 }
 
-void FaultPlan::add(const SandboxFault &fault)
+void FaultPlan::add(const SandboxFault &given)
 {
-    if (fault.count <= 0) {
+    if (given.count <= 0) {
         return;
+    }
+    SandboxFault fault = given;
+    if (fault.kind == SandboxFault::Kind::ExpiredCode || fault.kind == SandboxFault::Kind::InvalidGrant) {
+        fault.endpoint = SandboxFault::Endpoint::Token;
     }
     qCInfo(lcFaults) << "Fault" << SandboxFault::name(fault.kind) << "for the next" << fault.count << "requests on"
                      << SandboxFault::name(fault.endpoint);
@@ -113,11 +117,13 @@ int FaultPlan::pendingCount() const
     return count;
 }
 
-std::optional<SandboxFault> FaultPlan::take(SandboxFault::Endpoint endpoint)
+std::optional<SandboxFault> FaultPlan::take(SandboxFault::Endpoint endpoint,
+                                            const std::function<bool(const SandboxFault &)> &applies)
 {
     for (qsizetype i = 0; i < m_faults.size(); ++i) {
         const SandboxFault fault = m_faults.at(i);
-        if (fault.endpoint == endpoint || fault.endpoint == SandboxFault::Endpoint::Any) {
+        if ((fault.endpoint == endpoint || fault.endpoint == SandboxFault::Endpoint::Any) &&
+            (!applies || applies(fault))) {
             if (--m_faults[i].count <= 0) {
                 m_faults.removeAt(i);
             }

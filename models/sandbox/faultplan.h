@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace EpisodeDesk::Models {
@@ -27,6 +28,9 @@ public:
         CreateTweet,
         UsersMe,
         UserTweets,
+        Token, // POST /2/oauth2/token
+        Authorize, // GET /i/oauth2/authorize
+        Revoke, // POST /2/oauth2/revoke
         Any
     };
     Q_ENUM(Endpoint)
@@ -43,6 +47,9 @@ public:
         UsageCapped, // 429 usage-capped problem (not retryable)
         Unauthorized, // 401 whatever the signature
         Duplicate, // 403 duplicate content whatever the text
+        // OAuth 2.0; these only ever apply to Token (FaultPlan::add() sets that endpoint):
+        ExpiredCode, // the next code exchange fails with invalid_grant as if the code's 30 s had passed
+        InvalidGrant, // the next token request fails with invalid_grant, and its grant is revoked
     };
     Q_ENUM(Kind)
 
@@ -65,13 +72,17 @@ public:
 class FaultPlan final
 {
 public:
-    void add(const SandboxFault &fault); // ignored when count is not positive
+    // Ignored when count is not positive. ExpiredCode and InvalidGrant get the Token endpoint,
+    // whatever they say: they mean nothing elsewhere.
+    void add(const SandboxFault &fault);
     void clear();
     int pendingCount() const; // requests still to be faulted (the sum of the queued counts)
 
     // The fault for the next request on `endpoint`, consuming one of its count; none when no
-    // queued fault applies.
-    std::optional<SandboxFault> take(SandboxFault::Endpoint endpoint);
+    // queued fault applies. `applies`, when given, can pass over a fault that does not fit this
+    // request (ExpiredCode on a refresh), which then stays queued for a later one.
+    std::optional<SandboxFault> take(SandboxFault::Endpoint endpoint,
+                                     const std::function<bool(const SandboxFault &)> &applies = {});
 
 private:
     QList<SandboxFault> m_faults;

@@ -129,6 +129,9 @@ QString LocalXServer::errorString() const
 void LocalXServer::addUser(const QString &userId, const QString &username, const QString &name,
                            const XCredentials &credentials)
 {
+    if (m_users.isEmpty()) {
+        m_firstUserId = userId;
+    }
     m_users.insert(userId, User {username, name});
     m_oauth.setKeys(userId, credentials);
 }
@@ -210,6 +213,72 @@ QList<LocalXServer::Post> LocalXServer::posts() const
     return result;
 }
 
+void LocalXServer::addOAuth2Client(const QString &clientId)
+{
+    m_grants.addClient(clientId);
+}
+
+void LocalXServer::setOAuth2RedirectUris(const QString &clientId, const QStringList &uris)
+{
+    m_grants.setRedirectUris(clientId, uris);
+}
+
+void LocalXServer::setOAuth2SignInUser(const QString &userId)
+{
+    m_signInUserId = userId;
+}
+
+void LocalXServer::setAuthorizationCodeLifetime(std::chrono::milliseconds lifetime)
+{
+    m_grants.setCodeLifetime(lifetime);
+}
+
+void LocalXServer::setAccessTokenLifetime(std::chrono::seconds lifetime)
+{
+    m_grants.setAccessTokenLifetime(lifetime);
+}
+
+QUrl LocalXServer::authorizeUrl() const
+{
+    QUrl url = baseUrl();
+    url.setPath(QStringLiteral("/i/oauth2/authorize"));
+    return url;
+}
+
+QUrl LocalXServer::tokenUrl() const
+{
+    QUrl url = baseUrl();
+    url.setPath(QStringLiteral("/2/oauth2/token"));
+    return url;
+}
+
+QUrl LocalXServer::revokeUrl() const
+{
+    QUrl url = baseUrl();
+    url.setPath(QStringLiteral("/2/oauth2/revoke"));
+    return url;
+}
+
+int LocalXServer::tokenRequestCount(const QString &grantType) const
+{
+    return m_grants.tokenRequestCount(grantType);
+}
+
+int LocalXServer::invalidGrantCount() const
+{
+    return m_grants.invalidGrantCount();
+}
+
+void LocalXServer::expireAccessTokens()
+{
+    m_grants.expireAccessTokens(now());
+}
+
+void LocalXServer::revokeOAuth2Grants()
+{
+    m_grants.revokeAll();
+}
+
 void LocalXServer::dispatch(const SandboxExchangePtr &exchange)
 {
     const SandboxRequest &request = exchange->request;
@@ -229,7 +298,16 @@ void LocalXServer::dispatch(const SandboxExchangePtr &exchange)
         ++m_createRequestCount;
         Q_EMIT createRequestReceived();
     }
-    if (const auto fault = m_faults.take(route.endpoint)) {
+    // An ExpiredCode fault waits for a code exchange; a refresh passes it by.
+    std::function<bool(const Fault &)> applies;
+    if (route.endpoint == Endpoint::Token) {
+        const QString grantType = OAuth2Grants::grantTypeOf(request);
+        m_grants.countTokenRequest(grantType);
+        applies = [grantType](const Fault &fault) {
+            return fault.kind != FaultKind::ExpiredCode || grantType == QLatin1String("authorization_code");
+        };
+    }
+    if (const auto fault = m_faults.take(route.endpoint, applies)) {
         qCDebug(lcSandbox) << "Applying fault" << SandboxFault::name(fault->kind) << "to" << request.method
                            << request.url.path();
         applyFault(exchange, route, *fault);
@@ -266,6 +344,14 @@ void LocalXServer::applyFault(const SandboxExchangePtr &exchange, const XRoute &
         }
         return;
     }
+    case FaultKind::ExpiredCode:
+    case FaultKind::InvalidGrant:
+        SandboxHttpServer::respond(exchange,
+                                   m_grants.token(exchange->request, now(),
+                                                  fault.kind == FaultKind::ExpiredCode
+                                                      ? OAuth2Grants::Forced::ExpiredCode
+                                                      : OAuth2Grants::Forced::InvalidGrant));
+        return;
     default:
         SandboxHttpServer::respond(exchange, faultReply(fault));
         return;
@@ -292,14 +378,58 @@ SandboxReply LocalXServer::faultReply(const Fault &fault) const
     }
 }
 
-SandboxReply LocalXServer::process(const SandboxRequest &request, const XRoute &route)
+QString LocalXServer::authenticate(const SandboxRequest &request, Endpoint endpoint, SandboxReply *refusal)
 {
     QString why;
-    const QString userId = m_oauth.verify(request, &why);
+    QString userId;
+    const QByteArray authorization = request.headers.value(QByteArrayLiteral("authorization")).trimmed();
+    if (authorization.startsWith("Bearer ")) {
+        const auto bearer = m_grants.verifyBearer(QString::fromLatin1(authorization.mid(7).trimmed()), now(), &why);
+        if (bearer) {
+            // X's documented scopes per endpoint (X_API_NOTES.md); users.read everywhere.
+            QStringList needed {QStringLiteral("tweet.read"), QStringLiteral("users.read")};
+            if (endpoint == Endpoint::CreateTweet) {
+                needed.append(QStringLiteral("tweet.write"));
+            }
+            for (const QString &scope : std::as_const(needed)) {
+                if (!bearer->scopes.contains(scope)) {
+                    qCInfo(lcSandbox) << "403 for" << request.method << request.url.path() << "- no scope" << scope;
+                    *refusal = SandboxReply::forbidden();
+                    return {};
+                }
+            }
+            userId = bearer->userId;
+        }
+    } else {
+        userId = m_oauth.verify(request, &why);
+    }
     if (userId.isEmpty()) {
         // The reason stays in the log: X itself only ever says "Unauthorized".
         qCInfo(lcSandbox) << "401 for" << request.method << request.url.path() << "-" << why;
-        return SandboxReply::unauthorized();
+        *refusal = SandboxReply::unauthorized();
+    }
+    return userId;
+}
+
+SandboxReply LocalXServer::process(const SandboxRequest &request, const XRoute &route)
+{
+    // The OAuth 2.0 endpoints authenticate by their parameters, not by a header.
+    switch (route.endpoint) {
+    case Endpoint::Authorize: {
+        const QString signIn = m_signInUserId.isEmpty() ? m_firstUserId : m_signInUserId;
+        return m_grants.authorize(request, m_users.contains(signIn) ? signIn : QString(), now());
+    }
+    case Endpoint::Token:
+        return m_grants.token(request, now());
+    case Endpoint::Revoke:
+        return m_grants.revoke(request);
+    default:
+        break;
+    }
+    SandboxReply refusal;
+    const QString userId = authenticate(request, route.endpoint, &refusal);
+    if (userId.isEmpty()) {
+        return refusal;
     }
     switch (route.endpoint) {
     case Endpoint::CreateTweet:
@@ -308,7 +438,7 @@ SandboxReply LocalXServer::process(const SandboxRequest &request, const XRoute &
         return usersMe(userId);
     case Endpoint::UserTweets:
         return userTweets(request, route.userId);
-    case Endpoint::Any:
+    default:
         break;
     }
     return SandboxReply::notFound();

@@ -16,6 +16,7 @@ constexpr char kUnauthorizedBody[] =
     R"({"title":"Unauthorized","type":"about:blank","status":401,"detail":"Unauthorized"})";
 constexpr char kDuplicateBody[] = R"({"detail":"You are not allowed to create a Tweet with duplicate content.",)"
                                   R"("type":"about:blank","title":"Forbidden","status":403})";
+constexpr char kForbiddenBody[] = R"({"title":"Forbidden","type":"about:blank","status":403,"detail":"Forbidden"})";
 constexpr char kTooManyRequestsBody[] =
     R"({"title":"Too Many Requests","detail":"Too Many Requests","type":"about:blank","status":429})";
 constexpr char kUsageCappedBody[] =
@@ -65,6 +66,11 @@ SandboxReply SandboxReply::unauthorized()
 SandboxReply SandboxReply::duplicate()
 {
     return problem(403, kDuplicateBody);
+}
+
+SandboxReply SandboxReply::forbidden()
+{
+    return problem(403, kForbiddenBody);
 }
 
 SandboxReply SandboxReply::tooManyRequests()

@@ -60,6 +60,7 @@ struct SandboxReply
     // The bodies X has been observed to send, byte for byte (X_API_NOTES.md), key order included.
     static SandboxReply unauthorized(); // 401
     static SandboxReply duplicate(); // 403 duplicate content
+    static SandboxReply forbidden(); // 403 generic, e.g. an OAuth 2.0 token without the scope
     static SandboxReply tooManyRequests(); // 429
     static SandboxReply usageCapped(); // 429, monthly cap
     static SandboxReply serviceUnavailable(); // 503

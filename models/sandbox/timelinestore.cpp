@@ -106,6 +106,7 @@ struct TimelineStore::State
     qint64 lastId = 0;
     QList<SandboxPost> posts; // in id order
     QHash<QString, RateWindow> windows; // by user id
+    QJsonObject sections; // the other top-level keys, kept as they are (withSection)
 
     QByteArray toJson() const
     {
@@ -118,11 +119,12 @@ struct TimelineStore::State
             windowObject.insert(it.key(), windowJson(*it));
         }
         // Ids are kept as strings: a JSON number is a double and would round a 19-digit id.
-        return QJsonDocument(QJsonObject {{QStringLiteral("format"), 1},
-                                          {QStringLiteral("lastId"), QString::number(lastId)},
-                                          {QStringLiteral("posts"), postArray},
-                                          {QStringLiteral("rateWindows"), windowObject}})
-            .toJson(QJsonDocument::Indented);
+        QJsonObject root = sections;
+        root.insert(QStringLiteral("format"), 1);
+        root.insert(QStringLiteral("lastId"), QString::number(lastId));
+        root.insert(QStringLiteral("posts"), postArray);
+        root.insert(QStringLiteral("rateWindows"), windowObject);
+        return QJsonDocument(root).toJson(QJsonDocument::Indented);
     }
 
     bool fromJson(const QByteArray &data, QString *error)
@@ -143,6 +145,10 @@ struct TimelineStore::State
         const QJsonObject windowObject = root.value(QStringLiteral("rateWindows")).toObject();
         for (auto it = windowObject.constBegin(); it != windowObject.constEnd(); ++it) {
             windows.insert(it.key(), windowFromJson(it.value().toObject()));
+        }
+        sections = root;
+        for (const char *key : {"format", "lastId", "posts", "rateWindows"}) {
+            sections.remove(QLatin1String(key));
         }
         return true;
     }
@@ -249,6 +255,21 @@ bool TimelineStore::timeline(const QString &userId, QList<SandboxPost> *newestFi
         newestFirst->resize(kTimelineDepth);
     }
     return true;
+}
+
+bool TimelineStore::withSection(const QString &name, const std::function<bool(QJsonObject &)> &change,
+                                QString *error) const
+{
+    return withState(
+        [&](State &state) {
+            QJsonObject section = state.sections.value(name).toObject();
+            if (!change(section)) {
+                return false;
+            }
+            state.sections.insert(name, section);
+            return true;
+        },
+        error);
 }
 
 bool TimelineStore::withState(const std::function<bool(State &)> &change, QString *error) const

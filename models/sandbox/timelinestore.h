@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -70,6 +71,10 @@ public:
     bool create(const QString &userId, const QString &text, const QDateTime &now, Created *created, QString *error);
 
     bool posts(QList<SandboxPost> *oldestFirst, QString *error) const;
+    // Runs `change` on the top-level object `name` of the storage (another part's state, such as the
+    // OAuth 2.0 grants), under the same lock as the posts; written back when `change` returns true.
+    // In memory without a storage file. False only when the storage file could not be used.
+    bool withSection(const QString &name, const std::function<bool(QJsonObject &)> &change, QString *error) const;
     // What X lists for GET /2/users/{id}/tweets before any filter: newest first, at most 3,200.
     bool timeline(const QString &userId, QList<SandboxPost> *newestFirst, QString *error) const;
 

@@ -21,6 +21,16 @@ XRoute XRoute::of(const QByteArray &method, const QString &path)
     if (method == "GET" && path == QLatin1String("/2/users/me")) {
         return {Target::Endpoint, Endpoint::UsersMe, {}};
     }
+    if (method == "POST" && path == QLatin1String("/2/oauth2/token")) {
+        return {Target::Endpoint, Endpoint::Token, {}};
+    }
+    if (method == "POST" && path == QLatin1String("/2/oauth2/revoke")) {
+        return {Target::Endpoint, Endpoint::Revoke, {}};
+    }
+    // At x.com rather than api.x.com; one server plays both.
+    if (method == "GET" && path == QLatin1String("/i/oauth2/authorize")) {
+        return {Target::Endpoint, Endpoint::Authorize, {}};
+    }
     if (method == "GET") {
         const QRegularExpressionMatch match = userTweetsPath.match(path);
         if (match.hasMatch()) {

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void requestTakesFirstMatchingFault();
     void ignoresNonPositiveCount();
     void clearForgetsAll();
+    void oauthKindsGoToToken();
     void fromJson_data();
     void fromJson();
     void fromJsonRefuses_data();
@@ -90,6 +91,24 @@ void TestFaultPlan::clearForgetsAll()
     QVERIFY(!plan.take(Endpoint::UsersMe));
 }
 
+// ExpiredCode and InvalidGrant mean something on the token endpoint only; a request can pass a fault
+// by that does not fit it, which keeps its place for the next one.
+void TestFaultPlan::oauthKindsGoToToken()
+{
+    FaultPlan plan;
+    plan.add({.kind = Kind::ExpiredCode});
+    plan.add({.kind = Kind::InvalidGrant, .endpoint = Endpoint::Any});
+    QCOMPARE(drain(plan, {Endpoint::CreateTweet, Endpoint::Authorize}), QStringList({u"none"_s, u"none"_s}));
+    const auto notExpiredCode = [](const SandboxFault &fault) {
+        return fault.kind != Kind::ExpiredCode;
+    };
+    const auto first = plan.take(Endpoint::Token, notExpiredCode);
+    QVERIFY(first);
+    QCOMPARE(first->kind, Kind::InvalidGrant);
+    QVERIFY(!plan.take(Endpoint::Token, notExpiredCode));
+    QCOMPARE(drain(plan, {Endpoint::Token}), QStringList({u"ExpiredCode@Token"_s}));
+}
+
 void TestFaultPlan::fromJson_data()
 {
     QTest::addColumn<QByteArray>("json");
@@ -109,6 +128,10 @@ void TestFaultPlan::fromJson_data()
         << 3 << 0 << reset << Endpoint::Any;
     QTest::newRow("resetAt as ISO time") << QByteArray(R"({"kind":"RateLimited","resetAt":"2026-01-01T00:00:00Z"})")
                                          << Kind::RateLimited << 1 << 0 << reset << Endpoint::CreateTweet;
+    QTest::newRow("token endpoint down") << QByteArray(R"({"kind":"ServerError","endpoint":"token"})")
+                                         << Kind::ServerError << 1 << 0 << QDateTime() << Endpoint::Token;
+    QTest::newRow("invalid grant") << QByteArray(R"({"kind":"InvalidGrant","count":2})") << Kind::InvalidGrant << 2 << 0
+                                   << QDateTime() << Endpoint::CreateTweet; // FaultPlan::add() makes it Token
 }
 
 void TestFaultPlan::fromJson()

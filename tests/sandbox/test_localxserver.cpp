@@ -986,7 +986,10 @@ void TestLocalXServer::controlsOverHttp()
     QCOMPARE(stats.json,
              (QJsonObject {{QStringLiteral("createRequestCount"), 3},
                            {QStringLiteral("storedPostCount"), 2},
-                           {QStringLiteral("pendingFaultCount"), 0}}));
+                           {QStringLiteral("pendingFaultCount"), 0},
+                           {QStringLiteral("tokenRequests"), 0},
+                           {QStringLiteral("refreshRequests"), 0},
+                           {QStringLiteral("invalidGrants"), 0}}));
     const Result posts = control("GET", QStringLiteral("/_sandbox/posts"));
     QCOMPARE(posts.json.value(QStringLiteral("data")).toArray().size(), 2);
     QCOMPARE(posts.json.value(QStringLiteral("data")).toArray().last().toObject().value(QStringLiteral("sent_text")),

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void timelineIsNewestFirstPerUser();
     void persistenceRoundTrip();
     void sharedFileSharesRateWindows();
+    void sectionsSurvivePosts();
     void refusesUnreadableFile_data();
     void refusesUnreadableFile();
 
@@ -226,6 +227,55 @@ void TestTimelineStore::sharedFileSharesRateWindows()
     create(two, u"1001"_s, u"b"_s, kNoon.addSecs(1));
     create(one, u"1001"_s, u"c"_s, kNoon.addSecs(2), Outcome::RateLimited);
     create(two, u"1001"_s, u"a"_s, kNoon.addSecs(15 * 60), Outcome::Duplicate);
+}
+
+// Another part's section (the OAuth 2.0 grants) lives beside the posts: a post written by a store that
+// never touches it keeps it, and a store sharing the file sees it.
+void TestTimelineStore::sectionsSurvivePosts()
+{
+    QString error;
+    TimelineStore one;
+    TimelineStore two;
+    QVERIFY(one.setStorageFile(storagePath(), &error));
+    QVERIFY(two.setStorageFile(storagePath(), &error));
+    QVERIFY(one.withSection(
+        u"oauth2"_s,
+        [](QJsonObject &section) {
+            section.insert(u"n"_s, 1);
+            return true;
+        },
+        &error));
+    create(two, u"1001"_s, u"a"_s, kNoon);
+    int seen = 0;
+    QVERIFY(two.withSection(
+        u"oauth2"_s,
+        [&](QJsonObject &section) {
+            seen = section.value(u"n"_s).toInt();
+            return false;
+        },
+        &error));
+    QCOMPARE(seen, 1);
+    QList<SandboxPost> posts;
+    QVERIFY(one.posts(&posts, &error));
+    QCOMPARE(posts.size(), 1);
+
+    // In memory too, per store.
+    TimelineStore memory;
+    QVERIFY(memory.withSection(
+        u"oauth2"_s,
+        [](QJsonObject &section) {
+            section.insert(u"n"_s, 2);
+            return true;
+        },
+        &error));
+    QVERIFY(memory.withSection(
+        u"oauth2"_s,
+        [&](QJsonObject &section) {
+            seen = section.value(u"n"_s).toInt();
+            return false;
+        },
+        &error));
+    QCOMPARE(seen, 2);
 }
 
 void TestTimelineStore::refusesUnreadableFile_data()

@@ -34,6 +34,14 @@ void TestXRoute::routes_data()
     QTest::newRow("me") << QByteArray("GET") << u"/2/users/me"_s << Target::Endpoint << Endpoint::UsersMe << QString();
     QTest::newRow("timeline") << QByteArray("GET") << u"/2/users/1000000000000000001/tweets"_s << Target::Endpoint
                               << Endpoint::UserTweets << u"1000000000000000001"_s;
+    QTest::newRow("token") << QByteArray("POST") << u"/2/oauth2/token"_s << Target::Endpoint << Endpoint::Token
+                           << QString();
+    QTest::newRow("revoke") << QByteArray("POST") << u"/2/oauth2/revoke"_s << Target::Endpoint << Endpoint::Revoke
+                            << QString();
+    QTest::newRow("authorize") << QByteArray("GET") << u"/i/oauth2/authorize"_s << Target::Endpoint
+                               << Endpoint::Authorize << QString();
+    QTest::newRow("token with GET") << QByteArray("GET") << u"/2/oauth2/token"_s << Target::NotFound << Endpoint::Any
+                                    << QString();
     QTest::newRow("control, any method") << QByteArray("DELETE") << u"/_sandbox/faults"_s << Target::Control
                                          << Endpoint::Any << QString();
     QTest::newRow("create with GET") << QByteArray("GET") << u"/2/tweets"_s << Target::NotFound << Endpoint::Any
