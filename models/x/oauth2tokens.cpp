@@ -313,14 +313,16 @@ void OAuth2Tokens::store(const std::shared_ptr<Job> &job, const XCredentials &cr
     }
     m_store->writeCredentials(accountId, credentials, this,
                               [accountId, credentials, stored](const SecretResult &result) {
-                                  const QMutexLocker lock(&g_unsavedMutex);
-                                  if (result.ok) {
-                                      g_unsaved.remove(accountId);
-                                  } else if (credentials.hasOAuth2()) {
-                                      qCWarning(lcOAuth2Tokens) << "the keychain refused the tokens of account"
-                                                                << accountId << ":" << result.message;
-                                      g_unsaved.insert(accountId, credentials);
-                                  }
+                                  {
+                                      const QMutexLocker lock(&g_unsavedMutex);
+                                      if (result.ok) {
+                                          g_unsaved.remove(accountId);
+                                      } else if (credentials.hasOAuth2()) {
+                                          qCWarning(lcOAuth2Tokens) << "the keychain refused the tokens of account"
+                                                                    << accountId << ":" << result.message;
+                                          g_unsaved.insert(accountId, credentials);
+                                      }
+                                  } // unlocked before going on: the continuation may take the lock itself
                                   stored(result.ok);
                               });
 }
