@@ -54,6 +54,9 @@ void PostController::setPostingService(Models::PostingService *service)
             connect(service, &Models::PostingService::postFinished, this, &PostController::onPostFinished),
             connect(service, &Models::PostingService::verifyFinished, this, &PostController::onVerifyFinished),
             connect(service, &Models::PostingService::tweetChanged, this, &PostController::reloadRequested),
+            // A renewed sign-in the keychain refused: it works until the app quits, and the user must know.
+            connect(service, &Models::PostingService::accountWarning, this,
+                    [this](qint64, const QString &message) { Q_EMIT statusMessage(message); }),
         };
     }
     Q_EMIT stateChanged();

@@ -117,6 +117,8 @@ int postOnce(const PostingService::Options &options, qint64 id, bool verify)
         loop.quit();
     };
     QObject::connect(&service, verify ? &PostingService::verifyFinished : &PostingService::postFinished, &loop, done);
+    QObject::connect(&service, &PostingService::accountWarning, &loop,
+                     [](qint64, const QString &message) { err() << message << Qt::endl; });
     service.start();
     verify ? service.verify(id) : service.post(id);
     loop.exec();

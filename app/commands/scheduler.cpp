@@ -280,6 +280,8 @@ int run(Invocation &invocation)
         return new KeychainSecretStore(parent);
     };
     PostingService service(options);
+    QObject::connect(&service, &PostingService::accountWarning, &service,
+                     [](qint64, const QString &message) { err() << message << Qt::endl; });
     Scheduler::Options schedulerOptions;
     schedulerOptions.databasePath = databasePath;
     schedulerOptions.clock = clock;

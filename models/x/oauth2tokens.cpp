@@ -322,8 +322,7 @@ void OAuth2Tokens::store(const std::shared_ptr<Job> &job, const XCredentials &cr
                                                                     << accountId << ":" << result.message;
                                           g_unsaved.insert(accountId, credentials);
                                       }
-                                  }
-                                  // Unlocked: `stored` may take the mutex itself (invalid_grant does).
+                                  } // unlocked before going on: the continuation may take the lock itself
                                   stored(result.ok);
                               });
 }
