@@ -5,6 +5,7 @@
 #include "secrets/secretstore.h"
 #include "x/xclient.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QHash>
@@ -16,6 +17,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QUrlQuery>
@@ -31,6 +33,14 @@ namespace {
 // Tokens whose keychain write failed, so that this process still has the only valid refresh token.
 QMutex g_unsavedMutex;
 QHash<qint64, XCredentials> g_unsaved;
+// Bearer tokens X answered 401 to, known at once to every OAuth2Tokens of this process (the keychain
+// learns it a moment later, under the lock): an access() started meanwhile must not send one again.
+QSet<QByteArray> g_refused;
+
+QByteArray fingerprint(const QString &token)
+{
+    return QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256);
+}
 
 // Longer than a refresh can take (requestTimeout), so a live holder's lock is never taken as stale; a
 // holder that died is detected at once by its process id.
@@ -95,8 +105,12 @@ QDateTime OAuth2Tokens::now() const
 
 bool OAuth2Tokens::isFresh(const XCredentials &credentials) const
 {
-    return !credentials.bearerToken.isEmpty() && credentials.bearerExpiresAt.isValid() &&
-        now().secsTo(credentials.bearerExpiresAt) > m_options.refreshAhead.count();
+    if (credentials.bearerToken.isEmpty() || !credentials.bearerExpiresAt.isValid() ||
+        now().secsTo(credentials.bearerExpiresAt) <= m_options.refreshAhead.count()) {
+        return false;
+    }
+    const QMutexLocker lock(&g_unsavedMutex);
+    return !g_refused.contains(fingerprint(credentials.bearerToken));
 }
 
 void OAuth2Tokens::access(const Account &account, const QUrl &apiBase, const QObject *context, Callback done)
@@ -143,6 +157,10 @@ void OAuth2Tokens::access(const Account &account, const QUrl &apiBase, const QOb
 
 void OAuth2Tokens::bearerRefused(const Account &account, const QString &bearer)
 {
+    if (!bearer.isEmpty()) {
+        const QMutexLocker lock(&g_unsavedMutex);
+        g_refused.insert(fingerprint(bearer));
+    }
     auto job = std::make_shared<Job>();
     job->mode = Job::Mode::Refused;
     job->account = account;

@@ -427,6 +427,16 @@ void TestOAuth2Tokens::bearerRefusedRefreshesNext()
     QVERIFY(result.credentials.bearerToken != signedIn.bearerToken);
     QCOMPARE(refreshCount(), 1);
     QCOMPARE(m_server->invalidGrantCount(), 0);
+
+    // Asked again at once, before the keychain knows the new bearer was refused too: another
+    // OAuth2Tokens of this process does not hand out the refused one.
+    const XCredentials second = result.credentials;
+    tokens->bearerRefused(m_account, second.bearerToken);
+    auto other = makeTokens(m_nam.get());
+    const OAuth2Access again = access(*other);
+    QVERIFY2(again.ok(), qPrintable(again.message));
+    QVERIFY(again.credentials.bearerToken != second.bearerToken);
+    QCOMPARE(refreshCount(), 2);
 }
 
 void TestOAuth2Tokens::bearerRefusedIgnoresOtherBearer()
