@@ -18,7 +18,7 @@ cd "$(dirname "$0")/.."
 PACKAGES="qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev
 qt6-httpserver-dev qt6-websockets-dev qt6-networkauth-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
 libgl-dev libxkbcommon-dev dbus dbus-x11 gnome-keyring libsecret-1-0 libsecret-tools
-xvfb xauth imagemagick fonts-dejavu-core libqt6svg6 ninja-build cmake g++ clang-format
+xvfb xauth imagemagick fonts-dejavu-core libqt6svg6 qt6-image-formats-plugins ninja-build cmake g++ clang-format
 postgresql libpq-dev zlib1g-dev"
 
 install_missing() {
