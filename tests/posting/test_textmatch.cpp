@@ -32,7 +32,7 @@ XPostSummary post(const QString &text, const QList<std::pair<QString, QString>> 
     summary.text = text;
     summary.hasEntities = !links.isEmpty();
     for (const auto &[url, expanded] : links) {
-        summary.urls.append({url, expanded, {}, 0, 23});
+        summary.urls.append({url, expanded, {}, 0, 23, {}});
     }
     return summary;
 }
