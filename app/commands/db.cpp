@@ -119,7 +119,8 @@ int copy(Invocation &invocation)
                                             {QStringLiteral("feeds"), counts.feeds},
                                             {QStringLiteral("feed_items"), counts.feedItems},
                                             {QStringLiteral("templates"), counts.templates},
-                                            {QStringLiteral("x_reads"), counts.reads}})
+                                            {QStringLiteral("x_reads"), counts.reads},
+                                            {QStringLiteral("images"), counts.media}})
                      .toJson(QJsonDocument::Compact)
               << Qt::endl;
         return ExitOk;
@@ -133,6 +134,7 @@ int copy(Invocation &invocation)
           << tr("  settings: %1").arg(counts.settings) << Qt::endl
           << tr("  feeds: %1 (with %2 episodes' feed values)").arg(counts.feeds).arg(counts.feedItems) << Qt::endl
           << tr("  announcement templates: %1").arg(counts.templates) << Qt::endl
+          << tr("  images: %1").arg(counts.media) << Qt::endl
           << tr("  counted reads of X: %1").arg(counts.reads) << Qt::endl
           << tr("The accounts' X keys were not copied: they stay in this computer's keychain. Every teammate who "
                 "posts from the copy enters the X keys of each account on their own computer (Accounts…).")

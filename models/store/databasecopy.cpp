@@ -3,6 +3,7 @@
 #include "store/databasecopy.h"
 
 #include "store/changelog.h"
+#include "store/mediablobs.h"
 #include "store/sqldialect.h"
 
 #include <QCoreApplication>
@@ -81,10 +82,11 @@ QStringList DatabaseCopy::tables()
     // Not row_changes, the search index or episodedesk_schema: each database keeps its own, written by
     // its own triggers and migrations.
     // In the order their references need.
-    return {QStringLiteral("accounts"),      QStringLiteral("feeds"),      QStringLiteral("templates"),
-            QStringLiteral("episodes"),      QStringLiteral("feed_items"), QStringLiteral("tweet_configs"),
-            QStringLiteral("post_attempts"), QStringLiteral("x_reads"),    QStringLiteral("account_limits"),
-            QStringLiteral("settings")};
+    return {QStringLiteral("accounts"),       QStringLiteral("feeds"),        QStringLiteral("templates"),
+            QStringLiteral("episodes"),       QStringLiteral("feed_items"),   QStringLiteral("tweet_configs"),
+            QStringLiteral("post_attempts"),  QStringLiteral("x_reads"),      QStringLiteral("account_limits"),
+            QStringLiteral("settings"),       QStringLiteral("media"),        QStringLiteral("tweet_images"),
+            QStringLiteral("attempt_images"), QStringLiteral("media_uploads")};
 }
 
 qint64 *DatabaseCopy::countOf(const QString &table)
@@ -115,6 +117,12 @@ qint64 *DatabaseCopy::countOf(const QString &table)
     }
     if (table == QLatin1String("x_reads")) {
         return &m_counts.reads;
+    }
+    if (table == QLatin1String("media")) {
+        return &m_counts.media;
+    }
+    if (table.contains(QLatin1String("image")) || table == QLatin1String("media_uploads")) {
+        return &m_counts.otherMediaRows;
     }
     return &m_counts.settings;
 }
@@ -152,6 +160,9 @@ bool DatabaseCopy::run()
             return false;
         }
     }
+    if (!copyMediaBytes()) {
+        return false;
+    }
     if (!resetIdentities()) {
         return false;
     }
@@ -160,6 +171,36 @@ bool DatabaseCopy::run()
     }
     qCInfo(lcDatabaseCopy) << "copied" << m_counts.accounts << "accounts," << m_counts.episodes << "episodes,"
                            << m_counts.tweets << "tweets," << m_counts.attempts << "attempts";
+    return true;
+}
+
+// The images' bytes: files beside a SQLite database, media_blobs rows of a team database (MediaBlobs).
+// On PostgreSQL they are written inside the target's transaction; files beside a SQLite target are
+// written before its commit, so a failed copy may leave files nothing refers to, never a row without
+// its file.
+bool DatabaseCopy::copyMediaBytes()
+{
+    QSqlQuery query(m_source);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT sha256, mime_type FROM media ORDER BY sha256"))) {
+        return fail(Error::Failed,
+                    tr("Cannot read the images of the database to copy: %1").arg(query.lastError().driverText()));
+    }
+    QList<std::pair<QString, QString>> images;
+    while (query.next()) {
+        images.append({query.value(0).toString(), query.value(1).toString()});
+    }
+    const MediaBlobs from(m_source);
+    MediaBlobs to(m_target);
+    for (const auto &[sha256, mimeType] : images) {
+        const std::optional<QByteArray> data = from.read(sha256, mimeType);
+        if (!data) {
+            return fail(Error::Failed, tr("Nothing was copied: %1").arg(from.lastError()));
+        }
+        if (!to.write(sha256, mimeType, *data)) {
+            return fail(Error::Failed, tr("Nothing was copied: %1").arg(to.lastError()));
+        }
+    }
     return true;
 }
 

@@ -44,6 +44,8 @@ public:
         qint64 feedItems = 0;
         qint64 templates = 0;
         qint64 reads = 0; // x_reads: what X billed for verification reads
+        qint64 media = 0; // images in the media store (their bytes go with them)
+        qint64 otherMediaRows = 0; // tweet_images, attempt_images and media_uploads
     };
 
     DatabaseCopy(const QSqlDatabase &source, const QSqlDatabase &target);
@@ -62,6 +64,7 @@ public:
 private:
     bool fail(Error error, const QString &message);
     bool checkSourceIdle();
+    bool copyMediaBytes();
     bool lockAndCheckTargetEmpty();
     bool targetColumns(const QString &table, QStringList *columns);
     bool copyTable(const QString &table, qint64 *rows);

@@ -375,6 +375,73 @@ QStringList migration7PostgreSql()
     return statements;
 }
 
+// Version 8 (issue 13): images on tweets.
+//
+// media is the content-addressed store's index: one row per distinct image, keyed by the SHA-256 of its
+// bytes. On SQLite the bytes are a file beside the database (media/<sha256>.<ext>); on PostgreSQL they
+// are in media_blobs, so every teammate sees them. An image re-encoded to fit X's limits names the file
+// the user chose (original_sha256, kept as media of its own): what was chosen is never lost.
+//
+// tweet_images are a tweet's images in order (slot 0 to 3, X's limit) with their alt text;
+// attempt_images what one attempt sent, with the media ids X gave, so the history shows exactly that.
+// media_uploads caches, per account, the media id X gave an image and when it expires: uploading is
+// harmless to repeat, but a retry reuses an id while it lives.
+QStringList migration8()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE media (
+            sha256          TEXT    PRIMARY KEY CHECK (length(sha256) = 64),
+            mime_type       TEXT    NOT NULL
+                                    CHECK (mime_type IN ('image/jpeg', 'image/png', 'image/webp', 'image/gif')),
+            bytes           INTEGER NOT NULL CHECK (bytes > 0),
+            width           INTEGER NOT NULL CHECK (width > 0),
+            height          INTEGER NOT NULL CHECK (height > 0),
+            original_sha256 TEXT    NOT NULL DEFAULT '',
+            file_name       TEXT    NOT NULL DEFAULT '',
+            created_at      TEXT    NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE tweet_images (
+            config_id  INTEGER NOT NULL REFERENCES tweet_configs(id) ON DELETE CASCADE,
+            slot       INTEGER NOT NULL CHECK (slot BETWEEN 0 AND 3),
+            sha256     TEXT    NOT NULL REFERENCES media(sha256) ON DELETE RESTRICT,
+            alt        TEXT    NOT NULL DEFAULT '' CHECK (length(alt) <= 1000),
+            PRIMARY KEY (config_id, slot)))"),
+        QStringLiteral("CREATE INDEX tweet_images_media ON tweet_images(sha256)"),
+        QStringLiteral(R"(CREATE TABLE attempt_images (
+            attempt_id TEXT    NOT NULL REFERENCES post_attempts(attempt_id) ON DELETE CASCADE,
+            slot       INTEGER NOT NULL CHECK (slot BETWEEN 0 AND 3),
+            sha256     TEXT    NOT NULL REFERENCES media(sha256) ON DELETE RESTRICT,
+            alt        TEXT    NOT NULL DEFAULT '',
+            media_id   TEXT    NOT NULL,
+            media_key  TEXT    NOT NULL DEFAULT '',
+            PRIMARY KEY (attempt_id, slot)))"),
+        QStringLiteral("CREATE INDEX attempt_images_media ON attempt_images(sha256)"),
+        QStringLiteral(R"(CREATE TABLE media_uploads (
+            account_id  INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+            sha256      TEXT    NOT NULL REFERENCES media(sha256) ON DELETE CASCADE,
+            media_id    TEXT    NOT NULL,
+            media_key   TEXT    NOT NULL DEFAULT '',
+            alt         TEXT,
+            uploaded_at TEXT    NOT NULL,
+            expires_at  TEXT    NOT NULL,
+            PRIMARY KEY (account_id, sha256)))"),
+    };
+}
+
+// Version 8 on PostgreSQL: the same tables, the bytes in a table of their own, and notifications.
+QStringList migration8PostgreSql()
+{
+    QStringList statements = forPostgreSql(migration8());
+    statements.append(QStringLiteral(R"(CREATE TABLE media_blobs (
+            sha256  TEXT  PRIMARY KEY REFERENCES media(sha256) ON DELETE CASCADE,
+            data    BYTEA NOT NULL))"));
+    for (const char *table : {"media", "tweet_images", "attempt_images"}) {
+        statements.append(QStringLiteral("CREATE TRIGGER %1_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %1 "
+                                         "FOR EACH STATEMENT EXECUTE FUNCTION episodedesk_notify_change()")
+                              .arg(QLatin1String(table)));
+    }
+    return statements;
+}
+
 // Version 5 on PostgreSQL (issue 10). The summary index as on SQLite. Instead of the change log and the
 // FTS5 index: every committed write to a table a window shows notifies the channel every EpisodeDesk
 // listens on (store/changewatcher.h), so teammates' windows reload within a second without polling.
@@ -424,9 +491,11 @@ QList<QStringList> schemaMigrations(SqlDialect dialect)
                 forPostgreSql(migration4()),
                 migration5PostgreSql(),
                 migration6PostgreSql(),
-                migration7PostgreSql()};
+                migration7PostgreSql(),
+                migration8PostgreSql()};
     }
-    return {migration1(), migration2(), migration3(), migration4(), migration5(), migration6(), migration7()};
+    return {migration1(), migration2(), migration3(), migration4(),
+            migration5(), migration6(), migration7(), migration8()};
 }
 
 } // namespace EpisodeDesk::Models

@@ -180,4 +180,30 @@ QString containsPattern(const QString &term)
     return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
+WriteTransaction::WriteTransaction(const QSqlDatabase &db) : m_db(db) { }
+
+WriteTransaction::~WriteTransaction()
+{
+    if (m_open) {
+        QSqlQuery query(m_db);
+        query.exec(QStringLiteral("ROLLBACK"));
+    }
+}
+
+bool WriteTransaction::begin(QString *error)
+{
+    QSqlQuery query(m_db);
+    m_open = exec(query, beginWriteStatement(dialectOf(m_db)), {}, error);
+    return m_open;
+}
+
+bool WriteTransaction::commit(QString *error)
+{
+    QSqlQuery query(m_db);
+    const bool committed = exec(query, QStringLiteral("COMMIT"), {}, error);
+    // A failed COMMIT on PostgreSQL has ended the transaction already; SQLite's stays open (busy).
+    m_open = !committed && dialectOf(m_db) == SqlDialect::SQLite;
+    return committed;
+}
+
 } // namespace EpisodeDesk::Models::Sql

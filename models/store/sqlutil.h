@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QSet>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -42,5 +43,22 @@ bool exec(QSqlQuery &query, const QString &sql, const QVariantList &values, QStr
 // rest of a forward-only result.
 bool forEachRow(QSqlQuery &query, const QString &sql, const QVariantList &values,
                 const std::function<bool(const QSqlQuery &)> &visit, QString *error);
+
+// One short write transaction (BEGIN IMMEDIATE on SQLite, BEGIN on PostgreSQL), rolled back unless
+// commit() succeeded, so that every early return leaves nothing half-written.
+class WriteTransaction final
+{
+public:
+    explicit WriteTransaction(const QSqlDatabase &db);
+    ~WriteTransaction();
+    Q_DISABLE_COPY_MOVE(WriteTransaction)
+
+    bool begin(QString *error);
+    bool commit(QString *error);
+
+private:
+    QSqlDatabase m_db;
+    bool m_open = false;
+};
 
 } // namespace EpisodeDesk::Models::Sql

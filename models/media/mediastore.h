@@ -1,0 +1,49 @@
+// SPDX-FileCopyrightText: 2026 EpisodeDesk contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "media/imageprep.h"
+#include "media/tweetimage.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace EpisodeDesk::Models {
+
+// The content-addressed media store (schema 8; DESIGN.md "Text and media"). An image is copied in when
+// it is added to a tweet and named by its SHA-256, never referenced by a path that may move: a tweet's
+// image is still there when the file it came from is renamed or deleted. The bytes live where
+// MediaBlobs keeps them (a folder beside a SQLite database, a table of a team database).
+//
+//     const ImageCheck check = prepareImageFile(path);          // off the GUI thread
+//     if (auto image = MediaStore(db).put(*check.image)) { image->alt = alt; images.append(*image); }
+//     TweetImageStore(db).setImages(configId, images);
+class MediaStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(MediaStore)
+
+public:
+    explicit MediaStore(const QSqlDatabase &db);
+
+    // Keeps the image (and, when it was re-encoded, the original as chosen) and returns it as a tweet
+    // carries it, without alt text. The same bytes stored twice are one image.
+    std::optional<TweetImage> put(const PreparedImage &image);
+    std::optional<TweetImage> find(const QString &sha256) const;
+    // The bytes to upload; nullopt when they are gone from disk or changed (lastError() says which).
+    std::optional<QByteArray> bytes(const TweetImage &image) const;
+    // Why these images cannot be sent as they are (one is missing from disk or damaged), or empty.
+    QString missingProblem(const QList<TweetImage> &images) const;
+    // Deletes the media that no tweet and no attempt refers to (an attempt's images are its history),
+    // and their bytes. Returns how many, or -1 on a database error.
+    int removeUnused();
+
+    QString lastError() const { return m_error; }
+
+private:
+    QSqlDatabase m_db;
+    mutable QString m_error;
+};
+
+} // namespace EpisodeDesk::Models
