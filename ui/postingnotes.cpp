@@ -214,9 +214,23 @@ PostingNote PostingNotes::forPost(const PostOutcome &outcome, bool sandbox, cons
             : tr("Waiting for X's limit");
         note.detail = tr("Nothing was sent. X allows a limited number of posts per account in a period.");
         return note;
+    case ClaimRefusal::ImagesChanged:
+        note.text = tr("Not sent: the images changed while they were uploading. Post it again.");
+        return note;
     case ClaimRefusal::Busy:
         note.text = tr("Not sent: the database is busy (another window or process is writing). Try again in "
                        "a moment.");
+        return note;
+    case ClaimRefusal::ImagesMissing:
+        note.problem = true;
+        note.text = tr("Held: an image of this tweet is missing");
+        note.detail = outcome.message;
+        return note;
+    case ClaimRefusal::UploadFailed:
+        // Nothing was claimed: the tweet is as it was, and Post now tries the upload again.
+        note.problem = true;
+        note.text = tr("Not sent: X did not take the images");
+        note.detail = outcome.message;
         return note;
     case ClaimRefusal::Disabled:
         note.text = tr("Not sent: this tweet is disabled.");

@@ -102,6 +102,7 @@ std::optional<ScheduleNotification> ScheduleNotifier::forOutcome(const PostOutco
         return forStopped(tweet, outcome.message);
     case ClaimRefusal::InvalidText:
     case ClaimRefusal::NoAccount:
+    case ClaimRefusal::ImagesMissing:
     case ClaimRefusal::DatabaseError:
         // Nothing was sent, and nothing will be until the user fixes it.
         notification.kind = ScheduleNotification::Kind::Failed;
@@ -117,6 +118,8 @@ std::optional<ScheduleNotification> ScheduleNotifier::forOutcome(const PostOutco
     case ClaimRefusal::NotFound:
     case ClaimRefusal::RateLimited: // it waits for X's reset and goes out then, by itself
     case ClaimRefusal::Busy: // the scheduler's next check tries again
+    case ClaimRefusal::UploadFailed: // likewise, after a pause: nothing was claimed
+    case ClaimRefusal::ImagesChanged:
     case ClaimRefusal::None:
         break;
     }

@@ -47,6 +47,9 @@ int reportRefusal(const PostOutcome &outcome)
     case ClaimRefusal::InvalidText:
     case ClaimRefusal::NoAccount:
     case ClaimRefusal::NoCredentials:
+    case ClaimRefusal::ImagesMissing:
+    case ClaimRefusal::UploadFailed:
+    case ClaimRefusal::ImagesChanged:
     case ClaimRefusal::Busy:
         return fail(ExitFailed, tr("not published: %1").arg(outcome.message));
     }

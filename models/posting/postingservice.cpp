@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "posting/postingservice.h"
 
+#include "posting/mediauploader.h"
 #include "posting/postingjournal.h"
 #include "posting/verifier.h"
 #include "secrets/secretstore.h"
@@ -238,6 +239,11 @@ void PostingService::doStart()
             credentialsFor(account, std::move(callback));
         },
         [this](const Account &account) { return apiBaseFor(account); }, this);
+    MediaUploader::Options media;
+    media.requestTimeout = m_options.requestTimeout;
+    media.reuseMargin = m_options.requestTimeout + std::chrono::minutes(10);
+    media.clock = m_options.clock;
+    m_media = std::make_unique<MediaUploader>(m_db->connection(), m_client, media);
     connect(m_verifier, &Verifier::finished, this, &PostingService::verifyFinished);
     connect(m_verifier, &Verifier::tweetChanged, this, &PostingService::tweetChanged);
     // The thread may end before this object is deleted; close the connection on the thread that
@@ -279,6 +285,7 @@ void PostingService::shutdown()
     m_checkTimer = nullptr;
     delete m_verifier; // before the client whose requests it waits for
     m_verifier = nullptr;
+    m_media.reset(); // its uploads in flight end with the client, unanswered (nothing was claimed)
     delete m_client;
     m_client = nullptr;
     delete m_oauth2;
@@ -426,7 +433,8 @@ void PostingService::doPost(PendingClaim pending)
     }
     const bool claimable = config->status == TweetStatus::Pending || config->status == TweetStatus::Failed;
     credentialsFor(*account,
-                   [this, pending, outcome, claimable](bool ok, const XCredentials &credentials, const QString &error) {
+                   [this, pending, outcome, claimable, account = *account](bool ok, const XCredentials &credentials,
+                                                                           const QString &error) {
                        if (!m_db) {
                            return; // shut down meanwhile
                        }
@@ -439,12 +447,44 @@ void PostingService::doPost(PendingClaim pending)
                            return;
                        }
                        // Not claimable as read: the claim refuses with its own reason (already posted, …), which
-                       // matters more than the keys.
-                       claimAndSend(pending, {ok, credentials, error});
+                       // matters more than the keys or the images.
+                       if (!ok || !claimable) {
+                           claimAndSend(pending, {ok, credentials, error});
+                           return;
+                       }
+                       uploadImagesAndClaim(pending, account, {ok, credentials, error});
                    });
 }
 
-void PostingService::claimAndSend(PendingClaim pending, const Keys &keys)
+void PostingService::uploadImagesAndClaim(PendingClaim pending, const Account &account, const Keys &keys)
+{
+    const QUrl base = apiBaseFor(account);
+    if (!base.isValid()) {
+        claimAndSend(pending, keys); // the Sandbox server is not running: the claim and send say so
+        return;
+    }
+    m_media->prepare(account, base, keys.credentials, pending.configId, this,
+                     [this, pending, account, keys](const MediaUploader::Result &ready) {
+                         if (ready.bearerRefused) {
+                             m_oauth2->bearerRefused(account, keys.credentials.bearerToken);
+                         }
+                         if (!ready.ok) {
+                             // Nothing was claimed: the tweet is as it was, with the reason, and nothing was posted.
+                             PostOutcome refused;
+                             refused.configId = pending.configId;
+                             refused.requestTag = pending.requestTag;
+                             refused.kind = ready.refusal == ClaimRefusal::DatabaseError ? PostOutcome::Kind::Error
+                                                                                         : PostOutcome::Kind::Refused;
+                             refused.refusal = ready.refusal;
+                             refused.message = ready.message;
+                             Q_EMIT postFinished(refused);
+                             return;
+                         }
+                         claimAndSend(pending, keys, ready.images);
+                     });
+}
+
+void PostingService::claimAndSend(PendingClaim pending, const Keys &keys, const QList<AttemptImage> &images)
 {
     PostOutcome outcome;
     outcome.configId = pending.configId;
@@ -455,13 +495,20 @@ void PostingService::claimAndSend(PendingClaim pending, const Keys &keys)
     if (pending.firstTryMs < 0) {
         pending.firstTryMs = leaseStartMs;
     }
-    const ClaimResult claim = store().claim(pending.configId, m_options.requestTimeout.count());
+    const ClaimResult claim = store().claim(pending.configId, m_options.requestTimeout.count(), images);
     if (!claim.ok()) {
+        if (claim.refusal == ClaimRefusal::ImagesChanged && pending.imageTries < 2) {
+            // Edited while uploading: upload what the tweet has now (harmless), then claim again.
+            ++pending.imageTries;
+            QMetaObject::invokeMethod(
+                this, [this, pending] { doPost(pending); }, Qt::QueuedConnection);
+            return;
+        }
         if (claim.refusal == ClaimRefusal::Busy && monotonicNow() - pending.firstTryMs < m_options.busyTimeoutMs) {
             // Another writer holds the database: try again shortly, from the event loop.
             ++pending.tries;
             QTimer::singleShot(std::min(kLockTryMs * pending.tries, 500), this,
-                               [this, pending, keys] { claimAndSend(pending, keys); });
+                               [this, pending, keys, images] { claimAndSend(pending, keys, images); });
             return;
         }
         outcome.kind =
@@ -514,25 +561,34 @@ void PostingService::send(const ClaimResult &claim, const Keys &keys, qint64 lea
         return;
     }
     // The network timeout counts from the claim: the request is aborted when the lease ends.
-    m_client->createPost(base, keys.credentials, claim.text, QDeadlineTimer(remainingMs, Qt::PreciseTimer), this,
-                         [this, claim, requestTag, bearer = keys.credentials.bearerToken](const XCreateResult &result) {
-                             if (result.httpStatus == 401 && !bearer.isEmpty()) {
-                                 // A definite failure (X published nothing). The token is spent or revoked: the next
-                                 // try renews it first, whoever makes it.
-                                 m_oauth2->bearerRefused(claim.account, bearer);
-                                 XCreateResult refused = result;
-                                 refused.message =
-                                     tr("X did not accept the sign-in of this account (HTTP 401). Nothing was "
-                                        "published; EpisodeDesk renews the sign-in, so post it again.");
-                                 finishPost(claim, refused, requestTag);
-                                 return;
-                             }
-                             finishPost(claim, result, requestTag);
-                         });
+    QStringList mediaIds;
+    for (const AttemptImage &image : claim.images) {
+        mediaIds.append(image.mediaId);
+    }
+    m_client->createPost(
+        base, keys.credentials, claim.text, mediaIds, QDeadlineTimer(remainingMs, Qt::PreciseTimer), this,
+        [this, claim, requestTag, bearer = keys.credentials.bearerToken](const XCreateResult &result) {
+            if (result.httpStatus == 401 && !bearer.isEmpty()) {
+                // A definite failure (X published nothing). The token is spent or revoked: the next
+                // try renews it first, whoever makes it.
+                m_oauth2->bearerRefused(claim.account, bearer);
+                XCreateResult refused = result;
+                refused.message = tr("X did not accept the sign-in of this account (HTTP 401). Nothing was "
+                                     "published; EpisodeDesk renews the sign-in, so post it again.");
+                finishPost(claim, refused, requestTag);
+                return;
+            }
+            finishPost(claim, result, requestTag);
+        });
 }
 
 void PostingService::finishPost(const ClaimResult &claim, const XCreateResult &result, quintptr requestTag)
 {
+    if (result.category == XErrorCategory::Media && m_media) {
+        // X no longer knows these ids (expired early, or lost): nothing was published, and the next try
+        // uploads the images again instead of sending the same ids.
+        m_media->forget(claim.account.id, claim.images);
+    }
     FinishRecord record;
     record.attemptId = claim.attemptId;
     record.configId = claim.config.id;
@@ -615,7 +671,8 @@ QDateTime PostingService::automaticRetryAt(const TweetConfig &config, const XCre
     if (result.category == XErrorCategory::RateLimit) {
         return result.retryAfter.isValid() ? result.retryAfter : now().addSecs(kDefaultRateLimitPauseSecs);
     }
-    if (result.category == XErrorCategory::Network || result.category == XErrorCategory::Timeout) {
+    if (result.category == XErrorCategory::Network || result.category == XErrorCategory::Timeout ||
+        result.category == XErrorCategory::Media) {
         const qint64 delay = std::min(kMaxRetryDelaySecs, kFirstRetryDelaySecs << std::min(config.retryCount, 10));
         return now().addSecs(delay);
     }

@@ -23,6 +23,7 @@ namespace EpisodeDesk::Models {
 
 class ChangeWatcher;
 class Database;
+class MediaUploader;
 class OAuth2Tokens;
 class PostingJournal;
 class SecretStore;
@@ -123,6 +124,7 @@ private:
         quintptr requestTag = 0;
         qint64 firstTryMs = -1; // monotonic; -1 until the first try
         int tries = 0;
+        int imageTries = 0; // claims refused because the images changed while uploading
     };
     void doStart();
     void doPost(PendingClaim pending);
@@ -142,7 +144,9 @@ private:
         XCredentials credentials;
         QString error; // why not, in the user's words
     };
-    void claimAndSend(PendingClaim pending, const Keys &keys);
+    // Before the claim: the tweet's images uploaded (or their cached media ids), then claimAndSend.
+    void uploadImagesAndClaim(PendingClaim pending, const Account &account, const Keys &keys);
+    void claimAndSend(PendingClaim pending, const Keys &keys, const QList<AttemptImage> &images = {});
     void send(const ClaimResult &claim, const Keys &keys, qint64 leaseEndsMs, quintptr requestTag);
     void finishPost(const ClaimResult &claim, const XCreateResult &result, quintptr requestTag);
     void writeFinish(const FinishRecord &record, const PostOutcome &outcome, int tries);
@@ -161,6 +165,7 @@ private:
     SecretStore *m_secrets = nullptr;
     OAuth2Tokens *m_oauth2 = nullptr; // OAuth 2.0 accounts: fresh bearer tokens, one refresh at a time
     Verifier *m_verifier = nullptr;
+    std::unique_ptr<MediaUploader> m_media;
     ChangeWatcher *m_watcher = nullptr;
     QTimer *m_checkTimer = nullptr;
     QQueue<PendingClaim> m_claimQueue;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "posting/postingstore.h"
 
+#include "media/tweetimagestore.h"
 #include "posting/holdreason.h"
 #include "store/accountstore.h"
 #include "store/connection.h"
@@ -70,6 +71,12 @@ QString claimRefusalToString(ClaimRefusal refusal)
         return QStringLiteral("usage-capped");
     case ClaimRefusal::NoCredentials:
         return QStringLiteral("keys-not-on-this-computer");
+    case ClaimRefusal::ImagesMissing:
+        return QStringLiteral("images-missing");
+    case ClaimRefusal::UploadFailed:
+        return QStringLiteral("upload-failed");
+    case ClaimRefusal::ImagesChanged:
+        return QStringLiteral("images-changed");
     case ClaimRefusal::Busy:
         return QStringLiteral("database-busy");
     case ClaimRefusal::DatabaseError:
@@ -266,7 +273,7 @@ bool PostingStore::markUnknown(const TweetConfig &config, Staleness why)
     return true;
 }
 
-ClaimResult PostingStore::claim(qint64 configId, qint64 leaseMs)
+ClaimResult PostingStore::claim(qint64 configId, qint64 leaseMs, const QList<AttemptImage> &images)
 {
     if (!begin()) {
         return refuse(m_busy ? ClaimRefusal::Busy : ClaimRefusal::DatabaseError, m_error);
@@ -341,6 +348,20 @@ ClaimResult PostingStore::claim(qint64 configId, qint64 leaseMs)
         }
     }
     if (refusal.refusal == ClaimRefusal::None) {
+        // The images uploaded must be the ones the tweet has now: never post an edited tweet with the
+        // images it had before, or without the ones added meanwhile.
+        const QList<TweetImage> current = TweetImageStore(m_db).images(configId);
+        bool same = current.size() == images.size();
+        for (qsizetype i = 0; same && i < current.size(); ++i) {
+            same = current.at(i).sha256 == images.at(i).image.sha256 && current.at(i).alt == images.at(i).image.alt &&
+                !images.at(i).mediaId.isEmpty();
+        }
+        if (!same) {
+            refusal = refuse(ClaimRefusal::ImagesChanged,
+                             tr("The tweet's images changed while they were uploading; nothing was sent."));
+        }
+    }
+    if (refusal.refusal == ClaimRefusal::None) {
         if (const auto limits = this->limits(config.accountId)) {
             if (limits->usageCapped) {
                 refusal = refuse(ClaimRefusal::UsageCapped,
@@ -394,6 +415,18 @@ ClaimResult PostingStore::claim(qint64 configId, qint64 leaseMs)
             {result.attemptId, configId, config.accountId, text, m_self.toString(), nowText, deadlineText}, &m_error)) {
         return abandonClaim(&query);
     }
+    for (qsizetype slot = 0; slot < images.size(); ++slot) {
+        const AttemptImage &image = images.at(slot);
+        if (!Sql::exec(
+                query,
+                QStringLiteral("INSERT INTO attempt_images (attempt_id, slot, sha256, alt, media_id, media_key) "
+                               "VALUES (?, ?, ?, ?, ?, ?)"),
+                {result.attemptId, int(slot), image.image.sha256, image.image.alt, image.mediaId, image.mediaKey},
+                &m_error)) {
+            return abandonClaim(&query);
+        }
+    }
+    result.images = images;
     // Count the post against the known remaining allowance now, so a burst of claims cannot overrun
     // it before X's answers (and their headers) come back.
     if (!Sql::exec(query,

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/types.h"
+#include "media/tweetimage.h"
 #include "posting/claimant.h"
 
 #include <QSqlDatabase>
@@ -26,6 +27,9 @@ enum class ClaimRefusal
     RateLimited, // X said no more posts until retryAt
     UsageCapped, // X's spend cap: stopped until the user acts
     NoCredentials, // this computer's keychain lacks the account's keys (a teammate's may have them)
+    ImagesMissing, // an image's bytes are gone from the media store (deleted from disk, damaged): held
+    UploadFailed, // X did not take an image (or its alt text) before the claim: nothing was claimed
+    ImagesChanged, // the images were edited while they uploaded: upload the new ones, then claim
     Busy, // another writer held the database longer than the busy timeout
     DatabaseError,
 };
@@ -46,6 +50,7 @@ struct ClaimResult
     QUrl postUrl; // AlreadyPosted
     QString postId; // AlreadyPosted
     QDateTime postedAt;
+    QList<AttemptImage> images; // what the create attaches (media ids), as the attempt records them
 
     bool ok() const { return refusal == ClaimRefusal::None; }
 };
@@ -107,7 +112,10 @@ public:
     // Step 1. Re-reads the row under the write lock, refuses unless pending/failed, enabled, with
     // valid text and a usable account, then marks it posting with a fresh attempt id and a lease of
     // `leaseMs` (its deadline) and inserts the attempt with the exact text. Commits before returning.
-    ClaimResult claim(qint64 configId, qint64 leaseMs = 30000);
+    // `images` are the tweet's images made ready on X before the claim (MediaUploader), in order. They
+    // must be the images the tweet carries as this transaction reads it (an edit may have changed them
+    // meanwhile: refused, ImagesChanged); the attempt records them with their media ids.
+    ClaimResult claim(qint64 configId, qint64 leaseMs = 30000, const QList<AttemptImage> &images = {});
 
     // Step 3. X's answer for one attempt; idempotent, so a journal replay may repeat it.
     // - posted: always settles the row as posted, whatever recovery or verification did meanwhile

@@ -58,6 +58,7 @@ RefusalHandling handlingOf(const PostOutcome &outcome)
     switch (outcome.refusal) {
     case ClaimRefusal::InvalidText:
     case ClaimRefusal::NoAccount:
+    case ClaimRefusal::ImagesMissing: // until the user adds the image again
         return RefusalHandling::Hold;
     case ClaimRefusal::Disabled:
     case ClaimRefusal::NotFound:
@@ -70,6 +71,9 @@ RefusalHandling handlingOf(const PostOutcome &outcome)
     // The keys may be added on this computer later, and a teammate's scheduler that has them posts the
     // tweet meanwhile: look again now and then, without claiming it.
     case ClaimRefusal::NoCredentials:
+    // X's media endpoints were down or slow: nothing was claimed, so trying again later is safe.
+    case ClaimRefusal::UploadFailed:
+    case ClaimRefusal::ImagesChanged:
         return RefusalHandling::BackOff;
     case ClaimRefusal::RateLimited:
     case ClaimRefusal::UsageCapped:

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "posting/verifier.h"
 
+#include "media/tweetimagestore.h"
 #include "posting/postingservice.h"
 #include "posting/textmatch.h"
 #include "store/accountstore.h"
@@ -49,6 +50,7 @@ struct Verifier::Verification
     XCredentials credentials;
     QString userId;
     QList<PostAttempt> unresolved; // the attempts that may be on X
+    QHash<QString, QStringList> mediaKeys; // by attempt id: the media keys each attempt attached
     QDateTime windowStart; // first unresolved attempt's start, less the skew
     QDateTime windowEnd; // last deadline, plus the skew
     QDateTime lastDeadline;
@@ -110,6 +112,14 @@ void Verifier::verify(qint64 configId, bool automatic)
         if (current || attempt.outcome == statusToString(TweetStatus::Unknown) ||
             attempt.outcome == QLatin1String("posting")) {
             verification->unresolved.append(attempt);
+        }
+    }
+    // A post matches an attempt only with exactly the images it attached (their media keys): two
+    // announcements with the same words and other pictures are different posts.
+    const QHash<QString, QList<AttemptImage>> images = TweetImageStore(m_db).attemptImages(configId);
+    for (auto it = images.cbegin(); it != images.cend(); ++it) {
+        for (const AttemptImage &image : it.value()) {
+            verification->mediaKeys[it.key()].append(image.mediaKey);
         }
     }
     const auto account = AccountStore(m_db).find(config->accountId);
@@ -202,7 +212,8 @@ void Verifier::readTimeline(const std::shared_ptr<Verification> &verification, c
                     continue;
                 }
                 for (const PostAttempt &attempt : std::as_const(verification->unresolved)) {
-                    const PostMatch match = matchPost(attempt.textSent, post);
+                    const PostMatch match =
+                        matchPost(attempt.textSent, verification->mediaKeys.value(attempt.attemptId), post);
                     if (match == PostMatch::Match) {
                         verification->matches.append(post);
                         break;

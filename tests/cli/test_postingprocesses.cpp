@@ -5,15 +5,19 @@
 // Every count is of what reached the local X server.
 
 #include "clirunner.h"
+#include "media/mediastore.h"
+#include "media/tweetimagestore.h"
 #include "posting/postingjournal.h"
 #include "posting/postingstore.h"
 #include "sandbox/localxserver.h"
 #include "store/database.h"
 #include "testdatabase.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -270,7 +274,112 @@ private Q_SLOTS:
                 CliDatabase(m_db).tweet(b).value(QLatin1String("post_id")).toString());
     }
 
+    // 8 processes post one tweet with two images: each may upload them (harmless), one create reaches
+    // X, carrying both. Five times.
+    void eightProcessesPostOneTweetWithImages()
+    {
+        constexpr int processes = 8;
+        for (int round = 0; round < 5; ++round) {
+            const QString tweet = newTweet(QStringLiteral("Round %1, with pictures").arg(round));
+            QVERIFY(attachImages(tweet, 2));
+            const int before = m_server->createRequestCount();
+            QObject owner;
+            QList<QProcess *> running;
+            for (int i = 0; i < processes; ++i) {
+                running.append(startCli({QStringLiteral("--db"), m_db, QStringLiteral("post"), tweet}, &owner));
+            }
+            int posted = 0;
+            for (QProcess *process : std::as_const(running)) {
+                const CliResult result = finishCli(process);
+                QVERIFY2(result.exitCode == 0 || result.exitCode == 3, qPrintable(result.err));
+                posted += result.exitCode == 0 ? 1 : 0;
+            }
+            QCOMPARE(posted, 1);
+            QCOMPARE(m_server->createRequestCount(), before + 1);
+            QCOMPARE(m_server->posts().last().mediaIds.size(), 2);
+        }
+        QCOMPARE(m_server->storedPostCount(), 5);
+    }
+
+    // Killed between the uploads and the create (X holds the first image's alt text): nothing was
+    // claimed, so the next process posts, and X gets one create with both images.
+    void killedBetweenUploadAndCreatePostsOnce()
+    {
+        const QString tweet = newTweet(QStringLiteral("Two pictures, one crash"));
+        QVERIFY(attachImages(tweet, 2));
+        m_server->injectFault({LocalXServer::FaultKind::Hang, 1, 0, {}, LocalXServer::Endpoint::MediaMetadata});
+        QObject owner;
+        QProcess *poster = startCli({QStringLiteral("--db"), m_db, QStringLiteral("post"), tweet}, &owner);
+        QTRY_COMPARE_WITH_TIMEOUT(m_server->mediaMetadataCount(), 1, 20000);
+        ::kill(static_cast<pid_t>(poster->processId()), SIGKILL);
+        QTRY_COMPARE_WITH_TIMEOUT(int(poster->state()), int(QProcess::NotRunning), 10000);
+        QCOMPARE(status(tweet), QStringLiteral("pending"));
+        QCOMPARE(m_server->createRequestCount(), 0);
+
+        const CliResult again = cli({QStringLiteral("post"), tweet});
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QCOMPARE(m_server->createRequestCount(), 1);
+        QCOMPARE(m_server->storedPostCount(), 1);
+        QCOMPARE(m_server->posts().first().mediaIds.size(), 2);
+        // The first image again (its id never got its alt text), and the second.
+        QCOMPARE(m_server->mediaUploadCount(), 3);
+        QCOMPARE(status(tweet), QStringLiteral("posted"));
+    }
+
+    // Killed after the create left, before its answer was recorded (X publishes after the kill):
+    // nothing is sent again, and verify finds the post by its text and its images' media keys.
+    void killedBetweenCreateAndFinishPostsOnce()
+    {
+        const QString tweet = newTweet(QStringLiteral("Published with art after the crash"));
+        QVERIFY(attachImages(tweet, 2));
+        m_server->injectFault({LocalXServer::FaultKind::Delay, 1, 1500, {}, LocalXServer::Endpoint::CreateTweet});
+        QSignalSpy received(m_server.get(), &LocalXServer::createRequestReceived);
+        QSignalSpy stored(m_server.get(), &LocalXServer::postStored);
+        QObject owner;
+        QProcess *poster = startCli({QStringLiteral("--db"), m_db, QStringLiteral("post"), tweet}, &owner);
+        QTRY_COMPARE_WITH_TIMEOUT(received.count(), 1, 20000);
+        ::kill(static_cast<pid_t>(poster->processId()), SIGKILL);
+        QTRY_COMPARE_WITH_TIMEOUT(int(poster->state()), int(QProcess::NotRunning), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(stored.count(), 1, 10000);
+
+        QCOMPARE(cli({QStringLiteral("post"), tweet}).exitCode, 3); // unknown: verify first
+        const CliResult verified =
+            cli({QStringLiteral("verify"), tweet, QStringLiteral("--safe-delay"), QStringLiteral("0")});
+        QVERIFY2(verified.exitCode == 0, qPrintable(verified.err));
+        QCOMPARE(status(tweet), QStringLiteral("posted"));
+        QCOMPARE(CliDatabase(m_db).tweet(tweet).value(QLatin1String("post_id")).toString(),
+                 m_server->posts().first().id);
+        QCOMPARE(m_server->createRequestCount(), 1);
+        QCOMPARE(m_server->storedPostCount(), 1);
+    }
+
 private:
+    // Gives the tweet `count` images with alt text, through the stores the app and the CLI use.
+    bool attachImages(const QString &tweet, int count) const
+    {
+        Database db;
+        if (!db.open(m_db, QStringLiteral("images"))) {
+            return false;
+        }
+        QList<TweetImage> images;
+        for (int i = 0; i < count; ++i) {
+            QImage image(QSize(400 + 100 * i, 400), QImage::Format_RGB32);
+            image.fill(QColor::fromHsv(40 * i, 200, 200));
+            QByteArray png;
+            QBuffer buffer(&png);
+            buffer.open(QIODevice::WriteOnly);
+            image.save(&buffer, "png");
+            const ImageCheck check = prepareImage(png, QStringLiteral("picture-%1.png").arg(i + 1));
+            const auto stored = check.ok() ? MediaStore(db.connection()).put(*check.image) : std::nullopt;
+            if (!stored) {
+                return false;
+            }
+            images.append(*stored);
+            images.last().alt = QStringLiteral("Picture %1 of the episode").arg(i + 1);
+        }
+        return TweetImageStore(db.connection()).setImages(tweet.toLongLong(), images);
+    }
+
     // Starts this binary's helper mode: a process that claims `tweet` and then hangs until killed.
     bool claimAndHangIn(QProcess *hanger, const QString &tweet) const
     {
