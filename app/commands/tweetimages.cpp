@@ -95,7 +95,7 @@ QList<ImageArgument> imageArguments(const QCommandLineParser &parser, bool *usag
             ImageArgument &last = arguments.last();
             if (last.hasAlt) {
                 *usageError = true;
-                fail(ExitUsage, tr("%1 has two --alt texts; give one after each image.").arg(nameOf(last)));
+                fail(ExitUsage, tr("Two --alt texts were given for %1; give one after each image.").arg(nameOf(last)));
                 return {};
             }
             // X counts the alt text's characters after NFC, as it does a tweet's.
