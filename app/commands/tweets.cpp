@@ -6,6 +6,8 @@
 #include "commands/commands.h"
 #include "commands/invocation.h"
 #include "commands/output.h"
+#include "commands/tweetimages.h"
+#include "media/tweetimagestore.h"
 #include "store/accountstore.h"
 #include "store/episodestore.h"
 #include "store/tweetstore.h"
@@ -64,6 +66,43 @@ void addScheduleOption(QCommandLineParser &parser)
         {QStringLiteral("at"), tr("Scheduled time (ISO 8601; local time without an offset)."), tr("DATETIME")});
 }
 
+// Added disabled, given its images, then enabled: the scheduler never claims it without them. A
+// refusal on the way takes the tweet and its images away again. Nothing, with the reason printed, on
+// failure.
+std::optional<qint64> addWithImages(Invocation &invocation, TweetConfig config, const QList<TweetImage> &images)
+{
+    const bool enabled = config.enabled;
+    config.enabled = enabled && images.isEmpty();
+    TweetStore tweets(invocation.connection());
+    const auto id = tweets.add(config);
+    if (!id) {
+        fail(ExitError, tweets.lastError());
+        if (!images.isEmpty()) {
+            removeUnusedImages(invocation.connection());
+        }
+        return std::nullopt;
+    }
+    if (images.isEmpty()) {
+        return id;
+    }
+    TweetImageStore tweetImages(invocation.connection());
+    if (!tweetImages.setImages(*id, images)) {
+        fail(ExitError, tweetImages.lastError() + tr(" Nothing was saved."));
+        tweets.remove(*id); // never tried, so deleted
+        removeUnusedImages(invocation.connection());
+        return std::nullopt;
+    }
+    if (enabled && !tweets.setEnabled(*id, true)) {
+        fail(ExitError,
+             tr("Tweet %1 was added with its images but is still disabled: %2 Enable it with "
+                "tweets edit %1 --enable.")
+                 .arg(*id)
+                 .arg(tweets.lastError()));
+        return std::nullopt;
+    }
+    return id;
+}
+
 int add(Invocation &invocation)
 {
     Subcommand command(invocation, 3, tr("Adds a tweet to an episode and prints its id."));
@@ -71,6 +110,7 @@ int add(Invocation &invocation)
     command.parser.addOption({QStringLiteral("account"), tr("Account id."), tr("ID")});
     addTextOption(command.parser);
     addScheduleOption(command.parser);
+    addImageOptions(command.parser);
     if (const auto stop = command.parse()) {
         return *stop;
     }
@@ -79,6 +119,11 @@ int add(Invocation &invocation)
     const QString text = command.value("text");
     if (!episodeId || !accountId || !command.isSet("text")) {
         return fail(ExitUsage, tr("tweets add needs --episode ID, --account ID and --text TEXT."));
+    }
+    bool usageError = false;
+    const QList<ImageArgument> imageArgs = imageArguments(command.parser, &usageError);
+    if (usageError) {
+        return ExitUsage;
     }
     if (const int code = checkTweetText(text); code != ExitOk) {
         return code;
@@ -99,10 +144,13 @@ int add(Invocation &invocation)
     if (!AccountStore(invocation.connection()).find(*accountId)) {
         return fail(ExitError, tr("There is no account %1.").arg(*accountId));
     }
-    TweetStore tweets(invocation.connection());
-    const auto id = tweets.add(config);
+    const auto images = storeImages(invocation.connection(), *episodeId, imageArgs);
+    if (!images) {
+        return ExitError;
+    }
+    const auto id = addWithImages(invocation, config, *images);
     if (!id) {
-        return fail(ExitError, tweets.lastError());
+        return ExitError;
     }
     out() << *id << Qt::endl;
     return ExitOk;
@@ -113,6 +161,8 @@ struct Edit
 {
     bool content = false; // text, account or schedule
     bool enabled = false; // --enable or --disable
+    bool images = false; // --image, --episode-artwork or --no-images
+    QList<ImageArgument> imageArgs; // empty for --no-images
     std::optional<qint64> accountId;
     TweetConfig schedule; // the --at value, as applySchedule reads it
 };
@@ -122,10 +172,19 @@ int checkEdit(const Subcommand &command, Edit *edit)
     edit->content =
         command.isSet("text") || command.isSet("account") || command.isSet("at") || command.isSet("no-schedule");
     edit->enabled = command.isSet("enable") || command.isSet("disable");
-    if (!edit->content && !edit->enabled) {
+    bool usageError = false;
+    edit->imageArgs = imageArguments(command.parser, &usageError);
+    if (usageError) {
+        return ExitUsage;
+    }
+    if (command.isSet("no-images") && !edit->imageArgs.isEmpty()) {
+        return fail(ExitUsage, tr("Give either --no-images or the images to replace them with, not both."));
+    }
+    edit->images = command.isSet("no-images") || !edit->imageArgs.isEmpty();
+    if (!edit->content && !edit->enabled && !edit->images) {
         return fail(ExitUsage,
                     tr("tweets edit needs at least one of --text, --account, --at, --no-schedule, "
-                       "--enable or --disable."));
+                       "--enable, --disable, --image, --episode-artwork or --no-images."));
     }
     if (command.isSet("at") && command.isSet("no-schedule")) {
         return fail(ExitUsage, tr("Give either --at or --no-schedule, not both."));
@@ -160,7 +219,24 @@ void applyContent(const Subcommand &command, const Edit &edit, TweetConfig *conf
     }
 }
 
-// Through TweetStore::update and setEnabled, with their refusals.
+// Through TweetImageStore::setImages, with its refusal by state worded as TweetStore::update's.
+int replaceImages(Invocation &invocation, const TweetConfig &config, const QList<ImageArgument> &arguments)
+{
+    const auto images = storeImages(invocation.connection(), config.episodeId, arguments);
+    if (!images) {
+        return ExitError;
+    }
+    TweetImageStore store(invocation.connection());
+    if (!store.setImages(config.id, *images)) {
+        if (store.refusedByState()) {
+            return fail(ExitRefused, store.lastError() + tr(" Only --enable or --disable can still change it."));
+        }
+        return fail(ExitError, store.lastError());
+    }
+    return ExitOk;
+}
+
+// Through TweetStore::update and setEnabled, with their refusals. The images are replaced first.
 int saveEdit(Invocation &invocation, const Subcommand &command, qint64 id, const Edit &edit)
 {
     TweetStore tweets(invocation.connection());
@@ -175,12 +251,19 @@ int saveEdit(Invocation &invocation, const Subcommand &command, qint64 id, const
     if (edit.accountId && !AccountStore(invocation.connection()).find(*edit.accountId)) {
         return fail(ExitError, tr("There is no account %1.").arg(*edit.accountId));
     }
+    if (edit.images) {
+        const int code = replaceImages(invocation, *config, edit.imageArgs);
+        removeUnusedImages(invocation.connection()); // the old ones, or the new ones of a refusal
+        if (code != ExitOk) {
+            return code;
+        }
+    }
     if (edit.enabled) {
         config->enabled = command.isSet("enable");
     }
     if (!edit.content) {
         // Allowed whatever the state: it decides only whether the tweet may be claimed again.
-        return tweets.setEnabled(id, config->enabled) ? ExitOk : fail(ExitError, tweets.lastError());
+        return !edit.enabled || tweets.setEnabled(id, config->enabled) ? ExitOk : fail(ExitError, tweets.lastError());
     }
     applyContent(command, edit, &*config);
     // One conditional statement: enabled changes together with the rest, or not at all.
@@ -204,6 +287,8 @@ int edit(Invocation &invocation)
     command.parser.addOption({QStringLiteral("no-schedule"), tr("Remove the scheduled time.")});
     command.parser.addOption({QStringLiteral("enable"), tr("Let it be posted (by hand or on schedule).")});
     command.parser.addOption({QStringLiteral("disable"), tr("Keep it from being posted.")});
+    addImageOptions(command.parser);
+    command.parser.addOption({QStringLiteral("no-images"), tr("Remove the tweet's images.")});
     if (const auto stop = command.parse()) {
         return *stop;
     }
@@ -253,6 +338,9 @@ int remove(Invocation &invocation)
     } else {
         out() << tr("deleted tweet %1").arg(*id) << Qt::endl;
     }
+    // A deleted tweet's images go with it unless another tweet or an attempt uses them; an archived
+    // one keeps its images (its record), so this finds nothing of its own.
+    removeUnusedImages(invocation.connection());
     return ExitOk;
 }
 

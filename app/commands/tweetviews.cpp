@@ -3,7 +3,9 @@
 // episodedesk tweets list | show: the tweets as the window shows them (held, missed, …)
 #include "commands/invocation.h"
 #include "commands/output.h"
+#include "commands/tweetimages.h"
 #include "commands/tweets.h"
+#include "media/tweetimagestore.h"
 #include "posting/holdreason.h"
 #include "store/accountstore.h"
 #include "store/episodestore.h"
@@ -21,13 +23,18 @@ namespace {
 
 // The list's grace period for "missed". (tweets show reads the database's setting.)
 constexpr qint64 listGraceSeconds = 30 * 60;
+// Rows whose images are read with one query: few queries, and the memory of a few rows.
+constexpr qsizetype imageBatchRows = 256;
 
-// A tweet's episode and account for its hold check, read through a connection of their own while the
-// tweets are still being read on the first (see TweetStore::forEach). Neighbouring tweets mostly share
-// them, so the last of each is kept; nothing else is, so the memory stays that of one row.
+// A tweet's episode and account for its hold check, and the tweets' images, read through a connection
+// of their own while the tweets are still being read on the first (see TweetStore::forEach).
+// Neighbouring tweets mostly share episode and account, so the last of each is kept; nothing else is,
+// so the memory stays that of one row (one batch for the images).
 class HoldLookup final
 {
 public:
+    QSqlDatabase connection() const { return m_db.connection(); }
+
     bool open(const QString &path, QString *error)
     {
         if (!m_db.open(path, QStringLiteral("cli-lookups"))) {
@@ -64,7 +71,23 @@ QJsonValue templateIdJson(const TweetConfig &config)
     return config.templateId ? QJsonValue(*config.templateId) : QJsonValue();
 }
 
-QJsonObject listObject(const TweetConfig &config, const std::optional<HoldReason> &hold, const QDateTime &now)
+// The JSON of a tweet's images, in their order ([] when none).
+QJsonArray imagesJson(const QList<TweetImage> &images)
+{
+    QJsonArray array;
+    for (const TweetImage &image : images) {
+        array.append(QJsonObject {{QStringLiteral("sha256"), image.sha256},
+                                  {QStringLiteral("type"), image.mimeType},
+                                  {QStringLiteral("width"), image.width},
+                                  {QStringLiteral("height"), image.height},
+                                  {QStringLiteral("bytes"), image.bytes},
+                                  {QStringLiteral("alt"), image.alt}});
+    }
+    return array;
+}
+
+QJsonObject listObject(const TweetConfig &config, const std::optional<HoldReason> &hold,
+                       const QList<TweetImage> &images, const QDateTime &now)
 {
     const DisplayStatus shown = displayStatus(config, hold, now, listGraceSeconds);
     return {{QStringLiteral("id"), config.id},
@@ -81,13 +104,19 @@ QJsonObject listObject(const TweetConfig &config, const std::optional<HoldReason
             {QStringLiteral("text"), config.text},
             {QStringLiteral("last_error"), jsonText(config.lastError)},
             {QStringLiteral("retry_count"), config.retryCount},
-            {QStringLiteral("template_id"), templateIdJson(config)}};
+            {QStringLiteral("template_id"), templateIdJson(config)},
+            {QStringLiteral("images"), imagesJson(images)}};
 }
 
-QString listLine(const TweetConfig &config)
+// The images are marked after the text ("… [2 images]"), so the columns before it stay as they were.
+QString listLine(const TweetConfig &config, qsizetype images)
 {
-    return QString::number(config.id) + QLatin1Char('\t') + statusToString(config.status) + QLatin1Char('\t') +
+    QString line = QString::number(config.id) + QLatin1Char('\t') + statusToString(config.status) + QLatin1Char('\t') +
         config.postId + QLatin1Char('\t') + QString(config.text).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    if (images > 0) {
+        line += QLatin1Char(' ') + imagesMark(images);
+    }
+    return line;
 }
 
 QJsonArray attemptsJson(const QList<PostAttempt> &attempts)
@@ -114,6 +143,7 @@ struct Shown
     std::optional<Episode> episode;
     std::optional<Account> account;
     QList<PostAttempt> attempts; // newest first
+    QList<TweetImage> images; // in order, with their alt text
     DisplayStatus status = DisplayStatus::Pending;
     QString held; // the hold reason when it shows as held
 };
@@ -139,6 +169,7 @@ void showJson(const Shown &shown)
                                         {QStringLiteral("retry_count"), config.retryCount},
                                         {QStringLiteral("claim_deadline"), jsonTime(config.claimDeadline)},
                                         {QStringLiteral("template_id"), templateIdJson(config)},
+                                        {QStringLiteral("images"), imagesJson(shown.images)},
                                         {QStringLiteral("attempts"), attemptsJson(shown.attempts)}})
                  .toJson(QJsonDocument::Indented);
 }
@@ -172,6 +203,18 @@ void showAttempts(QTextStream &stream, const QList<PostAttempt> &attempts)
         if (!attempt.error.isEmpty()) {
             stream << tr("    error: %1").arg(attempt.error) << Qt::endl;
         }
+    }
+}
+
+void showImages(QTextStream &stream, const QList<TweetImage> &images)
+{
+    if (images.isEmpty()) {
+        return;
+    }
+    stream << tr("Images:") << Qt::endl;
+    for (const TweetImage &image : images) {
+        stream << QStringLiteral("  ") << describeImage(image) << QStringLiteral("  ") << image.sha256 << Qt::endl;
+        stream << (image.alt.isEmpty() ? tr("    no alt text") : tr("    alt: %1").arg(image.alt)) << Qt::endl;
     }
 }
 
@@ -212,12 +255,14 @@ void showText(const Shown &shown)
         stream << tr("As it will be sent:") << Qt::endl;
         showIndented(stream, toSend);
     }
+    showImages(stream, shown.images);
     showAttempts(stream, shown.attempts);
 }
 
 } // namespace
 
-// Streamed: each tweet is written as it is read, so the list's length costs no memory.
+// Streamed: each tweet is written as it is read (its images a batch of rows at a time), so the list's
+// length costs no memory.
 int listTweets(Invocation &invocation)
 {
     Subcommand command(invocation, 3, tr("Lists the tweets and their status."));
@@ -229,22 +274,58 @@ int listTweets(Invocation &invocation)
         return ExitError;
     }
     const bool json = command.isSet("json");
-    std::optional<HoldLookup> hold; // only the JSON shows holds
-    if (json) {
-        QString error;
-        if (!hold.emplace().open(invocation.databasePath(), &error)) {
-            return fail(ExitError, error);
-        }
+    HoldLookup lookup;
+    QString error;
+    if (!lookup.open(invocation.databasePath(), &error)) {
+        return fail(ExitError, error);
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     ListOutput output(json);
-    const auto write = [&](const TweetConfig &config) {
-        // Held as the window shows it: the claim's own checks of the text and the account.
-        return json ? output.addObject(listObject(config, hold->holdFor(config), now))
-                    : output.addLine(listLine(config));
+    QList<TweetConfig> batch;
+    batch.reserve(imageBatchRows);
+    // Writes the batch; false once the output is gone or the images could not be read (*error says).
+    const auto flush = [&] {
+        QSet<qint64> ids;
+        for (const TweetConfig &config : std::as_const(batch)) {
+            ids.insert(config.id);
+        }
+        const TweetImageStore store(lookup.connection());
+        const QHash<qint64, QList<TweetImage>> images = store.imagesOf(ids);
+        if (!store.lastError().isEmpty()) {
+            error = store.lastError();
+            return false;
+        }
+        for (const TweetConfig &config : std::as_const(batch)) {
+            const QList<TweetImage> own = images.value(config.id);
+            // Held as the window shows it: the claim's own checks of the text and the account.
+            if (!(json ? output.addObject(listObject(config, lookup.holdFor(config), own, now))
+                       : output.addLine(listLine(config, own.size())))) {
+                return false;
+            }
+        }
+        batch.clear();
+        return true;
     };
-    QString error;
-    return TweetStore(invocation.connection()).forEach(write, &error) ? output.finish() : output.failed(error);
+    bool stopped = false;
+    const auto write = [&](const TweetConfig &config) {
+        batch.append(config);
+        if (batch.size() < imageBatchRows) {
+            return true;
+        }
+        stopped = !flush();
+        return !stopped;
+    };
+    if (QString readError; !TweetStore(invocation.connection()).forEach(write, &readError)) {
+        flush(); // what was read before the failure, as a list written row by row would have it
+        return output.failed(readError);
+    }
+    if (!stopped && !batch.isEmpty()) {
+        flush();
+    }
+    if (!error.isEmpty()) {
+        return output.failed(error);
+    }
+    return output.finish();
 }
 
 int showTweet(Invocation &invocation)
@@ -272,6 +353,7 @@ int showTweet(Invocation &invocation)
     shown.episode = EpisodeStore(invocation.connection()).find(config->episodeId);
     shown.account = AccountStore(invocation.connection()).find(config->accountId);
     shown.attempts = tweets.attempts(*id);
+    shown.images = TweetImageStore(invocation.connection()).images(*id);
     // As the window shows it: held with its reason, missed, scheduled, …
     const auto hold = holdReason(shown.config, shown.episode, shown.account);
     shown.status = displayStatus(shown.config, hold, QDateTime::currentDateTimeUtc(),

@@ -387,15 +387,15 @@ private Q_SLOTS:
         const QJsonObject json = QJsonDocument::fromJson(shown.out.toUtf8()).object();
         QStringList keys = json.keys();
         keys.sort();
-        QCOMPARE(
-            keys,
-            (QStringList {QStringLiteral("account_id"), QStringLiteral("archived"), QStringLiteral("attempts"),
-                          QStringLiteral("claim_deadline"), QStringLiteral("display_status"), QStringLiteral("enabled"),
-                          QStringLiteral("episode_id"), QStringLiteral("held_reason"), QStringLiteral("id"),
-                          QStringLiteral("last_error"), QStringLiteral("post_id"), QStringLiteral("post_url"),
-                          QStringLiteral("retry_count"), QStringLiteral("scheduled_at"), QStringLiteral("status"),
-                          QStringLiteral("template_id"), QStringLiteral("text"), QStringLiteral("text_to_send"),
-                          QStringLiteral("verify_after")}));
+        QCOMPARE(keys,
+                 (QStringList {
+                     QStringLiteral("account_id"),     QStringLiteral("archived"),       QStringLiteral("attempts"),
+                     QStringLiteral("claim_deadline"), QStringLiteral("display_status"), QStringLiteral("enabled"),
+                     QStringLiteral("episode_id"),     QStringLiteral("held_reason"),    QStringLiteral("id"),
+                     QStringLiteral("images"),         QStringLiteral("last_error"),     QStringLiteral("post_id"),
+                     QStringLiteral("post_url"),       QStringLiteral("retry_count"),    QStringLiteral("scheduled_at"),
+                     QStringLiteral("status"),         QStringLiteral("template_id"),    QStringLiteral("text"),
+                     QStringLiteral("text_to_send"),   QStringLiteral("verify_after")}));
         QCOMPARE(json.value(QLatin1String("id")).toInteger(), tweet.toLongLong());
         QCOMPARE(json.value(QLatin1String("episode_id")).toInteger(), episode.toLongLong());
         QCOMPARE(json.value(QLatin1String("account_id")).toInteger(), account.toLongLong());
