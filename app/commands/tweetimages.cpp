@@ -153,7 +153,7 @@ std::optional<QList<TweetImage>> storeImages(const QSqlDatabase &db, qint64 epis
         std::optional<TweetImage> image = store.put(prepared.at(i));
         if (!image) {
             const QString error = store.lastError();
-            removeUnusedImages(db); // the ones stored before this one
+            removeUnusedImages(db, images); // the ones stored before this one
             fail(ExitError, tr("Could not store %1: %2 Nothing was saved.").arg(nameOf(arguments.at(i)), error));
             return std::nullopt;
         }
@@ -172,10 +172,10 @@ std::optional<QList<TweetImage>> storeImages(const QSqlDatabase &db, qint64 epis
     return images;
 }
 
-void removeUnusedImages(const QSqlDatabase &db)
+void removeUnusedImages(const QSqlDatabase &db, const QList<TweetImage> &letGo)
 {
     MediaStore store(db);
-    if (store.removeUnused() < 0) {
+    if (store.removeUnused(letGo) < 0) {
         qCWarning(lcCliImages) << "removing unused images failed:" << store.lastError();
         err() << tr("Note: images no tweet uses any more could not be removed yet; the next change removes them.")
               << Qt::endl;

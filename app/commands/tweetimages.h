@@ -41,7 +41,7 @@ std::optional<QList<Models::TweetImage>> storeImages(const QSqlDatabase &db, qin
 
 // After a tweet lost images (deleted, images replaced, a refused change): drops what nothing uses.
 // A failure only leaves unused files behind, so it is a note, never the command's failure.
-void removeUnusedImages(const QSqlDatabase &db);
+void removeUnusedImages(const QSqlDatabase &db, const QList<Models::TweetImage> &letGo);
 
 // "[2 images]" for the text lists.
 QString imagesMark(qsizetype count);

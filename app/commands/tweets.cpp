@@ -13,6 +13,7 @@
 #include "store/tweetstore.h"
 #include "text/twittertext.h"
 
+#include <QScopeGuard>
 #include <QTimeZone>
 
 namespace EpisodeDesk::App::Commands {
@@ -77,9 +78,7 @@ std::optional<qint64> addWithImages(Invocation &invocation, TweetConfig config, 
     const auto id = tweets.add(config);
     if (!id) {
         fail(ExitError, tweets.lastError());
-        if (!images.isEmpty()) {
-            removeUnusedImages(invocation.connection());
-        }
+        removeUnusedImages(invocation.connection(), images);
         return std::nullopt;
     }
     if (images.isEmpty()) {
@@ -89,7 +88,7 @@ std::optional<qint64> addWithImages(Invocation &invocation, TweetConfig config, 
     if (!tweetImages.setImages(*id, images)) {
         fail(ExitError, tweetImages.lastError() + tr(" Nothing was saved."));
         tweets.remove(*id); // never tried, so deleted
-        removeUnusedImages(invocation.connection());
+        removeUnusedImages(invocation.connection(), images);
         return std::nullopt;
     }
     if (enabled && !tweets.setEnabled(*id, true)) {
@@ -220,13 +219,17 @@ void applyContent(const Subcommand &command, const Edit &edit, TweetConfig *conf
 }
 
 // Through TweetImageStore::setImages, with its refusal by state worded as TweetStore::update's.
+// The images replaced, and what they replaced (or the new ones, when refused) let go of afterwards.
 int replaceImages(Invocation &invocation, const TweetConfig &config, const QList<ImageArgument> &arguments)
 {
+    TweetImageStore store(invocation.connection());
+    QList<TweetImage> letGo = store.images(config.id);
     const auto images = storeImages(invocation.connection(), config.episodeId, arguments);
     if (!images) {
         return ExitError;
     }
-    TweetImageStore store(invocation.connection());
+    letGo += *images;
+    const auto cleanUp = qScopeGuard([&] { removeUnusedImages(invocation.connection(), letGo); });
     if (!store.setImages(config.id, *images)) {
         if (store.refusedByState()) {
             return fail(ExitRefused, store.lastError() + tr(" Only --enable or --disable can still change it."));
@@ -253,7 +256,6 @@ int saveEdit(Invocation &invocation, const Subcommand &command, qint64 id, const
     }
     if (edit.images) {
         const int code = replaceImages(invocation, *config, edit.imageArgs);
-        removeUnusedImages(invocation.connection()); // the old ones, or the new ones of a refusal
         if (code != ExitOk) {
             return code;
         }
@@ -329,6 +331,7 @@ int remove(Invocation &invocation)
         return ExitError;
     }
     TweetStore tweets(invocation.connection());
+    const QList<TweetImage> images = TweetImageStore(invocation.connection()).images(*id);
     const auto removal = tweets.remove(*id);
     if (!removal) {
         return fail(tweets.refusedByState() ? ExitRefused : ExitError, tweets.lastError());
@@ -340,7 +343,7 @@ int remove(Invocation &invocation)
     }
     // A deleted tweet's images go with it unless another tweet or an attempt uses them; an archived
     // one keeps its images (its record), so this finds nothing of its own.
-    removeUnusedImages(invocation.connection());
+    removeUnusedImages(invocation.connection(), images);
     return ExitOk;
 }
 

@@ -14,6 +14,10 @@ Q_LOGGING_CATEGORY(lcMediaStore, "episodedesk.media.store")
 
 namespace {
 
+// removeUnused() without candidates leaves media stored this recently: another window or process may
+// have just put it for a tweet it has not saved yet (an editor open for minutes).
+constexpr qint64 kUnusedGraceSecs = 24 * 60 * 60;
+
 constexpr auto kColumns = "SELECT sha256, mime_type, bytes, width, height, original_sha256, file_name FROM media ";
 
 TweetImage fromRow(const QSqlQuery &query)
@@ -60,7 +64,7 @@ std::optional<TweetImage> MediaStore::put(const PreparedImage &image)
     QSqlQuery query(m_db);
     const QString insert = QStringLiteral(
         "INSERT INTO media (sha256, mime_type, bytes, width, height, original_sha256, file_name, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING");
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sha256) DO UPDATE SET created_at = excluded.created_at");
     const QString now = Sql::now();
     if (image.reencoded() &&
         !Sql::exec(query, insert,
@@ -141,20 +145,42 @@ QString MediaStore::missingProblem(const QList<TweetImage> &images) const
 
 int MediaStore::removeUnused()
 {
+    return removeUnusedWhere(QStringLiteral("m.created_at < ?"),
+                             {Sql::fromDateTime(QDateTime::currentDateTimeUtc().addSecs(-kUnusedGraceSecs))});
+}
+
+int MediaStore::removeUnused(const QList<TweetImage> &candidates)
+{
+    if (candidates.isEmpty()) {
+        return 0;
+    }
+    QStringList names;
+    QVariantList values;
+    for (const TweetImage &image : candidates) {
+        names.append(QStringLiteral("?, ?"));
+        values << image.sha256 << image.originalSha256;
+    }
+    return removeUnusedWhere(QStringLiteral("m.sha256 IN (%1)").arg(names.join(QLatin1String(", "))), values);
+}
+
+int MediaStore::removeUnusedWhere(const QString &which, const QVariantList &values)
+{
     Sql::WriteTransaction transaction(m_db);
     if (!transaction.begin(&m_error)) {
         return -1;
     }
     QSqlQuery query(m_db);
     // Used: on a tweet, in an attempt's history, or the original of one that is.
-    const QString unused = QStringLiteral(
-        "FROM media m WHERE NOT EXISTS (SELECT 1 FROM tweet_images t WHERE t.sha256 = m.sha256) "
-        "AND NOT EXISTS (SELECT 1 FROM attempt_images a WHERE a.sha256 = m.sha256) "
-        "AND NOT EXISTS (SELECT 1 FROM media r WHERE r.original_sha256 = m.sha256 AND (EXISTS (SELECT 1 FROM "
-        "tweet_images t WHERE t.sha256 = r.sha256) OR EXISTS (SELECT 1 FROM attempt_images a WHERE a.sha256 = "
-        "r.sha256)))");
+    const QString unused =
+        QStringLiteral(
+            "FROM media m WHERE NOT EXISTS (SELECT 1 FROM tweet_images t WHERE t.sha256 = m.sha256) "
+            "AND NOT EXISTS (SELECT 1 FROM attempt_images a WHERE a.sha256 = m.sha256) "
+            "AND NOT EXISTS (SELECT 1 FROM media r WHERE r.original_sha256 = m.sha256 AND (EXISTS (SELECT 1 FROM "
+            "tweet_images t WHERE t.sha256 = r.sha256) OR EXISTS (SELECT 1 FROM attempt_images a WHERE a.sha256 = "
+            "r.sha256))) AND ") +
+        which;
     QList<std::pair<QString, QString>> gone;
-    if (!Sql::exec(query, QStringLiteral("SELECT m.sha256, m.mime_type ") + unused, {}, &m_error)) {
+    if (!Sql::exec(query, QStringLiteral("SELECT m.sha256, m.mime_type ") + unused, values, &m_error)) {
         return -1;
     }
     while (query.next()) {

@@ -35,13 +35,20 @@ public:
     std::optional<QByteArray> bytes(const TweetImage &image) const;
     // Why these images cannot be sent as they are (one is missing from disk or damaged), or empty.
     QString missingProblem(const QList<TweetImage> &images) const;
-    // Deletes the media that no tweet and no attempt refers to (an attempt's images are its history),
-    // and their bytes. Returns how many, or -1 on a database error.
+    // Deletes media that no tweet and no attempt refers to (an attempt's images are its history), and
+    // their bytes. Returns how many, or -1 on a database error.
+    // - With candidates: these (and their originals) if unused: what a caller just let go (a cancelled
+    //   editor's new images, a deleted tweet's, the old ones of an edit).
+    // - Without: every unused image not stored in the last day. Another window or process may have
+    //   put an image a moment ago for a tweet it has not saved yet; put() again renews the day.
+    int removeUnused(const QList<TweetImage> &candidates);
     int removeUnused();
 
     QString lastError() const { return m_error; }
 
 private:
+    int removeUnusedWhere(const QString &which, const QVariantList &values);
+
     QSqlDatabase m_db;
     mutable QString m_error;
 };

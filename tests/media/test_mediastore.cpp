@@ -244,6 +244,26 @@ private Q_SLOTS:
         QVERIFY(store.missingProblem({*image}).isEmpty());
     }
 
+    // What a caller lets go (a cancelled editor's new images) goes at once if nothing uses it, with
+    // its original; whatever else is unused waits for the sweep.
+    void removeUnusedCandidatesGoAtOnce()
+    {
+        MediaStore store(db());
+        TweetImageStore tweets(db());
+        const qint64 tweet = addTweet(QStringLiteral("pending"));
+        const auto used = store.put(smallImage(20));
+        const auto letGo = store.put(reencodedImage(21));
+        const auto other = store.put(smallImage(22));
+        QVERIFY(used && letGo && other);
+        QVERIFY2(tweets.setImages(tweet, {*used}), qPrintable(tweets.lastError()));
+        QCOMPARE(store.removeUnused({*used, *letGo}), 2); // letGo and its original
+        QVERIFY(store.find(used->sha256));
+        QVERIFY(store.find(other->sha256));
+        QVERIFY(!store.find(letGo->sha256));
+        QVERIFY(!store.find(letGo->originalSha256));
+        QCOMPARE(store.removeUnused({}), 0);
+    }
+
     void removeUnusedKeepsWhatIsUsed()
     {
         MediaStore store(db());
@@ -277,6 +297,10 @@ private Q_SLOTS:
 
         // The first tweet drops its images: onlyFirst is no longer used, shared still is.
         QVERIFY(tweets.setImages(first, {}));
+        // Stored a moment ago: another window may be about to save a tweet with them, so the sweep
+        // leaves them for a day.
+        QCOMPARE(store.removeUnused(), 0);
+        QVERIFY(exec(QStringLiteral("UPDATE media SET created_at = '2000-01-01T00:00:00.000Z'")));
         QCOMPARE(store.removeUnused(), 4); // onlyFirst, unused, unusedFitted and its original
         QVERIFY2(store.lastError().isEmpty(), qPrintable(store.lastError()));
         for (const auto &image : {*shared, *sentOnly, *fitted, *fittedSent}) {
