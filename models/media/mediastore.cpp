@@ -2,11 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "media/mediastore.h"
 
+#include "store/database.h"
 #include "store/mediablobs.h"
 #include "store/sqldialect.h"
 #include "store/sqlutil.h"
 
 #include <QLoggingCategory>
+#include <QPromise>
+#include <QThreadPool>
+
+#include <atomic>
+#include <memory>
 
 namespace EpisodeDesk::Models {
 
@@ -44,16 +50,20 @@ std::optional<TweetImage> MediaStore::put(const PreparedImage &image)
     const QString originalSha256 = image.reencoded() ? mediaHash(image.original) : QString();
     // On SQLite the files first, then the rows: a row always has its file (a crash between leaves a file
     // nothing refers to).
-    auto writeFiles = [&] {
+    // `onlyMissing`: after the commit, only files gone meanwhile are written (no second read and hash).
+    auto writeFiles = [&](bool onlyMissing) {
         MediaBlobs blobs(m_db);
-        if ((image.reencoded() && !blobs.write(originalSha256, image.originalMimeType, image.original)) ||
-            !blobs.write(sha256, image.mimeType, image.data)) {
+        auto write = [&](const QString &hash, const QString &mimeType, const QByteArray &data) {
+            return (onlyMissing && blobs.exists(hash, mimeType)) || blobs.write(hash, mimeType, data);
+        };
+        if ((image.reencoded() && !write(originalSha256, image.originalMimeType, image.original)) ||
+            !write(sha256, image.mimeType, image.data)) {
             m_error = blobs.lastError();
             return false;
         }
         return true;
     };
-    if (!postgreSql && !writeFiles()) {
+    if (!postgreSql && !writeFiles(false)) {
         return std::nullopt;
     }
     // On PostgreSQL the rows and the bytes go in one transaction (a blob row needs its media row).
@@ -91,7 +101,7 @@ std::optional<TweetImage> MediaStore::put(const PreparedImage &image)
     }
     // Once more after the rows: removeUnused() in another process may have deleted the files of an
     // image nobody used an instant before this put() made it used again.
-    if (!postgreSql && !writeFiles()) {
+    if (!postgreSql && !writeFiles(true)) {
         return std::nullopt;
     }
     return find(sha256);
@@ -209,6 +219,57 @@ int MediaStore::removeUnusedWhere(const QString &which, const QVariantList &valu
         }
     }
     return int(gone.size());
+}
+
+namespace {
+
+StoredImage storeChecked(const QString &databaseLocation, const ImageCheck &check)
+{
+    StoredImage stored;
+    if (!check.ok()) {
+        stored.error = check.error;
+        return stored;
+    }
+    static std::atomic<int> counter {0};
+    Database db;
+    if (!db.open(databaseLocation, QStringLiteral("media-store-%1").arg(++counter))) {
+        stored.error = db.errorString();
+        return stored;
+    }
+    MediaStore store(db.connection());
+    stored.image = store.put(*check.image);
+    stored.reencoded = check.image->reencoded();
+    if (!stored.image) {
+        stored.error =
+            MediaStore::tr("“%1” could not be kept with the tweet: %2").arg(check.image->fileName, store.lastError());
+    }
+    return stored;
+}
+
+QFuture<StoredImage> inBackground(std::function<StoredImage()> work)
+{
+    auto promise = std::make_shared<QPromise<StoredImage>>();
+    QFuture<StoredImage> future = promise->future();
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, work = std::move(work)] {
+        promise->addResult(work());
+        promise->finish();
+    });
+    return future;
+}
+
+} // namespace
+
+QFuture<StoredImage> storeImageFileInBackground(const QString &databaseLocation, const QString &path)
+{
+    return inBackground([databaseLocation, path] { return storeChecked(databaseLocation, prepareImageFile(path)); });
+}
+
+QFuture<StoredImage> storeImageInBackground(const QString &databaseLocation, const QByteArray &bytes,
+                                            const QString &fileName)
+{
+    return inBackground(
+        [databaseLocation, bytes, fileName] { return storeChecked(databaseLocation, prepareImage(bytes, fileName)); });
 }
 
 } // namespace EpisodeDesk::Models

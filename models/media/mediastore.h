@@ -6,6 +6,7 @@
 #include "media/tweetimage.h"
 
 #include <QCoreApplication>
+#include <QFuture>
 #include <QSqlDatabase>
 
 #include <optional>
@@ -52,5 +53,22 @@ private:
     QSqlDatabase m_db;
     mutable QString m_error;
 };
+
+// An image checked and kept in the store, or why not.
+struct StoredImage
+{
+    std::optional<TweetImage> image; // as a tweet carries it, without alt text
+    QString error; // one sentence, when refused or not stored
+    bool reencoded = false; // made smaller to fit X (the original is kept in the store too)
+    bool ok() const { return image.has_value(); }
+};
+
+// prepareImageFile() and MediaStore::put() together, on QThreadPool::globalInstance() with a database
+// connection of its own to `databaseLocation` (what Database::open takes): neither decoding nor the
+// file writes (a re-encoded image keeps an original of up to 100 MB) nor a busy database ever wait on
+// the calling (GUI) thread. Watch the future with a QFutureWatcher.
+QFuture<StoredImage> storeImageFileInBackground(const QString &databaseLocation, const QString &path);
+QFuture<StoredImage> storeImageInBackground(const QString &databaseLocation, const QByteArray &bytes,
+                                            const QString &fileName);
 
 } // namespace EpisodeDesk::Models

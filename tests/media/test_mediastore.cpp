@@ -244,6 +244,28 @@ private Q_SLOTS:
         QVERIFY(store.missingProblem({*image}).isEmpty());
     }
 
+    // The editor's path: checked and stored off the calling thread, on a connection of its own; the
+    // image is then in the store for this connection too. A refused file stores nothing.
+    void storesInTheBackground()
+    {
+        const PreparedImage image = smallImage(30);
+        QFuture<StoredImage> future = storeImageInBackground(m_database->location(), image.data, image.fileName);
+        QTRY_VERIFY(future.isFinished());
+        const StoredImage stored = future.result();
+        QVERIFY2(stored.ok(), qPrintable(stored.error));
+        QCOMPARE(stored.image->sha256, mediaHash(image.data));
+        const auto found = MediaStore(db()).find(stored.image->sha256);
+        QVERIFY(found);
+        QVERIFY(MediaStore(db()).bytes(*found));
+
+        QFuture<StoredImage> refused =
+            storeImageInBackground(m_database->location(), QByteArray("not an image"), QStringLiteral("notes.txt"));
+        QTRY_VERIFY(refused.isFinished());
+        QVERIFY(!refused.result().ok());
+        QVERIFY2(refused.result().error.contains(QLatin1String("notes.txt")), qPrintable(refused.result().error));
+        QCOMPARE(count(db(), QStringLiteral("SELECT count(*) FROM media")), 1);
+    }
+
     // What a caller lets go (a cancelled editor's new images) goes at once if nothing uses it, with
     // its original; whatever else is unused waits for the sweep.
     void removeUnusedCandidatesGoAtOnce()
