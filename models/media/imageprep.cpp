@@ -161,7 +161,11 @@ ImageCheck prepareImage(const QByteArray &bytes, const QString &fileName)
     const int frames = mimeType == QLatin1String("image/gif") ? std::max(1, reader.imageCount()) : 1;
     QImage image = reader.read();
     if (image.isNull()) {
-        check.error = Text::tr("%1 cannot be read as an image (%2).").arg(named(fileName), reader.errorString());
+        // Qt's reason ("Unknown error", "Unable to read image data") says nothing the user can act on.
+        qCInfo(lcImagePrep) << "cannot decode" << fileName << format << reader.errorString();
+        check.error = Text::tr("%1 cannot be read as an image: it may be damaged. Open it in an image editor and "
+                               "save it again.")
+                          .arg(named(fileName));
         return check;
     }
     PreparedImage prepared;

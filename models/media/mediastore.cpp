@@ -77,11 +77,7 @@ std::optional<TweetImage> MediaStore::put(const PreparedImage &image)
     }
     if (postgreSql) {
         for (const auto &[hash, data] : {std::pair {originalSha256, image.original}, std::pair {sha256, image.data}}) {
-            if (!hash.isEmpty() &&
-                !Sql::exec(query,
-                           QStringLiteral("INSERT INTO media_blobs (sha256, data) VALUES (?, ?) "
-                                          "ON CONFLICT (sha256) DO NOTHING"),
-                           {hash, data}, &m_error)) {
+            if (!hash.isEmpty() && !Sql::exec(query, MediaBlobs::upsertStatement(), {hash, data}, &m_error)) {
                 return std::nullopt;
             }
         }
@@ -123,12 +119,19 @@ std::optional<QByteArray> MediaStore::bytes(const TweetImage &image) const
 QString MediaStore::missingProblem(const QList<TweetImage> &images) const
 {
     MediaBlobs blobs(m_db);
+    const bool postgreSql = dialectOf(m_db) == SqlDialect::PostgreSQL;
     for (qsizetype i = 0; i < images.size(); ++i) {
         const TweetImage &image = images.at(i);
+        const QString name =
+            image.fileName.isEmpty() ? MediaBlobs::fileName(image.sha256, image.mimeType) : image.fileName;
         if (!blobs.exists(image.sha256, image.mimeType)) {
-            const QString name =
-                image.fileName.isEmpty() ? MediaBlobs::fileName(image.sha256, image.mimeType) : image.fileName;
-            return tr("Image %1 (%2) is missing from the media folder; add it again or remove it.")
+            return postgreSql
+                ? tr("Image %1 (%2) is missing from the team database; add it again or remove it.").arg(i + 1).arg(name)
+                : tr("Image %1 (%2) is missing from the media folder; add it again or remove it.").arg(i + 1).arg(name);
+        }
+        // Bytes that no longer hash to their name are not what the user chose: never sent.
+        if (!blobs.isIntact(image.sha256, image.mimeType)) {
+            return tr("Image %1 (%2) was changed or damaged since it was added; add it again or remove it.")
                 .arg(i + 1)
                 .arg(name);
         }

@@ -59,9 +59,10 @@ QHash<qint64, QList<TweetImage>> TweetImageStore::imagesOf(const QSet<qint64> &c
 bool TweetImageStore::setImages(qint64 configId, const QList<TweetImage> &images)
 {
     m_refusedByState = false;
+    m_error.clear();
     if (const QString problem = imagesProblem(images); !problem.isEmpty()) {
+        // X's rule, not the tweet's state: the editor shows it beside the images.
         m_error = problem;
-        m_refusedByState = true;
         return false;
     }
     Sql::WriteTransaction transaction(m_db);
@@ -92,9 +93,18 @@ bool TweetImageStore::setImages(qint64 configId, const QList<TweetImage> &images
         return false;
     }
     for (qsizetype slot = 0; slot < images.size(); ++slot) {
+        // FROM media: an image removeUnused() deleted meanwhile (in another window) is refused with a
+        // sentence, not the database's foreign-key error.
         if (!Sql::exec(query,
-                       QStringLiteral("INSERT INTO tweet_images (config_id, slot, sha256, alt) VALUES (?, ?, ?, ?)"),
-                       {configId, int(slot), images.at(slot).sha256, images.at(slot).alt}, &m_error)) {
+                       QStringLiteral("INSERT INTO tweet_images (config_id, slot, sha256, alt) SELECT ?, ?, sha256, ? "
+                                      "FROM media WHERE sha256 = ?"),
+                       {configId, int(slot), images.at(slot).alt, images.at(slot).sha256}, &m_error)) {
+            return false;
+        }
+        if (query.numRowsAffected() != 1) {
+            const QString name =
+                images.at(slot).fileName.isEmpty() ? images.at(slot).sha256.left(12) : images.at(slot).fileName;
+            m_error = tr("Image %1 (%2) is no longer stored; add it again.").arg(slot + 1).arg(name);
             return false;
         }
     }

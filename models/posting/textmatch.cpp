@@ -5,9 +5,11 @@
 #include "text/twittertext.h"
 
 #include <QRegularExpression>
+#include <QSet>
 #include <QUrl>
 
 #include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -288,10 +290,11 @@ bool sameLink(const QString &sent, const QString &expanded)
     return theirs.contains("&amp;"_L1) && sameParts(mine, linkParts(htmlUnescaped(theirs)));
 }
 
-PostMatch matchPost(const QString &sent, const XPostSummary &post)
+namespace {
+
+// The text comparison of matchPost(): `theirs` (normalized, unescaped) against `mine`, link by link.
+PostMatch matchText(const QString &mine, const QString &theirs, const XPostSummary &post)
 {
-    const QString mine = normalized(sent);
-    const QString theirs = normalized(htmlUnescaped(post.text));
     // X's links: t.co as X writes them, and whatever else an entity names (should X ever wrap
     // differently). Longest first, so that one link is never read as the start of another.
     QStringList known;
@@ -318,6 +321,123 @@ PostMatch matchPost(const QString &sent, const XPostSummary &post)
     }
     literals.append(theirs.mid(position));
     return Aligner(mine, post, literals, links).run();
+}
+
+// What X says a trailing t.co link of a post stands for.
+enum class TrailingLink
+{
+    Media, // the link X appends to a post with media: an entity with a media_key or a /photo/ address
+    Unnamed, // no entity names it: a media link or a link of the text, nobody can say
+    Other, // a link of the text
+};
+
+TrailingLink trailingLinkKind(const QString &url, const XPostSummary &post)
+{
+    static const QRegularExpression mediaAddress(
+        u"^https?://(?:www\\.|mobile\\.)?(?:x|twitter)\\.com/[A-Za-z0-9_]+/status/[0-9]+/(?:photo|video)/[0-9]+$"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    bool named = false;
+    for (const XUrlEntity &entity : post.urls) {
+        if (entity.url != url) {
+            continue;
+        }
+        if (!entity.mediaKey.isEmpty() || mediaAddress.match(entity.expandedUrl).hasMatch()) {
+            return TrailingLink::Media;
+        }
+        named = named || !entity.expandedUrl.isEmpty();
+    }
+    return named ? TrailingLink::Other : TrailingLink::Unnamed;
+}
+
+// `text` without its last t.co link (and the blank before it), if it ends with one.
+std::optional<std::pair<QString, QString>> splitTrailingLink(const QString &text)
+{
+    static const QRegularExpression trailing(u"(?:^|\\s)(https?://t\\.co/[A-Za-z0-9]+)$"_s);
+    const QRegularExpressionMatch match = trailing.match(text);
+    if (!match.hasMatch()) {
+        return std::nullopt;
+    }
+    return std::pair {text.first(match.capturedStart()).trimmed(), match.captured(1)};
+}
+
+// The text and media of one reading of a post: which of its trailing links are taken for X's media link.
+struct Reading
+{
+    QString text;
+    bool hasMediaLink = false;
+    bool certain = true; // false: a link nobody named was taken for the media link
+};
+
+PostMatch judgeReading(const QString &mine, const QStringList &sentMediaKeys, const XPostSummary &post,
+                       const Reading &reading)
+{
+    const PostMatch text = matchText(mine, reading.text, post);
+    if (text == PostMatch::NoMatch) {
+        return PostMatch::NoMatch;
+    }
+    PostMatch media = PostMatch::Match;
+    if (post.hasAttachments) {
+        const QSet<QString> sent(sentMediaKeys.cbegin(), sentMediaKeys.cend());
+        const QSet<QString> onX(post.mediaKeys.cbegin(), post.mediaKeys.cend());
+        media = sent == onX ? PostMatch::Match : PostMatch::NoMatch;
+    } else if (sentMediaKeys.isEmpty() != !reading.hasMediaLink) {
+        // X appends the media link to every post with media: one without it has none.
+        media = PostMatch::NoMatch;
+    } else if (reading.hasMediaLink) {
+        media = PostMatch::CannotTell; // media, but which: attachments were not read
+    }
+    if (media == PostMatch::NoMatch) {
+        return PostMatch::NoMatch;
+    }
+    if (text == PostMatch::CannotTell || media == PostMatch::CannotTell || !reading.certain) {
+        return PostMatch::CannotTell;
+    }
+    return PostMatch::Match;
+}
+
+} // namespace
+
+PostMatch matchPost(const QString &sent, const XPostSummary &post)
+{
+    return matchPost(sent, QStringList(), post);
+}
+
+PostMatch matchPost(const QString &sent, const QStringList &sentMediaKeys, const XPostSummary &post)
+{
+    const QString mine = normalized(sent);
+    const QString theirs = normalized(htmlUnescaped(post.text));
+    const bool entityHasMediaKey = std::any_of(post.urls.cbegin(), post.urls.cend(),
+                                               [](const XUrlEntity &entity) { return !entity.mediaKey.isEmpty(); });
+
+    // The post as it stands (its links all the text's), and without the trailing links X says are its
+    // media link; with media sent, also without a trailing link nobody named (never a match then).
+    QList<Reading> readings {{theirs, entityHasMediaKey, true}};
+    Reading stripped {theirs, false, true};
+    while (const auto split = splitTrailingLink(stripped.text)) {
+        const TrailingLink kind = trailingLinkKind(split->second, post);
+        if (kind == TrailingLink::Media) {
+            stripped = {split->first, true, stripped.certain};
+        } else {
+            if (kind == TrailingLink::Unnamed && !sentMediaKeys.isEmpty() && !stripped.hasMediaLink) {
+                readings.append({split->first, true, false});
+            }
+            break;
+        }
+    }
+    if (stripped.hasMediaLink) {
+        readings.append(stripped);
+    }
+    PostMatch best = PostMatch::NoMatch;
+    for (const Reading &reading : std::as_const(readings)) {
+        const PostMatch match = judgeReading(mine, sentMediaKeys, post, reading);
+        if (match == PostMatch::Match) {
+            return match;
+        }
+        if (match == PostMatch::CannotTell) {
+            best = match;
+        }
+    }
+    return best;
 }
 
 QString postMatchName(PostMatch match)

@@ -5,6 +5,7 @@
 #include "x/xresponse.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace EpisodeDesk::Models {
 
@@ -30,8 +31,17 @@ enum class PostMatch
 //     }
 //
 // `post` must have been read with tweet.fields=entities (XClient::userTweets asks for it); without
-// entities every post whose text fits is CannotTell. Pure: no I/O.
+// entities every post whose text fits is CannotTell. Pure: no I/O. The same as
+// matchPost(sent, {}, post): a post sent without media.
 PostMatch matchPost(const QString &sent, const XPostSummary &post);
+
+// With images: X appends one t.co link to a post with media (its entity has a media_key, and its
+// expanded_url is https://x.com/<user>/status/<id>/photo/1). Trailing links X names so are left out
+// of the text comparison, and the post's attachments.media_keys must equal `sentMediaKeys` as a set
+// (both empty is fine). Without attachments (not asked for, XPostSummary::hasAttachments) a post
+// whose text fits only with such a link is CannotTell, never Match; a post without any media link
+// has no media.
+PostMatch matchPost(const QString &sent, const QStringList &sentMediaKeys, const XPostSummary &post);
 
 // Whether two links are the same for matchPost(): `sent` as the user wrote it, `expanded` as X names
 // it. Public for tests.

@@ -31,6 +31,8 @@ public:
         Token, // POST /2/oauth2/token
         Authorize, // GET /i/oauth2/authorize
         Revoke, // POST /2/oauth2/revoke
+        MediaUpload, // POST /2/media/upload, every chunked step (initialize, append, finalize) and STATUS
+        MediaMetadata, // POST /2/media/metadata
         Any
     };
     Q_ENUM(Endpoint)
@@ -50,6 +52,9 @@ public:
         // OAuth 2.0; these only ever apply to Token (FaultPlan::add() sets that endpoint):
         ExpiredCode, // the next code exchange fails with invalid_grant as if the code's 30 s had passed
         InvalidGrant, // the next token request fails with invalid_grant, and its grant is revoked
+        // CreateTweet: the media ids of the create expire (as if their time had run out), and the create
+        // is answered as X answers expired ids (400); a create without media is served normally.
+        ExpiredMedia,
     };
     Q_ENUM(Kind)
 

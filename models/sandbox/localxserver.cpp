@@ -47,8 +47,8 @@ const QStringList &knownCreateFields()
     return fields;
 }
 
-// The text of a create body, or the 400 X answers: the sandbox posts text only (no media or polls),
-// so text is always required.
+// The text of a create body, or the 400 X answers: the sandbox posts text (with media, checked by
+// SandboxMedia::attach, but no polls), so text is always required.
 std::optional<QString> createText(const QByteArray &data, SandboxReply *refusal)
 {
     QJsonParseError parseError;
@@ -213,6 +213,31 @@ QList<LocalXServer::Post> LocalXServer::posts() const
     return result;
 }
 
+void LocalXServer::setMediaLifetime(std::chrono::seconds lifetime)
+{
+    m_media.setLifetime(lifetime);
+}
+
+void LocalXServer::expireMedia()
+{
+    m_media.expire({}, now());
+}
+
+int LocalXServer::mediaUploadCount() const
+{
+    return m_mediaUploadCount;
+}
+
+int LocalXServer::mediaMetadataCount() const
+{
+    return m_mediaMetadataCount;
+}
+
+std::optional<LocalXServer::UploadedMedia> LocalXServer::uploadedMedia(const QString &mediaId) const
+{
+    return m_media.upload(mediaId);
+}
+
 void LocalXServer::addOAuth2Client(const QString &clientId)
 {
     m_grants.addClient(clientId);
@@ -297,6 +322,10 @@ void LocalXServer::dispatch(const SandboxExchangePtr &exchange)
         // Counted before anything can fail, so that tests can prove how many attempts reached "X".
         ++m_createRequestCount;
         Q_EMIT createRequestReceived();
+    } else if (route.endpoint == Endpoint::MediaUpload && SandboxMedia::startsUpload(request)) {
+        ++m_mediaUploadCount;
+    } else if (route.endpoint == Endpoint::MediaMetadata) {
+        ++m_mediaMetadataCount;
     }
     // An ExpiredCode fault waits for a code exchange; a refresh passes it by.
     std::function<bool(const Fault &)> applies;
@@ -344,6 +373,16 @@ void LocalXServer::applyFault(const SandboxExchangePtr &exchange, const XRoute &
         }
         return;
     }
+    case FaultKind::ExpiredMedia:
+        // As if the ids' time had run out just before the create: the create then refuses them itself.
+        if (route.endpoint == Endpoint::CreateTweet) {
+            const QStringList ids = SandboxMedia::idsInCreate(exchange->request.body);
+            if (!ids.isEmpty()) {
+                m_media.expire(ids, now());
+            }
+        }
+        SandboxHttpServer::respond(exchange, process(exchange->request, route));
+        return;
     case FaultKind::ExpiredCode:
     case FaultKind::InvalidGrant:
         SandboxHttpServer::respond(exchange,
@@ -386,10 +425,13 @@ QString LocalXServer::authenticate(const SandboxRequest &request, Endpoint endpo
     if (authorization.startsWith("Bearer ")) {
         const auto bearer = m_grants.verifyBearer(QString::fromLatin1(authorization.mid(7).trimmed()), now(), &why);
         if (bearer) {
-            // X's documented scopes per endpoint (X_API_NOTES.md); users.read everywhere.
+            // X's documented scopes per endpoint (X_API_NOTES.md): media.write for media, else users.read
+            // and tweet.read everywhere.
             QStringList needed {QStringLiteral("tweet.read"), QStringLiteral("users.read")};
             if (endpoint == Endpoint::CreateTweet) {
                 needed.append(QStringLiteral("tweet.write"));
+            } else if (endpoint == Endpoint::MediaUpload || endpoint == Endpoint::MediaMetadata) {
+                needed = QStringList {QStringLiteral("media.write")};
             }
             for (const QString &scope : std::as_const(needed)) {
                 if (!bearer->scopes.contains(scope)) {
@@ -438,6 +480,9 @@ SandboxReply LocalXServer::process(const SandboxRequest &request, const XRoute &
         return usersMe(userId);
     case Endpoint::UserTweets:
         return userTweets(request, route.userId);
+    case Endpoint::MediaUpload:
+    case Endpoint::MediaMetadata:
+        return m_media.handle(request, userId, now());
     default:
         break;
     }
@@ -451,9 +496,14 @@ SandboxReply LocalXServer::createTweet(const SandboxRequest &request, const QStr
     if (!text) {
         return reply;
     }
+    QStringList mediaIds;
+    QStringList mediaKeys;
+    if (!m_media.attach(request.body, userId, now(), &mediaIds, &mediaKeys, &reply)) {
+        return reply;
+    }
     TimelineStore::Created created;
     QString error;
-    if (!m_timeline.create(userId, *text, now(), &created, &error)) {
+    if (!m_timeline.create(userId, *text, now(), &created, &error, mediaIds, mediaKeys)) {
         qCWarning(lcSandbox) << "Sandbox storage failed:" << error;
         return SandboxReply::serviceUnavailable();
     }
@@ -499,10 +549,11 @@ SandboxReply LocalXServer::userTweets(const SandboxRequest &request, const QStri
 {
     QString parameter;
     QString message;
-    const auto query = TimelineQuery::fromUrlQuery(QUrlQuery(request.url), &parameter, &message);
+    auto query = TimelineQuery::fromUrlQuery(QUrlQuery(request.url), &parameter, &message);
     if (!query) {
         return SandboxReply::invalid(parameter, message);
     }
+    query->username = m_users.value(userId).username;
     QList<Post> newestFirst;
     QString error;
     if (!m_timeline.timeline(userId, &newestFirst, &error)) {

@@ -6,6 +6,7 @@
 #include "sandbox/faultplan.h"
 #include "sandbox/oauth2grants.h"
 #include "sandbox/oauthcheck.h"
+#include "sandbox/sandboxmedia.h"
 #include "sandbox/timelinestore.h"
 
 #include <QDateTime>
@@ -18,6 +19,7 @@
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace EpisodeDesk::Models {
 
@@ -37,13 +39,17 @@ using SandboxExchangePtr = std::shared_ptr<SandboxExchange>;
 //   // sign requests for server.baseUrl() with OAuth 1.0a, as for https://api.x.com
 //   server.injectFault({.kind = LocalXServer::FaultKind::DropAfterCreate});
 //
-// Endpoints (X's shapes, see X_API_NOTES.md): POST /2/tweets, GET /2/users/me,
+// Endpoints (X's shapes, see X_API_NOTES.md): POST /2/tweets (with media.media_ids), GET /2/users/me,
 // GET /2/users/{id}/tweets (max_results, start_time, end_time, since_id, until_id, pagination_token;
 // tweet.fields or post.fields created_at and entities, whose urls sandbox/tcolinks.h builds). Every one needs a valid
 // OAuth 1.0a HMAC-SHA1 Authorization header for a registered user (a nonce+timestamp is accepted once),
 // or `Authorization: Bearer <access token>` of a live OAuth 2.0 grant, whose user it then acts for; a
 // bearer needs the scopes X documents (create: tweet.read tweet.write users.read; users/me and a
-// timeline: tweet.read users.read), else 403 {"title":"Forbidden",…,"detail":"Forbidden"}.
+// timeline: tweet.read users.read; media: media.write), else 403 {"title":"Forbidden",…,"detail":"Forbidden"}.
+// Media (sandbox/sandboxmedia.h): POST /2/media/upload (one-shot), …/initialize, …/{id}/append,
+// …/{id}/finalize, GET /2/media/upload?command=STATUS, POST /2/media/metadata (alt text). A post with
+// media gets X's trailing media link (sandbox/tcolinks.h) and, with tweet.fields=attachments,
+// attachments.media_keys. Uploads are shared through the storage file like the posts.
 //
 // OAuth 2.0 Authorization Code with PKCE for public clients (addOAuth2Client), in sandbox/oauth2grants.h:
 //   GET  /i/oauth2/authorize?response_type=code&client_id&redirect_uri&scope&state&code_challenge
@@ -81,10 +87,12 @@ class LocalXServer final : public QObject
     Q_DISABLE_COPY_MOVE(LocalXServer)
 
 public:
-    // Which requests a fault applies to: CreateTweet, UsersMe, UserTweets, Token, Authorize, Revoke or Any.
+    // Which requests a fault applies to: CreateTweet, UsersMe, UserTweets, Token, Authorize, Revoke,
+    // MediaUpload (one-shot, every chunked step and STATUS), MediaMetadata or Any.
     using Endpoint = SandboxFault::Endpoint;
     // Delay, Hang, ServerError, ServerErrorAfterCreate, DropBeforeCreate, DropAfterCreate,
-    // RateLimited, UsageCapped, Unauthorized, Duplicate, ExpiredCode, InvalidGrant: see sandbox/faultplan.h.
+    // RateLimited, UsageCapped, Unauthorized, Duplicate, ExpiredCode, InvalidGrant, ExpiredMedia: see
+    // sandbox/faultplan.h.
     using FaultKind = SandboxFault::Kind;
     // Applies to the next `count` requests on `endpoint`. Faults queue in order: a request takes the
     // first queued fault whose endpoint matches. An aggregate, so tests can write
@@ -92,6 +100,8 @@ public:
     using Fault = SandboxFault;
     // id, userId, text (as X returns it), sentText (as sent), createdAt: see sandbox/timelinestore.h.
     using Post = SandboxPost;
+    // bytes, mimeType, mediaKey, alt, ownerUserId, expiresAt, ready, …: see sandbox/sandboxmedia.h.
+    using UploadedMedia = SandboxUploadedMedia;
 
     explicit LocalXServer(QObject *parent = nullptr);
     ~LocalXServer() override;
@@ -131,6 +141,14 @@ public:
     // Posts stored (in the storage file, when there is one: all servers sharing it count).
     int storedPostCount() const;
     QList<Post> posts() const; // oldest first
+
+    // Media. How long an upload can be attached, by now(); default 86400 s (X's expires_after_secs).
+    void setMediaLifetime(std::chrono::seconds lifetime);
+    void expireMedia(); // every upload expires now
+    // One-shot uploads and initializes that reached this server (before any fault), whatever became of them.
+    int mediaUploadCount() const;
+    int mediaMetadataCount() const; // POST /2/media/metadata requests that reached this server
+    std::optional<UploadedMedia> uploadedMedia(const QString &mediaId) const;
 
     // OAuth 2.0. Registers a public ("Native App") client: no secret; only registered ids are accepted.
     void addOAuth2Client(const QString &clientId);
@@ -180,6 +198,7 @@ private:
     FaultPlan m_faults;
     TimelineStore m_timeline;
     OAuth2Grants m_grants {m_timeline};
+    SandboxMedia m_media {m_timeline};
     QHash<QString, User> m_users; // by user id
     QString m_signInUserId; // OAuth 2.0 authorize; empty: the first user added
     QString m_firstUserId;
@@ -187,6 +206,8 @@ private:
     QString m_errorString;
     bool m_controlApiEnabled = true;
     int m_createRequestCount = 0;
+    int m_mediaUploadCount = 0;
+    int m_mediaMetadataCount = 0;
 };
 
 } // namespace EpisodeDesk::Models

@@ -146,15 +146,37 @@ TcoWrappedText wrapLinksAsX(const QString &sent, const QString &postId)
     return wrapped;
 }
 
+void appendMediaLink(TcoWrappedText *wrapped, const QString &postId, const QString &username, const QString &mediaKey)
+{
+    // X separates the media link from the text with one space (observed), and codes it like the others.
+    const QString code = tcoCode(postId, static_cast<int>(wrapped->links.size()));
+    TcoLink link;
+    link.url = QStringLiteral("https://t.co/") + code;
+    link.expandedUrl = QStringLiteral("https://x.com/%1/status/%2/photo/1").arg(username, postId);
+    link.displayUrl = QStringLiteral("pic.x.com/") + code;
+    link.mediaKey = mediaKey;
+    if (!wrapped->text.isEmpty()) {
+        wrapped->text += u' ';
+    }
+    link.start = codePoints(wrapped->text);
+    link.end = link.start + codePoints(link.url);
+    wrapped->text += link.url;
+    wrapped->links.append(link);
+}
+
 QJsonObject entitiesJson(const QList<TcoLink> &links)
 {
     QJsonArray urls;
     for (const TcoLink &link : links) {
-        urls.append(QJsonObject {{QStringLiteral("start"), link.start},
-                                 {QStringLiteral("end"), link.end},
-                                 {QStringLiteral("url"), link.url},
-                                 {QStringLiteral("expanded_url"), link.expandedUrl},
-                                 {QStringLiteral("display_url"), link.displayUrl}});
+        QJsonObject entry {{QStringLiteral("start"), link.start},
+                           {QStringLiteral("end"), link.end},
+                           {QStringLiteral("url"), link.url},
+                           {QStringLiteral("expanded_url"), link.expandedUrl},
+                           {QStringLiteral("display_url"), link.displayUrl}};
+        if (!link.mediaKey.isEmpty()) {
+            entry.insert(QStringLiteral("media_key"), link.mediaKey);
+        }
+        urls.append(entry);
     }
     return QJsonObject {{QStringLiteral("urls"), urls}};
 }

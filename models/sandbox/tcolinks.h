@@ -16,6 +16,7 @@ struct TcoLink
     QString displayUrl; // expandedUrl without its scheme, cut after 30 characters with "…"
     int start = 0; // Unicode code points into the returned text, end exclusive
     int end = 0;
+    QString mediaKey; // the link X appends to a post with media: its first media key; else empty
 };
 
 // A sent text as the local X server returns it.
@@ -31,7 +32,12 @@ struct TcoWrappedText
 // known TLD, trailing punctuation left out); the text/ rules stay the reference for counting.
 TcoWrappedText wrapLinksAsX(const QString &sent, const QString &postId);
 
-// {"urls":[{"start","end","url","expanded_url","display_url"}, …]}, X v2's entities object.
+// Appends the one link X adds to the end of a post with media (" https://t.co/…"), standing for
+// https://x.com/<username>/status/<postId>/photo/1 with display_url pic.x.com/…; the same link for
+// the same post every time. `username` only matters to the entity, not to the text.
+void appendMediaLink(TcoWrappedText *wrapped, const QString &postId, const QString &username, const QString &mediaKey);
+
+// {"urls":[{"start","end","url","expanded_url","display_url"[,"media_key"]}, …]}, X v2's entities object.
 QJsonObject entitiesJson(const QList<TcoLink> &links);
 
 } // namespace EpisodeDesk::Models

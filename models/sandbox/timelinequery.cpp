@@ -98,6 +98,7 @@ std::optional<TimelineQuery> TimelineQuery::fromUrlQuery(const QUrlQuery &query,
     const QStringList fields = (valueOf(query, "tweet.fields") + u',' + valueOf(query, "post.fields")).split(u',');
     result.withCreatedAt = fields.contains(QStringLiteral("created_at"));
     result.withEntities = fields.contains(QStringLiteral("entities"));
+    result.withAttachments = fields.contains(QStringLiteral("attachments"));
     return result;
 }
 
@@ -121,10 +122,18 @@ QJsonObject TimelineQuery::postJson(const SandboxPost &post) const
     if (withEntities) {
         // Rebuilt from what was sent. X leaves "entities" out of a post that has none; a text
         // stored by a build that wrapped links differently gets none either, rather than wrong ones.
-        const TcoWrappedText wrapped = wrapLinksAsX(post.sentText, post.id);
+        TcoWrappedText wrapped = wrapLinksAsX(post.sentText, post.id);
+        if (!post.mediaKeys.isEmpty()) {
+            appendMediaLink(&wrapped, post.id, username, post.mediaKeys.constFirst());
+        }
         if (!wrapped.links.isEmpty() && wrapped.text == post.text) {
             item.insert(QStringLiteral("entities"), entitiesJson(wrapped.links));
         }
+    }
+    // As at X, a post without media has no attachments object at all.
+    if (withAttachments && !post.mediaKeys.isEmpty()) {
+        item.insert(QStringLiteral("attachments"),
+                    QJsonObject {{QStringLiteral("media_keys"), QJsonArray::fromStringList(post.mediaKeys)}});
     }
     return item;
 }

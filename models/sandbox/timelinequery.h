@@ -33,6 +33,8 @@ struct TimelineQuery
     qint64 pageBelow = 0; // from pagination_token: only ids below this one
     bool withCreatedAt = false;
     bool withEntities = false;
+    bool withAttachments = false; // attachments.media_keys of a post with media
+    QString username; // the timeline owner's, for the expanded_url of a post's media link
 
     // None, with the offending parameter and X's message for it, when a parameter is invalid.
     static std::optional<TimelineQuery> fromUrlQuery(const QUrlQuery &query, QString *parameter, QString *message);

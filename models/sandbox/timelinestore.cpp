@@ -69,18 +69,39 @@ struct RateWindow
 
 QJsonObject postJson(const SandboxPost &post)
 {
-    return {{QStringLiteral("id"), post.id},
-            {QStringLiteral("userId"), post.userId},
-            {QStringLiteral("text"), post.text},
-            {QStringLiteral("sentText"), post.sentText},
-            {QStringLiteral("createdAt"), isoWithMs(post.createdAt)}};
+    QJsonObject object {{QStringLiteral("id"), post.id},
+                        {QStringLiteral("userId"), post.userId},
+                        {QStringLiteral("text"), post.text},
+                        {QStringLiteral("sentText"), post.sentText},
+                        {QStringLiteral("createdAt"), isoWithMs(post.createdAt)}};
+    // Left out without media, so that files of posts without media stay as they were.
+    if (!post.mediaIds.isEmpty()) {
+        object.insert(QStringLiteral("mediaIds"), QJsonArray::fromStringList(post.mediaIds));
+        object.insert(QStringLiteral("mediaKeys"), QJsonArray::fromStringList(post.mediaKeys));
+    }
+    return object;
+}
+
+QStringList stringList(const QJsonValue &value)
+{
+    QStringList list;
+    for (const QJsonValue &item : value.toArray()) {
+        list.append(item.toString());
+    }
+    return list;
 }
 
 SandboxPost postFromJson(const QJsonObject &object)
 {
-    return {object.value(QStringLiteral("id")).toString(), object.value(QStringLiteral("userId")).toString(),
-            object.value(QStringLiteral("text")).toString(), object.value(QStringLiteral("sentText")).toString(),
-            parseTime(object.value(QStringLiteral("createdAt")).toString())};
+    SandboxPost post;
+    post.id = object.value(QStringLiteral("id")).toString();
+    post.userId = object.value(QStringLiteral("userId")).toString();
+    post.text = object.value(QStringLiteral("text")).toString();
+    post.sentText = object.value(QStringLiteral("sentText")).toString();
+    post.createdAt = parseTime(object.value(QStringLiteral("createdAt")).toString());
+    post.mediaIds = stringList(object.value(QStringLiteral("mediaIds")));
+    post.mediaKeys = stringList(object.value(QStringLiteral("mediaKeys")));
+    return post;
 }
 
 QJsonObject windowJson(const RateWindow &window)
@@ -153,7 +174,8 @@ struct TimelineStore::State
         return true;
     }
 
-    SandboxPost append(const QString &userId, const QString &text, const QDateTime &time)
+    SandboxPost append(const QString &userId, const QString &text, const QDateTime &time, const QStringList &mediaIds,
+                       const QStringList &mediaKeys)
     {
         // Snowflake-like: time-based so ids look real, never below the last one so that they keep
         // increasing (since_id) whatever the injected clock does.
@@ -162,8 +184,14 @@ struct TimelineStore::State
         SandboxPost post;
         post.id = QString::number(lastId);
         post.userId = userId;
-        post.text = wrapLinksAsX(text, post.id).text;
+        TcoWrappedText wrapped = wrapLinksAsX(text, post.id);
+        if (!mediaKeys.isEmpty()) {
+            appendMediaLink(&wrapped, post.id, {}, mediaKeys.constFirst());
+        }
+        post.text = wrapped.text;
         post.sentText = text;
+        post.mediaIds = mediaIds;
+        post.mediaKeys = mediaKeys;
         post.createdAt = XFormats::wholeSeconds(time);
         posts.append(post);
         return post;
@@ -203,7 +231,7 @@ void TimelineStore::setRateLimit(int per15min, int per24h)
 }
 
 bool TimelineStore::create(const QString &userId, const QString &text, const QDateTime &now, Created *created,
-                           QString *error)
+                           QString *error, const QStringList &mediaIds, const QStringList &mediaKeys)
 {
     return withState(
         [&](State &state) {
@@ -220,7 +248,7 @@ bool TimelineStore::create(const QString &userId, const QString &text, const QDa
                 created->outcome = Outcome::Duplicate;
             } else {
                 created->outcome = Outcome::Stored;
-                created->post = state.append(userId, text, now);
+                created->post = state.append(userId, text, now, mediaIds, mediaKeys);
             }
             return true;
         },

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -23,6 +24,8 @@ struct SandboxPost
     QString text; // as X returns it: URLs t.co-wrapped, &, < and > HTML-escaped
     QString sentText; // exactly what the client sent (duplicate detection compares this)
     QDateTime createdAt; // UTC, whole seconds like X's created_at
+    QStringList mediaIds; // media.media_ids of the create, in its order (sandbox/sandboxmedia.h)
+    QStringList mediaKeys; // "3_<id>" of each, what attachments.media_keys lists
 };
 
 // The local X server's timeline: posts, the id counter and the per-user rate-limit windows of
@@ -67,8 +70,10 @@ public:
     int per24h() const { return m_per24h; }
 
     // Stores `text` as a new post of `userId` at `now`, unless the rate limit or duplicate rule
-    // refuses it. False only when the storage file could not be used.
-    bool create(const QString &userId, const QString &text, const QDateTime &now, Created *created, QString *error);
+    // refuses it. False only when the storage file could not be used. A post with media (ids and keys
+    // already checked by the caller) gets X's trailing media link in its text.
+    bool create(const QString &userId, const QString &text, const QDateTime &now, Created *created, QString *error,
+                const QStringList &mediaIds = {}, const QStringList &mediaKeys = {});
 
     bool posts(QList<SandboxPost> *oldestFirst, QString *error) const;
     // Runs `change` on the top-level object `name` of the storage (another part's state, such as the

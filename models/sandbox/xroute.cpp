@@ -31,6 +31,15 @@ XRoute XRoute::of(const QByteArray &method, const QString &path)
     if (method == "GET" && path == QLatin1String("/i/oauth2/authorize")) {
         return {Target::Endpoint, Endpoint::Authorize, {}};
     }
+    // The media paths (sandbox/sandboxmedia.h tells the steps apart): one endpoint for faults.
+    static const QRegularExpression mediaStepPath(
+        QStringLiteral("^/2/media/upload(/initialize|/[0-9]{1,19}/append|/[0-9]{1,19}/finalize)?$"));
+    if ((method == "POST" || method == "GET") && mediaStepPath.match(path).hasMatch()) {
+        return {Target::Endpoint, Endpoint::MediaUpload, {}};
+    }
+    if (method == "POST" && path == QLatin1String("/2/media/metadata")) {
+        return {Target::Endpoint, Endpoint::MediaMetadata, {}};
+    }
     if (method == "GET") {
         const QRegularExpressionMatch match = userTweetsPath.match(path);
         if (match.hasMatch()) {

@@ -65,16 +65,16 @@ bool MediaBlobs::write(const QString &sha256, const QString &mimeType, const QBy
     if (isPostgreSql()) {
         QSqlQuery query(m_db);
         // ON CONFLICT: a teammate may store the same image at the same moment; the bytes are the same.
-        return Sql::exec(query,
-                         QStringLiteral("INSERT INTO media_blobs (sha256, data) VALUES (?, ?) "
-                                        "ON CONFLICT (sha256) DO NOTHING"),
-                         {sha256, data}, &m_error);
+        // Unless the row there was damaged: storing the image again mends it.
+        return Sql::exec(query, upsertStatement(), {sha256, data}, &m_error);
     }
     if (m_directory.isEmpty()) {
         m_error = tr("This database has no folder to keep images in.");
         return false;
     }
-    if (exists(sha256, mimeType)) {
+    // A file that is there but no longer the image (changed or damaged on disk) is replaced: adding
+    // the image again is how the user mends it.
+    if (isIntact(sha256, mimeType)) {
         return true;
     }
     if (!QDir().mkpath(m_directory)) {
@@ -117,6 +117,39 @@ std::optional<QByteArray> MediaBlobs::read(const QString &sha256, const QString 
         return std::nullopt;
     }
     return data;
+}
+
+bool MediaBlobs::isIntact(const QString &sha256, const QString &mimeType) const
+{
+    if (isPostgreSql()) {
+        // Hashed on the server: the bytes need not cross the network to be checked.
+        QSqlQuery query(m_db);
+        if (!Sql::exec(query, QStringLiteral("SELECT encode(sha256(data), 'hex') FROM media_blobs WHERE sha256 = ?"),
+                       {sha256}, &m_error)) {
+            return false;
+        }
+        if (!query.next()) {
+            m_error = tr("The image is missing from the team database.");
+            return false;
+        }
+        if (query.value(0).toString() != sha256) {
+            m_error = tr("The image %1 was changed or damaged in the team database.").arg(fileName(sha256, mimeType));
+            return false;
+        }
+        return true;
+    }
+    if (!exists(sha256, mimeType)) {
+        m_error = tr("The image %1 is missing from %2.")
+                      .arg(fileName(sha256, mimeType), QDir::toNativeSeparators(m_directory));
+        return false;
+    }
+    return read(sha256, mimeType).has_value();
+}
+
+QString MediaBlobs::upsertStatement()
+{
+    return QStringLiteral("INSERT INTO media_blobs (sha256, data) VALUES (?, ?) ON CONFLICT (sha256) DO UPDATE SET "
+                          "data = excluded.data WHERE media_blobs.data <> excluded.data");
 }
 
 bool MediaBlobs::exists(const QString &sha256, const QString &mimeType) const

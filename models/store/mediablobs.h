@@ -36,6 +36,12 @@ public:
     // The bytes, or nullopt when they are gone or no longer hash to their name (lastError() says so).
     std::optional<QByteArray> read(const QString &sha256, const QString &mimeType) const;
     bool exists(const QString &sha256, const QString &mimeType) const;
+    // There, and still hashing to its name; otherwise lastError() says whether it is missing or changed.
+    // Reads a file whole (hashed on the server on PostgreSQL).
+    bool isIntact(const QString &sha256, const QString &mimeType) const;
+    // PostgreSQL: the INSERT of (sha256, data) into media_blobs that keeps the row already there, unless
+    // that row was damaged.
+    static QString upsertStatement();
     // Only ever called for media no row refers to any more (MediaStore::removeUnused).
     bool remove(const QString &sha256, const QString &mimeType);
 

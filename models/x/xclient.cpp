@@ -4,6 +4,8 @@
 
 #include "x/oauth1signer.h"
 
+#include <QHttpMultiPart>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -138,33 +140,65 @@ QUrl XClient::endpoint(const QUrl &apiBase, const QString &path, const QUrlQuery
 void XClient::createPost(const QUrl &apiBase, const XCredentials &credentials, const QString &text,
                          const QObject *context, CreateCallback callback)
 {
-    createPost(apiBase, credentials, text, QDeadlineTimer(m_timeout, Qt::PreciseTimer), context, std::move(callback));
+    createPost(apiBase, credentials, text, QStringList(), QDeadlineTimer(m_timeout, Qt::PreciseTimer), context,
+               std::move(callback));
 }
 
 void XClient::createPost(const QUrl &apiBase, const XCredentials &credentials, const QString &text,
                          QDeadlineTimer deadline, const QObject *context, CreateCallback callback)
 {
-    const QUrl url = endpoint(apiBase, u"/2/tweets"_s);
-    const QByteArray body = QJsonDocument(QJsonObject {{u"text"_s, text}}).toJson(QJsonDocument::Compact);
-    send(QNetworkAccessManager::PostOperation, url, credentials, body, deadline, context,
-         [callback = std::move(callback)](const Exchange &exchange) {
-             if (exchange.localCategory != XErrorCategory::None) {
-                 XCreateResult result;
-                 result.outcome = XOutcome::NotPublished;
-                 result.category = exchange.localCategory;
-                 result.message = exchange.localMessage;
-                 callback(result);
-                 return;
-             }
-             callback(XResponse::classifyCreate(exchange.httpStatus, exchange.error, exchange.requestSent,
-                                                exchange.headers, exchange.body));
-         });
+    createPost(apiBase, credentials, text, QStringList(), deadline, context, std::move(callback));
+}
+
+void XClient::createPost(const QUrl &apiBase, const XCredentials &credentials, const QString &text,
+                         const QStringList &mediaIds, const QObject *context, CreateCallback callback)
+{
+    createPost(apiBase, credentials, text, mediaIds, QDeadlineTimer(m_timeout, Qt::PreciseTimer), context,
+               std::move(callback));
+}
+
+void XClient::createPost(const QUrl &apiBase, const XCredentials &credentials, const QString &text,
+                         const QStringList &mediaIds, QDeadlineTimer deadline, const QObject *context,
+                         CreateCallback callback)
+{
+    auto handle = [callback = std::move(callback)](const Exchange &exchange) {
+        if (exchange.localCategory != XErrorCategory::None) {
+            XCreateResult result;
+            result.outcome = XOutcome::NotPublished;
+            result.category = exchange.localCategory;
+            result.message = exchange.localMessage;
+            callback(result);
+            return;
+        }
+        callback(XResponse::classifyCreate(exchange.httpStatus, exchange.error, exchange.requestSent, exchange.headers,
+                                           exchange.body));
+    };
+    QJsonObject body {{u"text"_s, text}};
+    if (!mediaIds.isEmpty()) {
+        // X takes 1 to 4 ids of digits; anything else is refused here, before anything leaves.
+        const bool valid = mediaIds.size() <= 4 &&
+            std::all_of(mediaIds.cbegin(), mediaIds.cend(),
+                        [](const QString &id) { return XResponse::isValidPostId(id); });
+        if (!valid) {
+            Exchange refused;
+            refused.localCategory = XErrorCategory::Validation;
+            refused.localMessage = tr("Not sent: a post takes 1 to 4 uploaded images, and these could not be used.");
+            finishLocally(context, std::move(refused), std::move(handle));
+            return;
+        }
+        body.insert(u"media"_s, QJsonObject {{u"media_ids"_s, QJsonArray::fromStringList(mediaIds)}});
+    }
+    Payload payload;
+    payload.json = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    payload.oneShot = true;
+    send(QNetworkAccessManager::PostOperation, endpoint(apiBase, u"/2/tweets"_s), credentials, payload, deadline,
+         context, std::move(handle));
 }
 
 void XClient::usersMe(const QUrl &apiBase, const XCredentials &credentials, const QObject *context,
                       UsersMeCallback callback)
 {
-    send(QNetworkAccessManager::GetOperation, endpoint(apiBase, u"/2/users/me"_s), credentials, {},
+    send(QNetworkAccessManager::GetOperation, endpoint(apiBase, u"/2/users/me"_s), credentials, Payload(),
          QDeadlineTimer(m_timeout, Qt::PreciseTimer), context,
          [callback = std::move(callback)](const Exchange &exchange) {
              if (exchange.localCategory != XErrorCategory::None) {
@@ -212,8 +246,8 @@ void XClient::userTweets(const QUrl &apiBase, const XCredentials &credentials, c
     QUrlQuery query;
     query.addQueryItem(u"max_results"_s, u"100"_s);
     // entities: each t.co link's expanded_url, so that verification can tell two posts apart that differ
-    // only in their links (posting/textmatch.h).
-    query.addQueryItem(u"tweet.fields"_s, u"created_at,entities"_s);
+    // only in their links (posting/textmatch.h); attachments: the media keys of a post with images.
+    query.addQueryItem(u"tweet.fields"_s, u"created_at,entities,attachments"_s);
     for (const auto &[key, time] :
          {std::pair {u"start_time"_s, &timeline.startTime}, std::pair {u"end_time"_s, &timeline.endTime}}) {
         if (time->isValid()) {
@@ -225,7 +259,7 @@ void XClient::userTweets(const QUrl &apiBase, const XCredentials &credentials, c
         query.addQueryItem(u"pagination_token"_s, timeline.paginationToken);
     }
     send(QNetworkAccessManager::GetOperation, endpoint(apiBase, u"/2/users/%1/tweets"_s.arg(userId), query),
-         credentials, {}, QDeadlineTimer(m_timeout, Qt::PreciseTimer), context, std::move(handle));
+         credentials, Payload(), QDeadlineTimer(m_timeout, Qt::PreciseTimer), context, std::move(handle));
 }
 
 void XClient::finishLocally(const QObject *context, Exchange exchange, ExchangeCallback done)
@@ -245,7 +279,7 @@ void XClient::finishLocally(const QObject *context, Exchange exchange, ExchangeC
 }
 
 void XClient::send(QNetworkAccessManager::Operation operation, const QUrl &url, const XCredentials &credentials,
-                   const QByteArray &jsonBody, QDeadlineTimer deadline, const QObject *context, ExchangeCallback done)
+                   const Payload &payload, QDeadlineTimer deadline, const QObject *context, ExchangeCallback done)
 {
     Q_ASSERT_X(QThread::currentThread() == thread() && m_manager->thread() == thread(), "XClient",
                "the client, its manager and its callers must share one thread");
@@ -284,16 +318,36 @@ void XClient::send(QNetworkAccessManager::Operation operation, const QUrl &url, 
     request.setRawHeader("Authorization", authorization);
     request.setRawHeader("Accept", "application/json");
     QNetworkReply *reply = nullptr;
-    if (isPost) {
+    if (isPost && !payload.form.isEmpty()) {
+        // Multipart (media): not part of the OAuth 1.0a signature, and harmless for Qt to resend.
+        auto *multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
+        for (const FormField &field : payload.form) {
+            QHttpPart part;
+            part.setHeader(QNetworkRequest::ContentDispositionHeader,
+                           QByteArrayLiteral("form-data; name=\"") + field.name + '"');
+            if (!field.contentType.isEmpty()) {
+                part.setHeader(QNetworkRequest::ContentTypeHeader, field.contentType);
+            }
+            part.setBody(field.data);
+            multipart->append(part);
+        }
+        reply = m_manager->post(request, multipart);
+        multipart->setParent(reply);
+    } else if (isPost && payload.oneShot) {
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         // Unbuffered, with a length, so that Qt reads the body from OneShotBody and cannot replay it.
-        request.setHeader(QNetworkRequest::ContentLengthHeader, jsonBody.size());
+        request.setHeader(QNetworkRequest::ContentLengthHeader, payload.json.size());
         request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
         // HTTP/1.1 is where that no-resend behaviour is exercised (test_xclient); keep creates on it.
         request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-        auto *body = new OneShotBody(jsonBody);
+        auto *body = new OneShotBody(payload.json);
         reply = m_manager->post(request, body);
         body->setParent(reply);
+    } else if (isPost) {
+        if (!payload.json.isEmpty()) {
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        }
+        reply = m_manager->post(request, payload.json);
     } else {
         reply = m_manager->get(request);
     }
@@ -366,6 +420,228 @@ void XClient::send(QNetworkAccessManager::Operation operation, const QUrl &url, 
                 }
                 done(exchange);
             });
+}
+
+// One chunked (GIF) upload in progress: what every step needs, and the caller's guard.
+struct XClient::GifUpload
+{
+    QUrl apiBase;
+    XCredentials credentials;
+    QByteArray bytes;
+    QDeadlineTimer deadline;
+    QPointer<const QObject> guard;
+    bool guarded = false;
+    MediaCallback callback;
+    XMediaResult upload; // id, key and expiry from initialize, then finalize/STATUS
+
+    // The context for the next step; null when the caller's context is gone (the chain then stops).
+    bool gone() const { return guarded && !guard; }
+    const QObject *context() const { return guard.data(); }
+};
+
+void XClient::finishMediaLocally(const QObject *context, XErrorCategory category, const QString &message,
+                                 MediaCallback callback)
+{
+    Exchange refused;
+    refused.localCategory = category;
+    refused.localMessage = message;
+    finishLocally(context, std::move(refused), [callback = std::move(callback)](const Exchange &exchange) {
+        XMediaResult result;
+        result.category = exchange.localCategory;
+        result.message = exchange.localMessage;
+        callback(result);
+    });
+}
+
+// A media step's answer: a local refusal as a result, else X's answer parsed.
+XMediaResult XClient::mediaResult(const Exchange &exchange, bool needsId, XMediaProcessing *processing)
+{
+    if (exchange.localCategory != XErrorCategory::None) {
+        XMediaResult result;
+        result.category = exchange.localCategory;
+        result.message = exchange.localMessage;
+        return result;
+    }
+    return XResponse::parseMedia(exchange.httpStatus, exchange.error, exchange.headers, exchange.body, needsId,
+                                 processing);
+}
+
+void XClient::uploadMedia(const QUrl &apiBase, const XCredentials &credentials, const QByteArray &bytes,
+                          const QString &mimeType, QDeadlineTimer deadline, const QObject *context,
+                          MediaCallback callback)
+{
+    if (bytes.isEmpty()) {
+        finishMediaLocally(context, XErrorCategory::Validation, tr("Not sent: the image is empty."),
+                           std::move(callback));
+        return;
+    }
+    if (mimeType == "image/gif"_L1) {
+        auto job = std::make_shared<GifUpload>();
+        job->apiBase = apiBase;
+        job->credentials = credentials;
+        job->bytes = bytes;
+        job->deadline = deadline;
+        job->guard = context;
+        job->guarded = context != nullptr;
+        job->callback = std::move(callback);
+        gifInitialize(job);
+        return;
+    }
+    if (mimeType != "image/jpeg"_L1 && mimeType != "image/png"_L1 && mimeType != "image/webp"_L1) {
+        finishMediaLocally(context, XErrorCategory::Validation,
+                           tr("Not sent: X takes JPEG, PNG, WebP or GIF images only."), std::move(callback));
+        return;
+    }
+    Payload payload;
+    payload.form = {{"media", bytes, "application/octet-stream"},
+                    {"media_category", "tweet_image", {}},
+                    {"media_type", mimeType.toLatin1(), {}}};
+    send(QNetworkAccessManager::PostOperation, endpoint(apiBase, u"/2/media/upload"_s), credentials, payload, deadline,
+         context,
+         [callback = std::move(callback)](const Exchange &exchange) { callback(mediaResult(exchange, true)); });
+}
+
+void XClient::gifInitialize(const std::shared_ptr<GifUpload> &job)
+{
+    Payload payload;
+    payload.json = QJsonDocument(QJsonObject {{u"media_type"_s, u"image/gif"_s},
+                                              {u"total_bytes"_s, static_cast<qint64>(job->bytes.size())},
+                                              {u"media_category"_s, u"tweet_gif"_s}})
+                       .toJson(QJsonDocument::Compact);
+    send(QNetworkAccessManager::PostOperation, endpoint(job->apiBase, u"/2/media/upload/initialize"_s),
+         job->credentials, payload, job->deadline, job->context(), [this, job](const Exchange &exchange) {
+             XMediaResult result = mediaResult(exchange, true);
+             if (!result.ok) {
+                 job->callback(result);
+                 return;
+             }
+             job->upload = result;
+             gifAppend(job, 0);
+         });
+}
+
+void XClient::gifAppend(const std::shared_ptr<GifUpload> &job, int segment)
+{
+    if (job->gone()) {
+        return;
+    }
+    const qsizetype offset = qsizetype(segment) * kMediaSegmentBytes;
+    if (offset >= job->bytes.size()) {
+        gifFinalize(job);
+        return;
+    }
+    Payload payload;
+    payload.form = {{"media", job->bytes.mid(offset, kMediaSegmentBytes), "application/octet-stream"},
+                    {"segment_index", QByteArray::number(segment), {}}};
+    send(QNetworkAccessManager::PostOperation,
+         endpoint(job->apiBase, u"/2/media/upload/%1/append"_s.arg(job->upload.mediaId)), job->credentials, payload,
+         job->deadline, job->context(), [this, job, segment](const Exchange &exchange) {
+             const XMediaResult result = mediaResult(exchange, false);
+             if (!result.ok) {
+                 job->callback(result);
+                 return;
+             }
+             gifAppend(job, segment + 1);
+         });
+}
+
+void XClient::gifFinalize(const std::shared_ptr<GifUpload> &job)
+{
+    send(QNetworkAccessManager::PostOperation,
+         endpoint(job->apiBase, u"/2/media/upload/%1/finalize"_s.arg(job->upload.mediaId)), job->credentials, Payload(),
+         job->deadline, job->context(), [this, job](const Exchange &exchange) {
+             XMediaProcessing processing;
+             const XMediaResult result = mediaResult(exchange, false, &processing);
+             if (!result.ok) {
+                 job->callback(result);
+                 return;
+             }
+             gifWait(job, result, processing);
+         });
+}
+
+void XClient::gifStatus(const std::shared_ptr<GifUpload> &job)
+{
+    if (job->gone()) {
+        return;
+    }
+    QUrlQuery query;
+    query.addQueryItem(u"media_id"_s, job->upload.mediaId);
+    query.addQueryItem(u"command"_s, u"STATUS"_s);
+    send(QNetworkAccessManager::GetOperation, endpoint(job->apiBase, u"/2/media/upload"_s, query), job->credentials,
+         Payload(), job->deadline, job->context(), [this, job](const Exchange &exchange) {
+             XMediaProcessing processing;
+             const XMediaResult result = mediaResult(exchange, false, &processing);
+             if (!result.ok) {
+                 job->callback(result);
+                 return;
+             }
+             gifWait(job, result, processing);
+         });
+}
+
+void XClient::gifWait(const std::shared_ptr<GifUpload> &job, const XMediaResult &step,
+                      const XMediaProcessing &processing)
+{
+    XMediaResult result = job->upload;
+    result.httpStatus = step.httpStatus;
+    if (step.expiresAfterSecs > 0) {
+        result.expiresAfterSecs = step.expiresAfterSecs;
+    }
+    if (!step.mediaKey.isEmpty()) {
+        result.mediaKey = step.mediaKey;
+    }
+    // No processing_info means there is nothing left to process.
+    if (processing.state.isEmpty() || processing.state == "succeeded"_L1) {
+        job->callback(result);
+        return;
+    }
+    if (processing.state != "pending"_L1 && processing.state != "in_progress"_L1) {
+        result.ok = false;
+        result.category = XErrorCategory::Validation;
+        result.message = tr("X could not process the GIF; it was not attached.");
+        job->callback(result);
+        return;
+    }
+    const qint64 waitMs = qint64(std::max(1, processing.checkAfterSecs)) * 1000;
+    if (!job->deadline.isForever() && job->deadline.remainingTime() < waitMs) {
+        result.ok = false;
+        result.category = XErrorCategory::Timeout;
+        result.message = tr("X was still processing the GIF when its time ran out.");
+        job->callback(result);
+        return;
+    }
+    QTimer::singleShot(std::chrono::milliseconds(waitMs), this, [this, job] { gifStatus(job); });
+}
+
+void XClient::setMediaAltText(const QUrl &apiBase, const XCredentials &credentials, const QString &mediaId,
+                              const QString &alt, QDeadlineTimer deadline, const QObject *context,
+                              MediaCallback callback)
+{
+    if (!XResponse::isValidPostId(mediaId)) {
+        finishMediaLocally(context, XErrorCategory::Validation, tr("Not sent: the image has no valid X media id."),
+                           std::move(callback));
+        return;
+    }
+    if (alt.toUcs4().size() > kMaxAltTextLength) {
+        finishMediaLocally(context, XErrorCategory::Validation,
+                           tr("Not sent: X takes alt text of at most %1 characters.").arg(kMaxAltTextLength),
+                           std::move(callback));
+        return;
+    }
+    Payload payload;
+    payload.json =
+        QJsonDocument(QJsonObject {{u"id"_s, mediaId},
+                                   {u"metadata"_s, QJsonObject {{u"alt_text"_s, QJsonObject {{u"text"_s, alt}}}}}})
+            .toJson(QJsonDocument::Compact);
+    send(QNetworkAccessManager::PostOperation, endpoint(apiBase, u"/2/media/metadata"_s), credentials, payload,
+         deadline, context, [mediaId, callback = std::move(callback)](const Exchange &exchange) {
+             XMediaResult result = mediaResult(exchange, false);
+             if (result.ok) {
+                 result.mediaId = mediaId;
+             }
+             callback(result);
+         });
 }
 
 } // namespace EpisodeDesk::Models

@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace EpisodeDesk::Models {
@@ -104,10 +106,39 @@ std::optional<QList<XUrlEntity>> urlEntities(const QJsonValue &entities)
             }
             *field = text.toString();
         }
+        const QJsonValue mediaKey = entry.value(u"media_key"_s);
+        if (!mediaKey.isUndefined() && !mediaKey.isString()) {
+            return std::nullopt;
+        }
+        entity.mediaKey = mediaKey.toString();
         entity.url = url.toString();
         entity.start = *start;
         entity.end = *end;
         result.append(entity);
+    }
+    return result;
+}
+
+// attachments.media_keys of one post; nothing when it cannot be read. Other attachments (poll_ids)
+// are not needed.
+std::optional<QStringList> mediaKeys(const QJsonValue &attachments)
+{
+    if (!attachments.isObject()) {
+        return std::nullopt;
+    }
+    const QJsonValue keys = attachments.toObject().value(u"media_keys"_s);
+    if (keys.isUndefined()) {
+        return QStringList();
+    }
+    if (!keys.isArray()) {
+        return std::nullopt;
+    }
+    QStringList result;
+    for (const QJsonValue &key : keys.toArray()) {
+        if (!key.isString() || key.toString().isEmpty()) {
+            return std::nullopt;
+        }
+        result.append(key.toString());
     }
     return result;
 }
@@ -149,6 +180,8 @@ QString xErrorCategoryName(XErrorCategory category)
         return u"malformed"_s;
     case XErrorCategory::Timeout:
         return u"timeout"_s;
+    case XErrorCategory::Media:
+        return u"media"_s;
     }
     return u"unknown"_s;
 }
@@ -210,6 +243,16 @@ bool XProblem::isUsageCapped() const
     return type.endsWith(u"/2/problems/usage-capped"_s) || title == u"UsageCapExceeded"_s;
 }
 
+bool XProblem::isMediaRefusal() const
+{
+    if (std::any_of(parameters.cbegin(), parameters.cend(),
+                    [](const QString &name) { return name.startsWith(u"media"_s); })) {
+        return true;
+    }
+    return std::any_of(messages.cbegin(), messages.cend(),
+                       [](const QString &text) { return text.contains(u"media id"_s, Qt::CaseInsensitive); });
+}
+
 QString XProblem::summary() const
 {
     QString text = !detail.isEmpty() ? detail : !title.isEmpty() ? title : messages.value(0);
@@ -236,6 +279,10 @@ XProblem XResponse::parseProblem(const QByteArray &body)
     const QJsonArray errors = object->value(u"errors"_s).toArray();
     for (const QJsonValue &value : errors) {
         const QJsonObject error = value.toObject();
+        const QJsonObject parameters = error.value(u"parameters"_s).toObject();
+        for (auto it = parameters.constBegin(); it != parameters.constEnd(); ++it) {
+            problem.parameters.append(it.key());
+        }
         if (error.contains(u"code"_s)) {
             problem.codes.append(error.value(u"code"_s).toInt());
         }
@@ -421,6 +468,14 @@ XCreateResult XResponse::classifyCreate(int httpStatus, QNetworkReply::NetworkEr
                             "Verify before sending it again.");
         return result;
     }
+    if (httpStatus == 400 && problem.isMediaRefusal()) {
+        // Nothing was published, and the same ids will not do: the images have to be uploaded again.
+        result.outcome = XOutcome::NotPublished;
+        result.category = XErrorCategory::Media;
+        result.message = tr("X refused the post's images (HTTP 400): their upload has expired or X does not know "
+                            "it. Nothing was published; the images have to be uploaded again.");
+        return result;
+    }
     if (httpStatus == 429) {
         result.outcome = XOutcome::NotPublished;
         if (result.category == XErrorCategory::RateLimit) {
@@ -524,7 +579,10 @@ XUserTweetsResult XResponse::parseUserTweets(int httpStatus, QNetworkReply::Netw
         if (createdAt.isValid()) {
             createdAt = createdAt.toUTC();
         }
-        XPostSummary summary {id, text.toString(), createdAt, {}, false};
+        XPostSummary summary;
+        summary.id = id;
+        summary.text = text.toString();
+        summary.createdAt = createdAt;
         if (post.contains(u"entities"_s)) {
             const std::optional<QList<XUrlEntity>> urls = urlEntities(post.value(u"entities"_s));
             if (!urls) {
@@ -533,9 +591,68 @@ XUserTweetsResult XResponse::parseUserTweets(int httpStatus, QNetworkReply::Netw
             summary.urls = *urls;
             summary.hasEntities = true;
         }
+        if (post.contains(u"attachments"_s)) {
+            const std::optional<QStringList> keys = mediaKeys(post.value(u"attachments"_s));
+            if (!keys) {
+                return malformed();
+            }
+            summary.mediaKeys = *keys;
+            summary.hasAttachments = true;
+        }
         result.posts.append(summary);
     }
     result.ok = true;
+    return result;
+}
+
+XMediaResult XResponse::parseMedia(int httpStatus, QNetworkReply::NetworkError error, const XRawHeaders &headers,
+                                   const QByteArray &body, bool needsId, XMediaProcessing *processing)
+{
+    XMediaResult result;
+    result.httpStatus = qMax(httpStatus, 0);
+    const XRateLimit rateLimit = XRateLimit::fromHeaders(headers);
+    const QString failed = tr("The image could not be sent to X.");
+    if (httpStatus <= 0) {
+        // Harmless to repeat: whether bytes left does not matter, only that no answer came.
+        const Failure failure = networkFailure(error, false);
+        result.category = failure.category;
+        result.message = failure.category == XErrorCategory::Timeout
+            ? tr("X did not answer in time while the image was being sent.")
+            : failed + u' ' + failure.message;
+        return result;
+    }
+    if (httpStatus < 200 || httpStatus >= 300) {
+        const Failure failure = httpFailure(httpStatus, parseProblem(body), rateLimit);
+        result.category = failure.category;
+        result.message = failed + u' ' + failure.message;
+        if (failure.category == XErrorCategory::RateLimit) {
+            result.retryAfter = rateLimit.resumeAt();
+        }
+        return result;
+    }
+    const std::optional<QJsonObject> object = jsonObject(body);
+    const QJsonObject data = object ? object->value(u"data"_s).toObject() : QJsonObject();
+    // v2 says data.id; older answers (and some clients' servers) say media_id_string, in data or on top.
+    QString id = data.value(u"id"_s).toString();
+    for (const QJsonObject &holder : {data, object.value_or(QJsonObject())}) {
+        if (id.isEmpty()) {
+            id = holder.value(u"media_id_string"_s).toString();
+        }
+    }
+    if (needsId && !isValidPostId(id)) {
+        result.category = XErrorCategory::Malformed;
+        result.message = tr("X accepted the image but its answer had no readable media id.");
+        return result;
+    }
+    result.ok = true;
+    result.mediaId = id;
+    result.mediaKey = data.value(u"media_key"_s).toString();
+    result.expiresAfterSecs = static_cast<qint64>(data.value(u"expires_after_secs"_s).toDouble());
+    if (processing) {
+        const QJsonObject info = data.value(u"processing_info"_s).toObject();
+        processing->state = info.value(u"state"_s).toString();
+        processing->checkAfterSecs = std::max(0, info.value(u"check_after_secs"_s).toInt());
+    }
     return result;
 }
 

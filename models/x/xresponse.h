@@ -29,6 +29,7 @@ enum class XErrorCategory
     Server, // 5xx
     Malformed, // an answer we cannot read (bad JSON, no id, oversized)
     Timeout, // no complete answer within the client's time limit
+    Media, // a create X refused for its media ids (expired, unknown): nothing published; upload again
 };
 
 // What a create call means for the tweet config (DESIGN.md, posting protocol step 3 "Finish").
@@ -84,6 +85,7 @@ struct XProblem
     int status = 0;
     QList<int> codes; // errors[].code
     QStringList messages; // errors[].message, errors[].detail
+    QStringList parameters; // the names in errors[].parameters, e.g. "media.media_ids"
 
     bool isEmpty() const
     {
@@ -91,6 +93,8 @@ struct XProblem
     }
     bool isDuplicateContent() const;
     bool isUsageCapped() const;
+    // A 400 about the media ids of a create ("Your media IDs are invalid.", parameter media.media_ids).
+    bool isMediaRefusal() const;
     // One short line for a person: detail, else title, else the first message; trimmed to 160 characters.
     QString summary() const;
 };
@@ -134,6 +138,7 @@ struct XUrlEntity
     QString displayUrl; // what X shows, e.g. "example.com/ep101"
     int start = -1; // Unicode code point offsets into the post's text, end exclusive
     int end = -1;
+    QString mediaKey; // the media link X appends to a post with media carries one ("3_…"); else empty
 
     friend bool operator==(const XUrlEntity &, const XUrlEntity &) = default;
 };
@@ -148,6 +153,10 @@ struct XPostSummary
     // for a link nobody can name (matchPost() in posting/textmatch.h then cannot tell).
     QList<XUrlEntity> urls;
     bool hasEntities = false; // whether the post carried an "entities" object
+    // attachments.media_keys, in X's order. X sends "attachments" only when asked
+    // (tweet.fields=attachments) and leaves it out of a post without media.
+    QStringList mediaKeys;
+    bool hasAttachments = false; // whether the post carried an "attachments" object
 };
 
 // The answer to GET /2/users/{id}/tweets. An empty list with ok == true means "no posts in the window".
@@ -160,6 +169,26 @@ struct XUserTweetsResult
     QList<XPostSummary> posts;
     QString nextToken; // meta.next_token: more posts than one page
     XRateLimit rateLimit;
+};
+
+// The answer to an upload (one-shot, or the whole chunked sequence) or to POST /2/media/metadata.
+struct XMediaResult
+{
+    bool ok = false;
+    QString mediaId; // data.id (or media_id_string); for alt text, the id it was set on
+    QString mediaKey; // data.media_key, "3_<id>"; may be empty
+    qint64 expiresAfterSecs = 0; // how long X keeps the id attachable, from the answer
+    int httpStatus = 0; // of the last request; 0 when no HTTP answer arrived
+    XErrorCategory category = XErrorCategory::None;
+    QString message; // short, translated, for the user; never a secret, a raw body or Qt's error text
+    QDateTime retryAfter; // for 429: when uploads may resume (UTC); invalid when unknown
+};
+
+// data.processing_info of a chunked upload's finalize or STATUS answer.
+struct XMediaProcessing
+{
+    QString state; // "pending", "in_progress", "succeeded", "failed"; empty when X sent none
+    int checkAfterSecs = 0;
 };
 
 // Pure parsing and classification of X API v2 answers; no I/O, unit-tested offline.
@@ -180,6 +209,11 @@ public:
     static XUserTweetsResult parseUserTweets(int httpStatus, QNetworkReply::NetworkError error,
                                              const XRawHeaders &headers, const QByteArray &body);
 
+    // Any media answer: 2xx is ok (with `needsId`, only when data.id or media_id_string is an id);
+    // processing_info goes to `processing` when given.
+    static XMediaResult parseMedia(int httpStatus, QNetworkReply::NetworkError error, const XRawHeaders &headers,
+                                   const QByteArray &body, bool needsId, XMediaProcessing *processing = nullptr);
+
     // Building blocks, public for tests.
     static XProblem parseProblem(const QByteArray &body);
     // X's id format, ^[0-9]{1,19}$ (posts and users alike).
@@ -193,3 +227,4 @@ Q_DECLARE_METATYPE(EpisodeDesk::Models::XOutcome)
 Q_DECLARE_METATYPE(EpisodeDesk::Models::XCreateResult)
 Q_DECLARE_METATYPE(EpisodeDesk::Models::XUsersMeResult)
 Q_DECLARE_METATYPE(EpisodeDesk::Models::XUserTweetsResult)
+Q_DECLARE_METATYPE(EpisodeDesk::Models::XMediaResult)

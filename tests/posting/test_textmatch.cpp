@@ -32,8 +32,23 @@ XPostSummary post(const QString &text, const QList<std::pair<QString, QString>> 
     summary.text = text;
     summary.hasEntities = !links.isEmpty();
     for (const auto &[url, expanded] : links) {
-        summary.urls.append({url, expanded, {}, 0, 23});
+        summary.urls.append({url, expanded, {}, 0, 23, {}});
     }
+    return summary;
+}
+
+// A post with media as X lists it with tweet.fields=entities,attachments: `text` already ends with
+// the media link `mediaLink`, whose entity names `expanded` and `mediaKey` (either may be empty);
+// `attachments` empty with `read` false means attachments were not asked for.
+XPostSummary withMedia(const QString &text, const QList<std::pair<QString, QString>> &links, const QString &mediaLink,
+                       const QString &expanded, const QString &mediaKey, const QStringList &attachments,
+                       bool read = true)
+{
+    XPostSummary summary = post(text, links);
+    summary.hasEntities = true;
+    summary.urls.append({mediaLink, expanded, u"pic.x.com/MeDiA12345"_s, 0, 23, mediaKey});
+    summary.mediaKeys = attachments;
+    summary.hasAttachments = read;
     return summary;
 }
 
@@ -45,6 +60,8 @@ XPostSummary bare(const QString &text)
 
 const QString kT1 = u"https://t.co/AbCdEf1234"_s;
 const QString kT2 = u"https://t.co/ZyXwVu9876"_s;
+const QString kMediaLink = u"https://t.co/MeDiA12345"_s;
+const QString kPhoto = u"https://x.com/alice_pod/status/1880000000000000001/photo/1"_s;
 
 const XCredentials kCredentials {u"match-consumer-key"_s, u"match-consumer-secret"_s, u"match-token"_s,
                                  u"match-token-secret"_s};
@@ -58,6 +75,8 @@ class TextMatchTest final : public QObject
 private Q_SLOTS:
     void matchPost_data();
     void matchPost();
+    void matchPostWithMedia_data();
+    void matchPostWithMedia();
     void sameLink_data();
     void sameLink();
     void neighbourOnLocalServer();
@@ -188,6 +207,89 @@ void TextMatchTest::matchPost()
     QFETCH(XPostSummary, onX);
     QFETCH(PostMatch, expected);
     QCOMPARE(EpisodeDesk::Models::matchPost(sent, onX), expected);
+    // The two-argument form is the one without media.
+    QCOMPARE(EpisodeDesk::Models::matchPost(sent, QStringList(), onX), expected);
+}
+
+void TextMatchTest::matchPostWithMedia_data()
+{
+    QTest::addColumn<QString>("sent");
+    QTest::addColumn<QStringList>("sentKeys");
+    QTest::addColumn<XPostSummary>("onX");
+    QTest::addColumn<PostMatch>("expected");
+
+    using M = PostMatch;
+    const QString a = u"Out now! https://example.com/ep101"_s;
+    const QString b = u"Out now! https://example.com/ep102"_s;
+    const QString onX = u"Out now! "_s + kT1 + u' ' + kMediaLink;
+    const QList<std::pair<QString, QString>> ep101 {{kT1, u"https://example.com/ep101"_s}};
+    const QStringList one {u"3_111"_s};
+    const QStringList two {u"3_111"_s, u"3_222"_s};
+
+    QTest::newRow("one image") << a << one << withMedia(onX, ep101, kMediaLink, kPhoto, u"3_111"_s, one) << M::Match;
+    QTest::newRow("two images, X's order differs")
+        << a << two << withMedia(onX, ep101, kMediaLink, kPhoto, u"3_222"_s, {u"3_222"_s, u"3_111"_s}) << M::Match;
+    QTest::newRow("other image") << a << one << withMedia(onX, ep101, kMediaLink, kPhoto, u"3_999"_s, {u"3_999"_s})
+                                 << M::NoMatch;
+    QTest::newRow("one image of two") << a << two << withMedia(onX, ep101, kMediaLink, kPhoto, u"3_111"_s, one)
+                                      << M::NoMatch;
+    QTest::newRow("sent without media, post has some")
+        << a << QStringList() << withMedia(onX, ep101, kMediaLink, kPhoto, u"3_111"_s, one) << M::NoMatch;
+    QTest::newRow("sent with media, post without") << a << one << post(u"Out now! "_s + kT1, ep101) << M::NoMatch;
+    QTest::newRow("sent with media, post without, attachments read") << a << one << [&] {
+        XPostSummary summary = post(u"Out now! "_s + kT1, ep101);
+        summary.hasAttachments = true;
+        return summary;
+    }() << M::NoMatch;
+    QTest::newRow("text differs") << u"Out later! https://example.com/ep101"_s << one
+                                  << withMedia(onX, ep101, kMediaLink, kPhoto, u"3_111"_s, one) << M::NoMatch;
+    QTest::newRow("neighbour with media: A's text, B's post")
+        << a << one << withMedia(onX, {{kT1, u"https://example.com/ep102"_s}}, kMediaLink, kPhoto, u"3_111"_s, one)
+        << M::NoMatch;
+    QTest::newRow("neighbour with media: B's text, B's post")
+        << b << one << withMedia(onX, {{kT1, u"https://example.com/ep102"_s}}, kMediaLink, kPhoto, u"3_111"_s, one)
+        << M::Match;
+    QTest::newRow("no link but the media link")
+        << u"Hello"_s << one << withMedia(u"Hello "_s + kMediaLink, {}, kMediaLink, kPhoto, u"3_111"_s, one)
+        << M::Match;
+    QTest::newRow("media link named by its address only")
+        << a << one << withMedia(onX, ep101, kMediaLink, kPhoto, QString(), one) << M::Match;
+    QTest::newRow("twitter.com video address")
+        << a << one
+        << withMedia(onX, ep101, kMediaLink, u"https://twitter.com/alice_pod/status/1880000000000000001/video/1"_s,
+                     QString(), one)
+        << M::Match;
+
+    // Which media the post carries is not known without attachments: never a match.
+    QTest::newRow("attachments not read")
+        << a << one << withMedia(onX, ep101, kMediaLink, kPhoto, u"3_111"_s, {}, false) << M::CannotTell;
+    QTest::newRow("attachments not read, address only")
+        << a << one << withMedia(onX, ep101, kMediaLink, kPhoto, QString(), {}, false) << M::CannotTell;
+    QTest::newRow("no entities: a trailing link nobody named")
+        << u"Hello"_s << one << bare(u"Hello "_s + kMediaLink) << M::CannotTell;
+    QTest::newRow("no entities, attachments read") << u"Hello"_s << one << [&] {
+        XPostSummary summary = bare(u"Hello "_s + kMediaLink);
+        summary.mediaKeys = one;
+        summary.hasAttachments = true;
+        return summary;
+    }() << M::CannotTell;
+    QTest::newRow("no entities, text differs") << u"Hello"_s << one << bare(u"Goodbye "_s + kMediaLink) << M::NoMatch;
+    QTest::newRow("attachments not read, sent without media")
+        << a << QStringList() << withMedia(onX, ep101, kMediaLink, kPhoto, u"3_111"_s, {}, false) << M::NoMatch;
+
+    // A photo address the user wrote is a link of the text, not X's media link.
+    QTest::newRow("sent text ends with a photo address")
+        << u"Look: "_s + kPhoto << QStringList() << post(u"Look: "_s + kT1, {{kT1, kPhoto}}) << M::Match;
+    QTest::newRow("both empty") << u"Hello"_s << QStringList() << bare(u"Hello"_s) << M::Match;
+}
+
+void TextMatchTest::matchPostWithMedia()
+{
+    QFETCH(QString, sent);
+    QFETCH(QStringList, sentKeys);
+    QFETCH(XPostSummary, onX);
+    QFETCH(PostMatch, expected);
+    QCOMPARE(EpisodeDesk::Models::matchPost(sent, sentKeys, onX), expected);
 }
 
 void TextMatchTest::sameLink_data()

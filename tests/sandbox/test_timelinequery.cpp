@@ -20,7 +20,7 @@ QList<SandboxPost> newestFirst(int count)
     QList<SandboxPost> posts;
     for (int i = count - 1; i >= 0; --i) {
         const QString id = QString::number(1000 + 10 * i);
-        posts.append({id, u"1001"_s, u"post %1"_s.arg(i), u"post %1"_s.arg(i), kStart.addSecs(60 * i)});
+        posts.append({id, u"1001"_s, u"post %1"_s.arg(i), u"post %1"_s.arg(i), kStart.addSecs(60 * i), {}, {}});
     }
     return posts;
 }

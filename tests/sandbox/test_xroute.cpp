@@ -56,6 +56,24 @@ void TestXRoute::routes_data()
                                     << QString();
     QTest::newRow("v1.1") << QByteArray("POST") << u"/1.1/statuses/update.json"_s << Target::NotFound << Endpoint::Any
                           << QString();
+    // Media: every step of an upload is one endpoint for faults.
+    const QString mediaId = u"1880000000000000001"_s;
+    for (const auto &[method, path] :
+         {std::pair {QByteArray("POST"), u"/2/media/upload"_s}, std::pair {QByteArray("GET"), u"/2/media/upload"_s},
+          std::pair {QByteArray("POST"), u"/2/media/upload/initialize"_s},
+          std::pair {QByteArray("POST"), u"/2/media/upload/%1/append"_s.arg(mediaId)},
+          std::pair {QByteArray("POST"), u"/2/media/upload/%1/finalize"_s.arg(mediaId)}}) {
+        QTest::addRow("media %s %s", method.constData(), qPrintable(path))
+            << method << path << Target::Endpoint << Endpoint::MediaUpload << QString();
+    }
+    QTest::newRow("metadata") << QByteArray("POST") << u"/2/media/metadata"_s << Target::Endpoint
+                              << Endpoint::MediaMetadata << QString();
+    QTest::newRow("metadata with GET") << QByteArray("GET") << u"/2/media/metadata"_s << Target::NotFound
+                                       << Endpoint::Any << QString();
+    QTest::newRow("append of a name") << QByteArray("POST") << u"/2/media/upload/cover/append"_s << Target::NotFound
+                                      << Endpoint::Any << QString();
+    QTest::newRow("unknown media step") << QByteArray("POST") << u"/2/media/upload/%1/delete"_s.arg(mediaId)
+                                        << Target::NotFound << Endpoint::Any << QString();
     QTest::newRow("control prefix only") << QByteArray("GET") << u"/_sandbox"_s << Target::NotFound << Endpoint::Any
                                          << QString();
 }

@@ -234,6 +234,86 @@ private Q_SLOTS:
         QVERIFY(changes.episodes.isEmpty());
     }
 
+    // Schema 7 → 8 (issue 13): a show written by the previous version keeps its rows, and its tweets
+    // can carry images from then on, with the references the media tables promise.
+    void upgradeFromSevenAddsTheMediaTables()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v7.sqlite"));
+        {
+            auto raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v7"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery query(raw);
+            const auto migrations = schemaMigrations(SqlDialect::SQLite);
+            QVERIFY(migrations.size() >= 8);
+            for (int version = 1; version <= 7; ++version) {
+                for (const QString &statement : migrations.at(version - 1)) {
+                    QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
+                }
+            }
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 7")));
+            const char *const rows[] = {
+                "INSERT INTO accounts (id, name, created_at, updated_at) VALUES (1, 'Main', 't', 't')",
+                "INSERT INTO episodes (id, title, created_at, updated_at) VALUES (1, 'Pilot', 't', 't')",
+                "INSERT INTO tweet_configs (id, episode_id, account_id, text, created_at, updated_at) VALUES (4, 1, "
+                "1, 'Hear it: {url}', 't', 't')",
+                "INSERT INTO post_attempts (attempt_id, config_id, account_id, text_sent, claimed_by, started_at, "
+                "outcome) VALUES ('a-1', 4, 1, 'Hear it', 'm', 't', 'failed')",
+            };
+            for (const char *row : rows) {
+                QVERIFY2(query.exec(QLatin1String(row)), qPrintable(query.lastError().text()));
+            }
+            QVERIFY(!query.exec(QStringLiteral("SELECT count(*) FROM media")));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v7"));
+
+        Database db;
+        QVERIFY2(db.open(path, QStringLiteral("t")), qPrintable(db.errorString()));
+        QCOMPARE(db.schemaVersion(), Database::currentSchemaVersion());
+        QVERIFY(db.schemaVersion() >= 8);
+        QVERIFY(!db.backupPath().isEmpty());
+        QSqlQuery query(db.connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT text FROM tweet_configs WHERE id = 4")) && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("Hear it: {url}"));
+        for (const char *table : {"media", "tweet_images", "attempt_images", "media_uploads"}) {
+            QVERIFY2(query.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))) && query.next(),
+                     table);
+            QCOMPARE(query.value(0).toInt(), 0);
+        }
+        const QString sha = QString(64, QLatin1Char('a'));
+        // An image needs its media row; a tweet's and an attempt's images hold on to it.
+        QVERIFY(!query.exec(
+            QStringLiteral("INSERT INTO tweet_images (config_id, slot, sha256) VALUES (4, 0, '%1')").arg(sha)));
+        QVERIFY2(query.exec(QStringLiteral("INSERT INTO media (sha256, mime_type, bytes, width, height, created_at) "
+                                           "VALUES ('%1', 'image/png', 10, 2, 2, 't')")
+                                .arg(sha)),
+                 qPrintable(query.lastError().text()));
+        QVERIFY(!query.exec(QStringLiteral("INSERT INTO media (sha256, mime_type, bytes, width, height, created_at) "
+                                           "VALUES ('%1', 'image/bmp', 10, 2, 2, 't')")
+                                .arg(QString(64, QLatin1Char('b')))));
+        QVERIFY2(query.exec(QStringLiteral("INSERT INTO tweet_images (config_id, slot, sha256, alt) VALUES (4, 0, "
+                                           "'%1', 'alt')")
+                                .arg(sha)),
+                 qPrintable(query.lastError().text()));
+        QVERIFY(!query.exec(
+            QStringLiteral("INSERT INTO tweet_images (config_id, slot, sha256) VALUES (4, 4, '%1')").arg(sha)));
+        QVERIFY(!query.exec(QStringLiteral("INSERT INTO tweet_images (config_id, slot, sha256, alt) VALUES (4, 1, "
+                                           "'%1', '%2')")
+                                .arg(sha, QString(1001, QLatin1Char('x')))));
+        QVERIFY2(query.exec(QStringLiteral("INSERT INTO attempt_images (attempt_id, slot, sha256, media_id) VALUES "
+                                           "('a-1', 0, '%1', '99')")
+                                .arg(sha)),
+                 qPrintable(query.lastError().text()));
+        QVERIFY(!query.exec(QStringLiteral("DELETE FROM media WHERE sha256 = '%1'").arg(sha)));
+        QVERIFY(query.exec(QStringLiteral("DELETE FROM post_attempts")));
+        QVERIFY(query.exec(QStringLiteral("DELETE FROM tweet_configs")));
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM tweet_images")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 0); // they went with their tweet
+        QVERIFY(query.exec(QStringLiteral("DELETE FROM media WHERE sha256 = '%1'").arg(sha)));
+    }
+
     void defaultPathIsInAppData()
     {
         QVERIFY(Database::defaultPath().startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));

@@ -2,13 +2,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // DatabaseCopy from an SQLite show into the backend under test (a fresh TestDatabase) and back into a
 // fresh SQLite file: every row of every table, ids, NULLs and integer types kept, all or nothing.
+#include "media/imageprep.h"
+#include "media/mediastore.h"
+#include "media/tweetimagestore.h"
 #include "store/accountstore.h"
 #include "store/database.h"
 #include "store/databasecopy.h"
 #include "store/episodestore.h"
+#include "store/mediablobs.h"
 #include "store/sqldialect.h"
 #include "testdatabase.h"
 
+#include <QBuffer>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QImageWriter>
 #include <QMap>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -184,6 +193,35 @@ QStringList showStatements()
     return s;
 }
 
+// A small PNG of its own per seed, checked as the editor checks a chosen file.
+PreparedImage image(quint32 seed)
+{
+    QImage picture(20 + int(seed), 10, QImage::Format_RGB32);
+    picture.fill(QColor::fromRgb(0x102030u * seed));
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter(&buffer, "png").write(picture);
+    return prepareImage(bytes, QStringLiteral("image %1.png").arg(seed)).image.value_or(PreparedImage {});
+}
+
+// Every image's bytes as the database's media store keeps them, by hash; a missing one as empty.
+QMap<QString, QByteArray> mediaBytes(const QSqlDatabase &db)
+{
+    QMap<QString, QByteArray> bytes;
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT sha256, mime_type FROM media"))) {
+        qWarning() << query.lastError().text();
+        return bytes;
+    }
+    const MediaBlobs blobs(db);
+    while (query.next()) {
+        bytes.insert(query.value(0).toString(),
+                     blobs.read(query.value(0).toString(), query.value(1).toString()).value_or(QByteArray()));
+    }
+    return bytes;
+}
+
 } // namespace
 
 class DatabaseCopyTest final : public QObject
@@ -243,6 +281,110 @@ private Q_SLOTS:
         if (QTest::currentTestFailed()) {
             return;
         }
+    }
+
+    // Images (schema 8): their rows with ids and alt texts kept, and their bytes, from files beside the
+    // SQLite source to the target (media_blobs on PostgreSQL, files beside it on SQLite) and back into a
+    // SQLite file in a folder of its own.
+    void copiesImagesAndTheirBytes()
+    {
+        QVERIFY(execAll(m_source->connection(), showStatements()));
+        MediaStore sourceMedia(m_source->connection());
+        const auto cover = sourceMedia.put(image(1));
+        const auto guest = sourceMedia.put(image(2));
+        PreparedImage fitted = image(3);
+        fitted.original = image(4).data; // as a re-encoded one: the original kept beside it
+        fitted.originalMimeType = QStringLiteral("image/png");
+        fitted.originalWidth = 24;
+        fitted.originalHeight = 10;
+        const auto reencoded = sourceMedia.put(fitted);
+        QVERIFY2(cover && guest && reencoded, qPrintable(sourceMedia.lastError()));
+        TweetImage withAlt = *cover;
+        withAlt.alt = QStringLiteral("The cover: ünïcode 🎙");
+        TweetImageStore tweets(m_source->connection());
+        QVERIFY2(tweets.setImages(1, {withAlt, *reencoded}), qPrintable(tweets.lastError()));
+        QVERIFY(execAll(m_source->connection(),
+                        {QStringLiteral("INSERT INTO attempt_images (attempt_id, slot, sha256, alt, media_id, "
+                                        "media_key) VALUES ('a-posted', 0, '%1', 'Guest', '1901', '3_1901')")
+                             .arg(guest->sha256),
+                         QStringLiteral("INSERT INTO media_uploads (account_id, sha256, media_id, media_key, alt, "
+                                        "uploaded_at, expires_at) VALUES (1, '%1', '1901', '3_1901', NULL, "
+                                        "'2026-11-28T09:00:00.000Z', '2026-11-29T09:00:00.000Z')")
+                             .arg(guest->sha256)}));
+        const Dump expected = dump(m_source->connection(), m_source->connection());
+        QCOMPARE(expected.value(QStringLiteral("media")).size(), 4);
+        const QMap<QString, QByteArray> bytes = mediaBytes(m_source->connection());
+        QCOMPARE(bytes.size(), 4);
+        for (auto it = bytes.begin(); it != bytes.end(); ++it) {
+            QVERIFY2(!it.value().isEmpty(), qPrintable(it.key()));
+        }
+
+        // The target in a folder of its own, so that its media folder is not the source's.
+        QTemporaryDir there;
+        TestDatabase targetDatabase(there.path(), QStringLiteral("images"));
+        QVERIFY2(!targetDatabase.location().isEmpty(), qPrintable(targetDatabase.errorString()));
+        Database target;
+        QVERIFY2(target.open(targetDatabase.location(), QStringLiteral("images")), qPrintable(target.errorString()));
+        DatabaseCopy copy(m_source->connection(), target.connection());
+        QVERIFY2(copy.run(), qPrintable(copy.errorString()));
+        QCOMPARE(copy.counts().media, qint64(4));
+        QCOMPARE(copy.counts().otherMediaRows, qint64(4)); // 2 tweet_images, 1 attempt_images, 1 media_uploads
+        compareDumps(dump(target.connection(), m_source->connection()), expected);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        QCOMPARE(mediaBytes(target.connection()), bytes);
+        QCOMPARE(TweetImageStore(target.connection()).images(1), QList<TweetImage>({withAlt, *reencoded}));
+        if (TestDatabase::isPostgreSql()) {
+            QSqlQuery query(target.connection());
+            QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM media_blobs")) && query.next());
+            QCOMPARE(query.value(0).toInt(), 4);
+        } else {
+            QCOMPARE(QDir(there.filePath(QStringLiteral("media"))).entryList(QDir::Files).size(), 4);
+        }
+
+        QTemporaryDir home;
+        Database back;
+        QVERIFY2(back.open(home.filePath(QStringLiteral("back.sqlite")), QStringLiteral("back")),
+                 qPrintable(back.errorString()));
+        DatabaseCopy again(target.connection(), back.connection());
+        QVERIFY2(again.run(), qPrintable(again.errorString()));
+        QCOMPARE(again.counts().media, qint64(4));
+        compareDumps(dump(back.connection(), m_source->connection()), expected);
+        if (QTest::currentTestFailed()) {
+            return;
+        }
+        QCOMPARE(mediaBytes(back.connection()), bytes);
+        // Files named by their hash, beside the new SQLite file.
+        QStringList files;
+        for (const QString &sha256 : bytes.keys()) {
+            files.append(sha256 + QStringLiteral(".png"));
+        }
+        QCOMPARE(QDir(home.filePath(QStringLiteral("media"))).entryList(QDir::Files, QDir::Name), files);
+        for (const QString &sha256 : bytes.keys()) {
+            QFile file(home.filePath(QStringLiteral("media/%1.png").arg(sha256)));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY(file.readAll() == bytes.value(sha256));
+        }
+    }
+
+    // An image whose file is gone from beside the source: nothing is copied, and the sentence says so.
+    void missingImageFileRefusesTheCopy()
+    {
+        QVERIFY(execAll(m_source->connection(), showStatements()));
+        const auto cover = MediaStore(m_source->connection()).put(image(5));
+        QVERIFY(cover);
+        QVERIFY(QFile::remove(m_dir->filePath(QStringLiteral("media/%1.png").arg(cover->sha256))));
+        Database target;
+        QVERIFY2(target.open(m_target->location(), QStringLiteral("target")), qPrintable(target.errorString()));
+        DatabaseCopy copy(m_source->connection(), target.connection());
+        QVERIFY(!copy.run());
+        QCOMPARE(copy.error(), DatabaseCopy::Error::Failed);
+        QVERIFY2(copy.errorString().contains(QLatin1String("Nothing was copied")), qPrintable(copy.errorString()));
+        QVERIFY2(copy.errorString().contains(cover->sha256), qPrintable(copy.errorString()));
+        QSqlQuery query(target.connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM media")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 0);
     }
 
     // Explicit ids must not leave PostgreSQL's identity sequences behind: the next row gets a new id.

@@ -559,7 +559,8 @@ void TestXClient::userTweets()
     const QUrlQuery query(url);
     QCOMPARE(query.queryItemValue(u"max_results"_s), u"100"_s);
     // entities: verification compares each t.co link's expanded_url with the link that was sent.
-    QCOMPARE(query.queryItemValue(u"tweet.fields"_s, QUrl::FullyDecoded), u"created_at,entities"_s);
+    // attachments: the media keys of a post with images (matchPost with media).
+    QCOMPARE(query.queryItemValue(u"tweet.fields"_s, QUrl::FullyDecoded), u"created_at,entities,attachments"_s);
     QCOMPARE(query.queryItemValue(u"start_time"_s, QUrl::FullyDecoded), u"2026-01-01T09:59:00Z"_s); // UTC
     QVERIFY(!query.hasQueryItem(u"end_time"_s));
     QVERIFY(!query.hasQueryItem(u"pagination_token"_s));
@@ -582,7 +583,7 @@ void TestXClient::userTweets()
     QCOMPARE(pagedQuery.queryItemValue(u"end_time"_s, QUrl::FullyDecoded), u"2026-01-01T10:30:00Z"_s);
     QCOMPARE(pagedQuery.queryItemValue(u"pagination_token"_s, QUrl::FullyDecoded),
              u"7140dibdnow9c7btw3w29grvxfcgvpb9n9coehpk7xz5i"_s);
-    QCOMPARE(pagedQuery.queryItemValue(u"tweet.fields"_s, QUrl::FullyDecoded), u"created_at,entities"_s);
+    QCOMPARE(pagedQuery.queryItemValue(u"tweet.fields"_s, QUrl::FullyDecoded), u"created_at,entities,attachments"_s);
     QCOMPARE(verifyAuthorization(paged, kCredentials), QString());
 
     // An empty window is a success with no posts.

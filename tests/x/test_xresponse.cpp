@@ -98,6 +98,12 @@ private slots:
     void userTweets();
     void userTweetsEntities_data();
     void userTweetsEntities();
+    void userTweetsAttachments_data();
+    void userTweetsAttachments();
+    void parseMedia_data();
+    void parseMedia();
+    void createRefusedForMedia_data();
+    void createRefusedForMedia();
 };
 
 void TestXResponse::classifyHttp_data()
@@ -626,6 +632,150 @@ void TestXResponse::userTweetsEntities()
                           .join(u' '));
     }
     QCOMPARE(actual, urls);
+}
+
+void TestXResponse::userTweetsAttachments_data()
+{
+    QTest::addColumn<QByteArray>("post");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<bool>("hasAttachments");
+    QTest::addColumn<QStringList>("mediaKeys");
+    QTest::addColumn<QString>("entityMediaKey");
+    const QByteArray id = R"("id":"1880000000000000004","text":"Hi https://t.co/MeDiA12345")";
+    const QByteArray entity = R"("entities":{"urls":[{"start":3,"end":26,"url":"https://t.co/MeDiA12345",)"
+                              R"("expanded_url":"https://x.com/a/status/1880000000000000004/photo/1",)"
+                              R"("display_url":"pic.x.com/MeDiA12345","media_key":"3_5"}]})";
+    QTest::newRow("attachments and media_key")
+        << "{" + id + "," + entity + R"(,"attachments":{"media_keys":["3_5","3_6"]}})" << true << true
+        << QStringList {u"3_5"_s, u"3_6"_s} << u"3_5"_s;
+    QTest::newRow("no attachments") << "{" + id + "," + entity + "}" << true << false << QStringList() << u"3_5"_s;
+    QTest::newRow("attachments without media_keys (a poll)")
+        << "{" + id + R"(,"attachments":{"poll_ids":["1"]}})" << true << true << QStringList() << QString();
+    QTest::newRow("media_keys not an array")
+        << "{" + id + R"(,"attachments":{"media_keys":"3_5"}})" << false << false << QStringList() << QString();
+    QTest::newRow("a media key not a string")
+        << "{" + id + R"(,"attachments":{"media_keys":[35]}})" << false << false << QStringList() << QString();
+    QTest::newRow("attachments not an object")
+        << "{" + id + R"(,"attachments":[]})" << false << false << QStringList() << QString();
+    QTest::newRow("media_key not a string")
+        << "{" + id + R"(,"entities":{"urls":[{"start":3,"end":26,"url":"https://t.co/MeDiA12345","media_key":5}]}})"
+        << false << false << QStringList() << QString();
+}
+
+void TestXResponse::userTweetsAttachments()
+{
+    QFETCH(QByteArray, post);
+    QFETCH(bool, ok);
+    QFETCH(bool, hasAttachments);
+    QFETCH(QStringList, mediaKeys);
+    QFETCH(QString, entityMediaKey);
+    const XUserTweetsResult result =
+        XResponse::parseUserTweets(200, QNetworkReply::NoError, {}, R"({"data":[)" + post + "]}");
+    QCOMPARE(result.ok, ok);
+    if (!ok) {
+        QCOMPARE(result.category, XErrorCategory::Malformed);
+        return;
+    }
+    const XPostSummary &summary = result.posts.constFirst();
+    QCOMPARE(summary.hasAttachments, hasAttachments);
+    QCOMPARE(summary.mediaKeys, mediaKeys);
+    QCOMPARE(summary.urls.isEmpty() ? QString() : summary.urls.constFirst().mediaKey, entityMediaKey);
+}
+
+void TestXResponse::parseMedia_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("needsId");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<QString>("mediaId");
+    QTest::addColumn<XErrorCategory>("category");
+    QTest::addColumn<QString>("state");
+    using C = XErrorCategory;
+    QTest::newRow("v2 data.id") << 200
+                                << QByteArray(
+                                       R"({"data":{"id":"1880000000000000009","media_key":"3_1880000000000000009",)"
+                                       R"("expires_after_secs":86400}})")
+                                << true << true << u"1880000000000000009"_s << C::None << QString();
+    QTest::newRow("media_id_string in data")
+        << 200 << QByteArray(R"({"data":{"media_id_string":"1880000000000000009"}})") << true << true
+        << u"1880000000000000009"_s << C::None << QString();
+    QTest::newRow("media_id_string on top (v1.1 shape)")
+        << 201 << QByteArray(R"({"media_id":1880000000000000009,"media_id_string":"1880000000000000009"})") << true
+        << true << u"1880000000000000009"_s << C::None << QString();
+    QTest::newRow("no id") << 200 << QByteArray(R"({"data":{}})") << true << false << QString() << C::Malformed
+                           << QString();
+    QTest::newRow("no id needed (append)") << 200 << QByteArray() << false << true << QString() << C::None << QString();
+    QTest::newRow("processing pending")
+        << 200
+        << QByteArray(
+               R"({"data":{"id":"1880000000000000009","processing_info":{"state":"pending","check_after_secs":3}}})")
+        << false << true << u"1880000000000000009"_s << C::None << u"pending"_s;
+    QTest::newRow("400") << 400 << QByteArray(R"({"title":"Invalid Request","detail":"Bad media."})") << true << false
+                         << QString() << C::Validation << QString();
+    QTest::newRow("403 without media.write") << 403 << QByteArray(R"({"title":"Forbidden","detail":"Forbidden"})")
+                                             << true << false << QString() << C::Auth << QString();
+    QTest::newRow("503") << 503 << QByteArray() << true << false << QString() << C::Server << QString();
+    QTest::newRow("429") << 429 << QByteArray() << true << false << QString() << C::RateLimit << QString();
+}
+
+void TestXResponse::parseMedia()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(bool, needsId);
+    QFETCH(bool, ok);
+    QFETCH(QString, mediaId);
+    QFETCH(XErrorCategory, category);
+    QFETCH(QString, state);
+    using C = XErrorCategory;
+    XMediaProcessing processing;
+    const XRawHeaders headers {{"x-rate-limit-remaining", "0"}, {"x-rate-limit-reset", "1900000000"}};
+    const XMediaResult result =
+        XResponse::parseMedia(status, QNetworkReply::NoError, headers, body, needsId, &processing);
+    QCOMPARE(result.ok, ok);
+    QCOMPARE(result.mediaId, mediaId);
+    QCOMPARE(result.category, category);
+    QCOMPARE(result.httpStatus, status);
+    QCOMPARE(processing.state, state);
+    if (!ok) {
+        QVERIFY(result.message.startsWith(u"The image could not be sent to X."_s) || category == C::Malformed);
+        QVERIFY(!result.message.contains(u"{"_s));
+    }
+    if (category == C::RateLimit) {
+        QCOMPARE(result.retryAfter, QDateTime::fromSecsSinceEpoch(1900000000, Qt::UTC));
+    }
+    if (state == "pending"_L1) {
+        QCOMPARE(processing.checkAfterSecs, 3);
+    }
+}
+
+void TestXResponse::createRefusedForMedia_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<XErrorCategory>("category");
+    QTest::newRow("invalid media ids") << QByteArray(
+                                              R"({"errors":[{"parameters":{"media.media_ids":["1880000000000000009"]},)"
+                                              R"("message":"Your media IDs are invalid."}],"title":"Invalid Request",)"
+                                              R"("detail":"One or more parameters to your request was invalid.",)"
+                                              R"("type":"https://api.x.com/2/problems/invalid-request"})")
+                                       << XErrorCategory::Media;
+    QTest::newRow("message only") << QByteArray(R"({"errors":[{"message":"Your media IDs are invalid."}]})")
+                                  << XErrorCategory::Media;
+    QTest::newRow("another parameter")
+        << QByteArray(R"({"errors":[{"parameters":{"text":[""]},"message":"Post text must not be empty."}]})")
+        << XErrorCategory::Validation;
+}
+
+void TestXResponse::createRefusedForMedia()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(XErrorCategory, category);
+    const XCreateResult result =
+        XResponse::classifyCreate(400, QNetworkReply::ProtocolInvalidOperationError, true, {}, body);
+    QCOMPARE(result.outcome, XOutcome::NotPublished);
+    QCOMPARE(result.category, category);
+    QVERIFY(!result.message.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestXResponse)
