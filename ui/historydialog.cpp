@@ -4,9 +4,11 @@
 
 #include "accountdialog.h"
 #include "itemmodels/tweettablemodel.h"
+#include "media/tweetimagestore.h"
 #include "statusbadgedelegate.h"
 #include "store/accountstore.h"
 #include "store/tweetstore.h"
+#include "thumbnailloader.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -85,7 +87,9 @@ HistoryDialog::HistoryDialog(const QSqlDatabase &db, QWidget *parent) : QDialog(
     m_table->setObjectName(QStringLiteral("attemptTable"));
     m_table->setAccessibleName(tr("Attempts to post this tweet, newest first"));
     m_table->setHorizontalHeaderLabels(
-        {tr("Started"), tr("Finished"), tr("Outcome"), tr("HTTP"), tr("Post ID"), tr("Reason")});
+        {tr("Started"), tr("Finished"), tr("Outcome"), tr("HTTP"), tr("Post ID"), tr("Images"), tr("Reason")});
+    m_thumbnails = new ThumbnailLoader(m_db, this);
+    connect(m_thumbnails, &ThumbnailLoader::ready, this, &HistoryDialog::updateThumbnails);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -101,6 +105,9 @@ HistoryDialog::HistoryDialog(const QSqlDatabase &db, QWidget *parent) : QDialog(
     for (int column = StartedColumn; column < ReasonColumn; ++column) {
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     }
+    // Alt texts are sentences too: a column of its own width that wraps, not one as wide as the longest.
+    header->setSectionResizeMode(ImagesColumn, QHeaderView::Interactive);
+    header->resizeSection(ImagesColumn, 260);
     header->setSectionResizeMode(ReasonColumn, QHeaderView::Stretch);
     // Row heights follow the reason column's width, which is only known once the dialog is laid out.
     // Queued: the header emits this while it is still laying out its sections, and the stretched
@@ -213,7 +220,9 @@ void HistoryDialog::reload()
     m_accountLabel->setText(account ? tr("Account: %1").arg(AccountDialog::displayName(*account))
                                     : tr("Account: removed account"));
     const bool sandbox = account && account->kind == Models::AccountKind::Sandbox;
+    const auto sentImages = Models::TweetImageStore(m_db).attemptImages(m_configId);
 
+    m_sentImages.clear();
     m_table->setRowCount(int(attempts.size()));
     for (int row = 0; row < attempts.size(); ++row) {
         const Models::PostAttempt &attempt = attempts.at(row);
@@ -224,14 +233,24 @@ void HistoryDialog::reload()
             // 503 reads as a contradiction.
             reason = tr("Found on X by Verify after an unclear answer");
         }
-        const QString cells[ColumnCount] = {
+        QString cells[ColumnCount] = {
             timeText(attempt.startedAt),
             attempt.finishedAt.isValid() ? timeText(attempt.finishedAt) : tr("waiting for X"),
             outcomeText(attempt.outcome),
             attempt.httpStatus ? QString::number(*attempt.httpStatus) : tr("none"),
             attempt.postId,
+            QString(),
             reason,
         };
+        const QList<Models::AttemptImage> sent = sentImages.value(attempt.attemptId);
+        m_sentImages.append(sent);
+        QStringList imageLines;
+        for (qsizetype i = 0; i < sent.size(); ++i) {
+            const Models::AttemptImage &image = sent.at(i);
+            const QString alt = image.image.alt.isEmpty() ? tr("no alt text") : tr("“%1”").arg(image.image.alt);
+            imageLines.append(image.mediaId.isEmpty() ? alt : tr("%1, media %2").arg(alt, image.mediaId));
+        }
+        cells[ImagesColumn] = imageLines.isEmpty() ? tr("none") : imageLines.join(QLatin1Char('\n'));
         for (int column = 0; column < ColumnCount; ++column) {
             auto *item = new QTableWidgetItem(cells[column]);
             item->setToolTip(column == ReasonColumn && !reason.isEmpty() ? reason
@@ -244,11 +263,46 @@ void HistoryDialog::reload()
         if (!attempt.httpStatus) {
             m_table->item(row, HttpColumn)->setToolTip(tr("No HTTP answer arrived"));
         }
+        if (!sent.isEmpty()) {
+            QStringList details;
+            for (const Models::AttemptImage &image : sent) {
+                details.append(tr("%1: %2").arg(Models::describeImage(image.image), image.mediaId));
+            }
+            m_table->item(row, ImagesColumn)
+                ->setToolTip(tr("Sent with media ids from X:\n%1").arg(details.join(QLatin1Char('\n'))));
+        }
     }
+    updateThumbnails();
     fitRows();
     m_table->setVisible(!attempts.isEmpty());
     m_emptyLabel->setVisible(attempts.isEmpty());
     updateButtons();
+}
+
+void HistoryDialog::updateThumbnails()
+{
+    const int side = m_table->fontMetrics().lineSpacing() * 2;
+    bool changed = false;
+    for (int row = 0; row < m_table->rowCount() && row < m_sentImages.size(); ++row) {
+        QTableWidgetItem *item = m_table->item(row, ImagesColumn);
+        QList<Models::TweetImage> images;
+        for (const Models::AttemptImage &image : m_sentImages.at(row)) {
+            images.append(image.image);
+        }
+        if (!item || images.isEmpty() || !item->icon().isNull()) {
+            continue;
+        }
+        const QPixmap picture =
+            m_thumbnails->strip(images, side, Models::kMaxImagesPerTweet, palette().color(QPalette::Text), font());
+        if (!picture.isNull()) {
+            item->setIcon(QIcon(picture));
+            changed = true;
+            m_table->setIconSize(m_table->iconSize().expandedTo(picture.deviceIndependentSize().toSize()));
+        }
+    }
+    if (changed) {
+        fitRows();
+    }
 }
 
 void HistoryDialog::fitRows()

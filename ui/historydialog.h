@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "media/tweetimage.h"
 #include "postingnotes.h"
 
 #include <QDialog>
@@ -12,9 +13,14 @@ class QPushButton;
 class QTableWidget;
 
 namespace EpisodeDesk::Ui {
+class ThumbnailLoader;
+}
+
+namespace EpisodeDesk::Ui {
 
 // Every attempt to post one tweet (TweetStore::attempts, newest first): when it started and ended,
-// what came of it, X's HTTP status, the post id and the reason, with what can be done next: "Open on
+// what came of it, X's HTTP status, the post id, the images it sent (thumbnails, alt text and the media
+// ids X gave them; TweetImageStore::attemptImages) and the reason, with what can be done next: "Open on
 // X" for a posted tweet, "Verify" for an unknown one, "Retry" for a failed one.
 //
 // The dialog only reads (through the GUI thread's connection) and asks: its buttons emit requests that
@@ -34,6 +40,7 @@ public:
         OutcomeColumn,
         HttpColumn,
         PostIdColumn,
+        ImagesColumn,
         ReasonColumn,
         ColumnCount
     };
@@ -59,6 +66,7 @@ Q_SIGNALS:
 private:
     void updateButtons();
     void fitRows();
+    void updateThumbnails();
 
     QSqlDatabase m_db;
     qint64 m_configId = 0;
@@ -70,6 +78,8 @@ private:
     QLabel *m_emptyLabel = nullptr;
     QLabel *m_noteLabel = nullptr;
     QTableWidget *m_table = nullptr;
+    ThumbnailLoader *m_thumbnails = nullptr;
+    QList<QList<Models::AttemptImage>> m_sentImages; // per row of the table
     QPushButton *m_openButton = nullptr;
     QPushButton *m_verifyButton = nullptr;
     QPushButton *m_retryButton = nullptr;

@@ -3,6 +3,7 @@
 #include "tweetdialog.h"
 
 #include "accountdialog.h"
+#include "imagestrip.h"
 #include "messagebox.h"
 #include "posting/holdreason.h"
 #include "store/tweetstore.h"
@@ -10,12 +11,15 @@
 #include "text/twittertext.h"
 #include "widgetutil.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
+#include <QDropEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
@@ -140,6 +144,7 @@ TweetDialog::TweetDialog(const QList<Models::Account> &accounts, const Models::E
     m_enabled->setObjectName(QStringLiteral("enabledCheck"));
 
     auto *form = new QFormLayout;
+    m_form = form;
     form->addRow(tr("&Account:"), m_account);
     form->addRow(tr("&Text:"), m_text);
     form->addRow(QString(), counterRow);
@@ -227,6 +232,138 @@ void TweetDialog::setConfig(const Models::TweetConfig &config)
     updateCounter();
 }
 
+void TweetDialog::setUpImages(const QSqlDatabase &db, QNetworkAccessManager *network, const QUrl &artworkUrl)
+{
+    if (m_images) {
+        return;
+    }
+    m_images = new ImageStrip(db, this);
+    m_images->setArtwork(network, artworkUrl);
+    m_images->setReadOnly(m_readOnly);
+    // Below the text and its preview, above the time: what is posted, then when.
+    m_form->insertRow(5, tr("Images:"), m_images);
+    connect(m_images, &ImageStrip::changed, this, &TweetDialog::updateOkButton);
+    // The dialog's minimum width is set by hand, so its layout no longer sets the minimum height: each
+    // image row adds to it here, or the rows would be squeezed over each other (adjustSize() stops at
+    // two thirds of the screen). Queued: a row added while the dialog is open is shown by its layout
+    // only on the next pass of the event loop.
+    connect(
+        m_images, &ImageStrip::changed, this,
+        [this] {
+            const int needed = layout()->minimumSize().height();
+            setMinimumHeight(needed);
+            if (height() < needed) {
+                resize(width(), needed);
+            }
+        },
+        Qt::QueuedConnection);
+
+    // Files dropped anywhere on the dialog; the text box would take them as text (their paths) otherwise.
+    setAcceptDrops(true);
+    m_text->installEventFilter(this);
+    m_text->viewport()->installEventFilter(this);
+    // Ctrl+V where no text box takes it (a button, the account list): the clipboard's image, if any.
+    auto *paste = new QAction(this);
+    paste->setObjectName(QStringLiteral("pasteImageAction"));
+    paste->setShortcut(QKeySequence::Paste);
+    paste->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(paste, &QAction::triggered, this, &TweetDialog::pasteImages);
+    addAction(paste);
+}
+
+void TweetDialog::setImages(const QList<Models::TweetImage> &images)
+{
+    if (m_images) {
+        m_images->setImages(images);
+    }
+}
+
+QList<Models::TweetImage> TweetDialog::images() const
+{
+    return m_images ? m_images->images() : QList<Models::TweetImage> {};
+}
+
+bool TweetDialog::imagesChanged() const
+{
+    return m_images && m_images->isChanged();
+}
+
+void TweetDialog::setSavedId(qint64 configId)
+{
+    m_config.id = configId;
+    setWindowTitle(tr("Edit Tweet"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Save"));
+}
+
+void TweetDialog::pasteImages()
+{
+    if (m_images && !m_readOnly) {
+        m_images->paste();
+    }
+}
+
+void TweetDialog::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_images && !m_readOnly && ImageStrip::hasImages(event->mimeData())) {
+        event->acceptProposedAction();
+        return;
+    }
+    QDialog::dragEnterEvent(event);
+}
+
+void TweetDialog::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (m_images && !m_readOnly && ImageStrip::hasImages(event->mimeData())) {
+        event->acceptProposedAction();
+        return;
+    }
+    QDialog::dragMoveEvent(event);
+}
+
+void TweetDialog::dropEvent(QDropEvent *event)
+{
+    if (m_images && !m_readOnly && m_images->addFromMimeData(event->mimeData())) {
+        event->acceptProposedAction();
+        return;
+    }
+    QDialog::dropEvent(event);
+}
+
+bool TweetDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (!m_images || m_readOnly) {
+        return QDialog::eventFilter(watched, event);
+    }
+    switch (event->type()) {
+    case QEvent::DragEnter:
+    case QEvent::DragMove: {
+        auto *drag = static_cast<QDragMoveEvent *>(event);
+        if (ImageStrip::hasImages(drag->mimeData())) {
+            drag->acceptProposedAction();
+            return true;
+        }
+        break;
+    }
+    case QEvent::Drop: {
+        auto *drop = static_cast<QDropEvent *>(event);
+        if (m_images->addFromMimeData(drop->mimeData())) {
+            drop->acceptProposedAction();
+            return true;
+        }
+        break;
+    }
+    case QEvent::KeyPress:
+        // In the text box, Ctrl+V with an image on the clipboard adds the image; with text, pastes text.
+        if (static_cast<QKeyEvent *>(event)->matches(QKeySequence::Paste) && m_images->paste()) {
+            return true;
+        }
+        break;
+    default:
+        break;
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
 void TweetDialog::setSentText(const QString &text)
 {
     m_sentText = text;
@@ -237,6 +374,9 @@ void TweetDialog::makeReadOnly(const QString &reason)
 {
     m_readOnly = true;
     setWindowTitle(tr("View Tweet"));
+    if (m_images) {
+        m_images->setReadOnly(true);
+    }
     m_readOnlyNote->setText(reason);
     m_readOnlyNote->setVisible(true);
     // The text stays selectable (people copy what went out); everything else is plainly inactive.
@@ -355,7 +495,9 @@ void TweetDialog::updateOkButton()
 {
     if (QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok)) {
         const bool holdable = m_onlyTooLong && m_scheduleCheck->isChecked();
-        ok->setEnabled(!m_readOnly && (m_textAcceptable || holdable) && m_account->currentIndex() >= 0);
+        // Images still being checked are not final, and an alt text too long is refused by X.
+        const bool imagesReady = !m_images || (!m_images->isBusy() && m_images->problem().isEmpty());
+        ok->setEnabled(!m_readOnly && (m_textAcceptable || holdable) && imagesReady && m_account->currentIndex() >= 0);
     }
 }
 

@@ -3,9 +3,12 @@
 #pragma once
 
 #include "domain/types.h"
+#include "media/tweetimage.h"
 
 #include <QDialog>
 #include <QList>
+#include <QSqlDatabase>
+#include <QUrl>
 
 #include <functional>
 
@@ -13,12 +16,16 @@ class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
+class QNetworkAccessManager;
 class QPlainTextEdit;
 class QTextEdit;
 class QToolButton;
 
 namespace EpisodeDesk::Ui {
+
+class ImageStrip;
 
 // Adds or edits one tweet config of an episode: the account it goes out on, the text (a template:
 // {title}, {url}, … are filled in when it is posted), an optional time entered in local time, and
@@ -36,6 +43,11 @@ namespace EpisodeDesk::Ui {
 // may yet be shortened), after a warning that it is held until it fits. A tweet that is
 // out or may be out (posting, posted, unknown) opens read-only with a note saying why: TweetStore
 // refuses to rewrite it, and the dialog should not pretend otherwise.
+//
+// With setUpImages() it has an Images section (ImageStrip): files, drops, pastes (Ctrl+V anywhere in the
+// dialog, the text box included, when the clipboard holds an image) and the episode's artwork. OK waits
+// while an image is being checked and is off while an alt text is too long; the save function reads
+// images() and stores them after the tweet.
 class TweetDialog final : public QDialog
 {
     Q_OBJECT
@@ -57,13 +69,32 @@ public:
     void setSaveFunction(SaveFunction save);
     bool isReadOnly() const { return m_readOnly; }
 
+    // Adds the Images section: images go into the media store of `db` as they are added; Use Episode
+    // Artwork downloads `artworkUrl` through `network` (an empty URL: disabled, saying why).
+    void setUpImages(const QSqlDatabase &db, QNetworkAccessManager *network, const QUrl &artworkUrl);
+    ImageStrip *imageStrip() const { return m_images; }
+    // The tweet's images (or, read-only, what was sent); images() has the alt text as typed.
+    void setImages(const QList<Models::TweetImage> &images);
+    QList<Models::TweetImage> images() const;
+    bool imagesChanged() const;
+    // A new tweet was added though saving its images failed: OK again saves this tweet, never a second.
+    void setSavedId(qint64 configId);
+
     // Why a tweet in this state cannot be edited, in plain words; empty when it can be.
     static QString lockedReason(const Models::TweetConfig &config);
 
 public Q_SLOTS:
     void accept() override;
 
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void pasteImages();
+
     void updateCounter();
     // Shows the expanded text; from overflowFrom on (a UTF-16 index, -1 for none) it does not fit.
     void updatePreview(const QString &text, int overflowFrom);
@@ -89,6 +120,8 @@ private:
     QDateTimeEdit *m_schedule = nullptr;
     QCheckBox *m_enabled = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    QFormLayout *m_form = nullptr;
+    ImageStrip *m_images = nullptr;
 };
 
 } // namespace EpisodeDesk::Ui

@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tweeteditor.h"
 
+#include "imagestrip.h"
+#include "media/artworkfetcher.h"
+#include "media/mediastore.h"
+#include "media/tweetimagestore.h"
 #include "messagebox.h"
 #include "postcontroller.h"
 #include "posting/scheduler.h"
@@ -15,6 +19,8 @@
 #include "widgetutil.h"
 
 #include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QPointer>
 #include <QTimeZone>
 
 namespace EpisodeDesk::Ui {
@@ -37,6 +43,21 @@ void TweetEditor::setClock(std::function<QDateTime()> clock)
 void TweetEditor::setScheduler(Models::Scheduler *scheduler)
 {
     m_scheduler = scheduler;
+}
+
+void TweetEditor::setNetworkAccessManager(QNetworkAccessManager *network)
+{
+    m_network = network;
+}
+
+QNetworkAccessManager *TweetEditor::network()
+{
+    if (!m_network) {
+        // A plain manager, not the poster's XNetworkAccessManager: artwork lives on podcast hosts' CDNs,
+        // some on plain http, and ArtworkFetcher applies its own limits (schemes, redirects, size, time).
+        m_network = new QNetworkAccessManager(this);
+    }
+    return m_network;
 }
 
 void TweetEditor::newTweet(qint64 episodeId, qint64 accountId)
@@ -83,7 +104,22 @@ void TweetEditor::openDialog(const Models::TweetConfig &config)
     dialog->setConfig(config);
     // A tweet that was sent shows the exact text that went out, whatever the template says now.
     dialog->setSentText(Models::TweetStore(m_db).sentTexts({config.id}).value(config.id));
-    dialog->setSaveFunction([this](const Models::TweetConfig &edited, QString *error) {
+    dialog->setUpImages(m_db, network(), Models::ArtworkFetcher::artworkUrl(m_db, config.episodeId));
+    const Models::TweetImageStore imageStore(m_db);
+    QList<Models::TweetImage> images = config.id != 0 ? imageStore.images(config.id) : QList<Models::TweetImage> {};
+    if (dialog->isReadOnly() && !config.attemptId.isEmpty()) {
+        // Like the text: what the attempt sent, not what the tweet carries now.
+        const auto sent = imageStore.attemptImages(config.id);
+        if (const auto it = sent.constFind(config.attemptId); it != sent.constEnd()) {
+            images.clear();
+            for (const Models::AttemptImage &image : *it) {
+                images.append(image.image);
+            }
+        }
+    }
+    dialog->setImages(images);
+    QPointer<TweetDialog> guard(dialog);
+    dialog->setSaveFunction([this, guard](const Models::TweetConfig &edited, QString *error) {
         Models::TweetStore store(m_db);
         qint64 id = edited.id;
         if (id == 0) {
@@ -102,11 +138,43 @@ void TweetEditor::openDialog(const Models::TweetConfig &config)
             Q_EMIT stale();
             return false;
         }
+        if (guard && (edited.id == 0 ? !guard->images().isEmpty() : guard->imagesChanged())) {
+            Models::TweetImageStore writer(m_db);
+            if (!writer.setImages(id, guard->images())) {
+                qCWarning(lcTweetEditor) << "saving the images of tweet" << id << "failed:" << writer.lastError();
+                // The text is saved; the dialog stays open with the images as chosen, and OK again
+                // saves this tweet rather than adding a second one.
+                guard->setSavedId(id);
+                *error = tr("Its text was saved, but not its images. %1").arg(writer.lastError());
+                Q_EMIT saved(id);
+                if (writer.refusedByState()) {
+                    Q_EMIT stale();
+                }
+                return false;
+            }
+        }
+        // Also after an image was added and removed again before OK: nothing uses it.
+        removeUnusedMedia();
         Q_EMIT saved(id);
         Q_EMIT statusMessage(edited.id == 0 ? tr("Tweet added.") : tr("Tweet saved."));
         return true;
     });
+    // Images added and then cancelled (or removed before OK) are in the store with nothing using them.
+    connect(dialog, &QDialog::rejected, this, [this, guard] {
+        if (guard && !guard->isReadOnly()) {
+            removeUnusedMedia();
+        }
+    });
     dialog->open();
+}
+
+void TweetEditor::removeUnusedMedia()
+{
+    Models::MediaStore media(m_db);
+    if (media.removeUnused() < 0) {
+        // Harmless to leave: the next save or Cancel tries again.
+        qCWarning(lcTweetEditor) << "removing unused media failed:" << media.lastError();
+    }
 }
 
 void TweetEditor::deleteTweet(qint64 configId)

@@ -10,6 +10,7 @@
 
 #include <functional>
 
+class QNetworkAccessManager;
 class QWidget;
 
 namespace EpisodeDesk::Models {
@@ -23,7 +24,9 @@ class PostController;
 // Writing, changing, rescheduling and deleting tweets: the dialogs and the stores' answers, without
 // the list they were started from. Each write that succeeds reports `saved` (the window re-reads and
 // selects the tweet) or `removed`; a write refused because the row moved on (claimed by the poster
-// meanwhile) reports `stale` so the lists catch up.
+// meanwhile) reports `stale` so the lists catch up. A tweet's images are saved after it
+// (TweetImageStore), and after a save or a Cancel the media no tweet uses any more leave the store
+// (MediaStore::removeUnused).
 //
 //     TweetEditor editor(db, &controller, window);
 //     connect(&editor, &TweetEditor::saved, window, [&](qint64 id) { window.reload(); pane.selectTweet(id); });
@@ -41,6 +44,8 @@ public:
     void setClock(std::function<QDateTime()> clock);
     // Nudged after a new time, so the scheduler plans for it now rather than at its next poll.
     void setScheduler(Models::Scheduler *scheduler);
+    // Where Use Episode Artwork downloads through; without one the editor makes its own on first use.
+    void setNetworkAccessManager(QNetworkAccessManager *network);
 
 public Q_SLOTS:
     // `accountId`: the account to start from (0: the dialog's first).
@@ -62,11 +67,14 @@ Q_SIGNALS:
 private:
     void openDialog(const Models::TweetConfig &config);
     bool saveSchedule(qint64 configId, const QDateTime &when, QString *error);
+    QNetworkAccessManager *network();
+    void removeUnusedMedia();
 
     QSqlDatabase m_db;
     const PostController *m_controller = nullptr;
     QWidget *m_dialogParent = nullptr;
     QPointer<Models::Scheduler> m_scheduler;
+    QPointer<QNetworkAccessManager> m_network;
     std::function<QDateTime()> m_clock;
 };
 

@@ -11,7 +11,9 @@
 #include "statusbadgedelegate.h"
 #include "store/accountstore.h"
 #include "store/tweetstore.h"
+#include "thumbnailloader.h"
 #include "tweeteditor.h"
+#include "tweettextdelegate.h"
 #include "widgetutil.h"
 
 #include <QAction>
@@ -77,6 +79,7 @@ TweetPane::TweetPane(const QSqlDatabase &db, Models::TweetTableModel *model, Pos
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterRole(Models::StatusRole);
 
+    m_thumbnails = new ThumbnailLoader(m_db, this);
     m_spinnerTimer = new QTimer(this);
     m_spinnerTimer->setInterval(spinnerIntervalMs);
     connect(m_spinnerTimer, &QTimer::timeout, this, &TweetPane::advanceSpinner);
@@ -155,6 +158,13 @@ QWidget *TweetPane::createButtonRow()
     // Two lines always reserved: the buttons must not jump when a reason gains a second line.
     m_note->setMinimumHeight(m_note->fontMetrics().lineSpacing() * 2 + 4);
     connect(m_note, &QLabel::linkActivated, this, &TweetPane::onNoteLink);
+    m_noteImages = new QLabel(m_buttonRow);
+    m_noteImages->setObjectName(QStringLiteral("tweetNoteImages"));
+    m_noteImages->setVisible(false);
+    connect(m_thumbnails, &ThumbnailLoader::ready, this, [this] {
+        m_view->viewport()->update();
+        updateNoteImages();
+    });
 
     m_openButton = makeButton(QStringLiteral("openOnXButton"), tr("Open on X"), m_buttonRow);
     connect(m_openButton, &QPushButton::clicked, this, [this] { openOnX(currentTweetId()); });
@@ -173,6 +183,7 @@ QWidget *TweetPane::createButtonRow()
 
     auto *layout = new QHBoxLayout(m_buttonRow);
     layout->setContentsMargins(0, 4, 0, 0);
+    layout->addWidget(m_noteImages);
     layout->addWidget(m_note, 1);
     for (QPushButton *button : {m_openButton, m_verifyButton, m_historyButton, m_rescheduleButton, m_postButton}) {
         layout->addWidget(button);
@@ -187,6 +198,7 @@ void TweetPane::setUpView()
     m_badgeDelegate = new StatusBadgeDelegate(m_view);
     m_badgeDelegate->setBusyPredicate([this](qint64 configId) { return m_controller->showsPosting(configId); });
     m_view->setItemDelegateForColumn(TweetTableModel::StatusColumn, m_badgeDelegate);
+    m_view->setItemDelegateForColumn(TweetTableModel::TextColumn, new TweetTextDelegate(m_thumbnails, m_view));
     QHeaderView *header = m_view->horizontalHeader();
     // Wide enough for any status, so the column does not jump when the poster changes one.
     header->setSectionResizeMode(TweetTableModel::StatusColumn, QHeaderView::Fixed);
@@ -396,8 +408,39 @@ void TweetPane::updatePostAction(bool hasTweet, const Models::TweetConfig &confi
     m_postButton->setToolTip(postTip);
 }
 
+void TweetPane::updateNoteImages()
+{
+    const int row = m_model->rowOf(currentTweetId());
+    const QList<Models::TweetImage> images = row >= 0 ? m_model->imagesAt(row) : QList<Models::TweetImage> {};
+    if (images.isEmpty()) {
+        m_noteImages->clear();
+        m_noteImages->setVisible(false);
+        return;
+    }
+    // Two lines high, the note's reserved height: the buttons stay where they are.
+    const int side = m_note->minimumHeight();
+    const QPixmap picture =
+        m_thumbnails->strip(images, side, Models::kMaxImagesPerTweet, palette().color(QPalette::WindowText), font());
+    if (picture.isNull()) {
+        m_noteImages->setText(QStringLiteral("…"));
+    } else {
+        m_noteImages->setPixmap(picture);
+    }
+    QStringList lines;
+    for (qsizetype i = 0; i < images.size(); ++i) {
+        const Models::TweetImage &image = images.at(i);
+        lines.append(image.alt.isEmpty() ? tr("Image %1: no alt text").arg(i + 1)
+                                         : tr("Image %1: %2").arg(i + 1).arg(image.alt));
+    }
+    m_noteImages->setToolTip(lines.join(QLatin1Char('\n')));
+    m_noteImages->setAccessibleName(images.size() == 1 ? tr("1 image") : tr("%1 images").arg(images.size()));
+    m_noteImages->setAccessibleDescription(lines.join(QLatin1Char('\n')));
+    m_noteImages->setVisible(true);
+}
+
 void TweetPane::updateNote()
 {
+    updateNoteImages();
     const qint64 id = currentTweetId();
     if (id == 0) {
         // Nothing is chosen for the user: Post acts on the tweet they picked, never on a first row.

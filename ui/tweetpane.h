@@ -27,12 +27,14 @@ namespace EpisodeDesk::Ui {
 class HistoryDialog;
 class PostController;
 class StatusBadgeDelegate;
+class ThumbnailLoader;
 class TweetEditor;
 
 // The lower half of the window: the current episode's tweets, the status filter, what X last said
 // about the account's limits, the note about the selected tweet and its buttons (Open on X, Verify,
-// History, Reschedule, Post Now). It owns these widgets and what they do; posting itself goes through
-// the PostController, editing through the TweetEditor.
+// History, Reschedule, Post Now). A tweet with images shows a thumbnail in its text column and, when
+// selected, all of them beside the note, with their alt text in the tooltips. It owns these widgets and what they do;
+// posting itself goes through the PostController, editing through the TweetEditor.
 //
 //     TweetPane pane(db, tweetModel, controller, editor);
 //     pane.setActions({postAction, rescheduleAction, ...}); // the window's, for state and context menu
@@ -103,6 +105,7 @@ private:
     void updateActions();
     void updatePostAction(bool hasTweet, const Models::TweetConfig &config, bool waiting);
     void updateNote();
+    void updateNoteImages();
     void updateLimits();
     void updateHeader();
     void updateBusyAnimation();
@@ -128,6 +131,8 @@ private:
     QTableView *m_view = nullptr;
     QWidget *m_buttonRow = nullptr;
     QLabel *m_note = nullptr;
+    QLabel *m_noteImages = nullptr; // the selected tweet's thumbnails
+    ThumbnailLoader *m_thumbnails = nullptr;
     QPushButton *m_postButton = nullptr;
     QPushButton *m_verifyButton = nullptr;
     QPushButton *m_historyButton = nullptr;

@@ -15,6 +15,7 @@ enum ItemDataRole
     SearchTextRole, // text the search box matches against
     PostUrlRole, // QUrl of a posted tweet
     StatusCountsRole, // QVariantMap of status word → count (episodes)
+    ImagesRole, // QList<TweetImage> a tweet carries, in order, with alt text (tweets)
 };
 
 } // namespace EpisodeDesk::Models

@@ -4,6 +4,7 @@
 
 #include "itemmodels/itemdatarole.h"
 #include "itemmodels/rowsync.h"
+#include "media/tweetimagestore.h"
 #include "store/accountstore.h"
 #include "store/changelog.h"
 #include "store/episodestore.h"
@@ -106,11 +107,25 @@ QVariant TweetTableModel::data(const QModelIndex &index, int role) const
             return config.lastError.isEmpty() ? statusLabel(status) : config.lastError;
         case AccountColumn:
             return row.sandbox ? tr("Sandbox account: posts only to the test server inside EpisodeDesk") : QVariant();
-        case TextColumn:
-            return tr("Template: %1\n%2/%3 as X counts it")
-                .arg(config.text)
-                .arg(row.weightedLength)
-                .arg(TwitterTextConfig().maxWeightedTweetLength);
+        case TextColumn: {
+            QString tip = tr("Template: %1\n%2/%3 as X counts it")
+                              .arg(config.text)
+                              .arg(row.weightedLength)
+                              .arg(TwitterTextConfig().maxWeightedTweetLength);
+            if (!row.images.isEmpty()) {
+                tip += QLatin1Char('\n') +
+                    (row.images.size() == 1 ? tr("1 image:") : tr("%1 images:").arg(row.images.size()));
+                for (qsizetype i = 0; i < row.images.size(); ++i) {
+                    const TweetImage &image = row.images.at(i);
+                    tip += QLatin1Char('\n') +
+                        tr("%1. %2 — %3")
+                            .arg(i + 1)
+                            .arg(describeImage(image),
+                                 image.alt.isEmpty() ? tr("no alt text") : tr("alt: “%1”").arg(image.alt));
+                }
+            }
+            return tip;
+        }
         }
         break;
     case IdRole:
@@ -133,6 +148,8 @@ QVariant TweetTableModel::data(const QModelIndex &index, int role) const
         return config.text;
     case PostUrlRole:
         return config.postUrl;
+    case ImagesRole:
+        return QVariant::fromValue(row.images);
     default:
         break;
     }
@@ -187,6 +204,11 @@ QString TweetTableModel::shownTextAt(int row) const
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).shownText : QString();
 }
 
+QList<TweetImage> TweetTableModel::imagesAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).images : QList<TweetImage> {};
+}
+
 std::optional<QList<TweetTableModel::Row>> TweetTableModel::readRows(const QList<TweetConfig> &configs) const
 {
     // Each episode and account once per read, however many tweets share it; episodes with what the
@@ -194,7 +216,9 @@ std::optional<QList<TweetTableModel::Row>> TweetTableModel::readRows(const QList
     QHash<qint64, std::optional<Account>> accounts;
     QSet<qint64> episodeIds;
     QSet<qint64> sent;
+    QSet<qint64> ids;
     for (const TweetConfig &config : configs) {
+        ids.insert(config.id);
         episodeIds.insert(config.episodeId);
         if (!config.attemptId.isEmpty() && TweetStore::isLockedForEditing(config.status)) {
             sent.insert(config.id);
@@ -207,6 +231,10 @@ std::optional<QList<TweetTableModel::Row>> TweetTableModel::readRows(const QList
     }
     const TweetStore tweets(m_db);
     const QHash<qint64, QString> sentTexts = tweets.sentTexts(sent);
+    // The images of the rows read, in one query: setImages touches the tweet, so they are re-read on the
+    // same change path as the text.
+    const TweetImageStore imageStore(m_db);
+    const QHash<qint64, QList<TweetImage>> images = imageStore.imagesOf(ids);
     const AccountStore accountStore(m_db);
     const TwitterTextConfig rules;
     QList<Row> rows;
@@ -234,10 +262,11 @@ std::optional<QList<TweetTableModel::Row>> TweetTableModel::readRows(const QList
         const auto sentIt = sentTexts.constFind(config.id);
         const QString shown = sentIt != sentTexts.constEnd() ? *sentIt : claimText(config, episode);
         rows.append({config, label, account.kind == AccountKind::Sandbox, hold, shown,
-                     hold ? hold->weightedLength : parseTweet(shown, rules).weightedLength});
+                     hold ? hold->weightedLength : parseTweet(shown, rules).weightedLength, images.value(config.id)});
     }
     // Rows made from half a read (no account, no episode) would show wrong labels and holds.
-    for (const QString &error : {episodeStore.lastError(), tweets.lastError(), accountStore.lastError()}) {
+    for (const QString &error :
+         {episodeStore.lastError(), tweets.lastError(), accountStore.lastError(), imageStore.lastError()}) {
         if (!error.isEmpty()) {
             qCWarning(lcTweetTableModel) << "reading the tweets failed; keeping the rows shown:" << error;
             return std::nullopt;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/types.h"
+#include "media/tweetimage.h"
 #include "posting/holdreason.h"
 
 #include <QAbstractTableModel>
@@ -26,7 +27,8 @@ void patchRowsById(Model *model, QList<Row> &rows, const QList<Row> &fresh, cons
 // stands shows Held, with the reason in its status tooltip (holdReason(), the claim's own checks).
 // The text column shows each tweet as X will see it: the template filled in from its episode (what the
 // claim would send), or, once an attempt has sent it, the exact text that attempt sent; its tooltip has
-// the template and X's weighted count ("213/280"). A reload reads the change log (ChangeLog) and reads
+// the template and X's weighted count ("213/280"), and the tweet's images with their alt text (ImagesRole
+// has them). A reload reads the change log (ChangeLog) and reads
 // the list again only when something it shows changed.
 class TweetTableModel final : public QAbstractTableModel
 {
@@ -67,6 +69,7 @@ public:
     static QString statusLabel(DisplayStatus status);
     // What the text column shows for this row: the text as posted (see above), on several lines.
     QString shownTextAt(int row) const;
+    QList<TweetImage> imagesAt(int row) const;
 
 public Q_SLOTS:
     void reload();
@@ -80,6 +83,7 @@ private:
         std::optional<HoldReason> hold;
         QString shownText; // as X will see it (or saw it)
         int weightedLength = 0; // of shownText, as X counts it
+        QList<TweetImage> images; // TweetImageStore::images, with alt text
         qint64 id() const { return config.id; }
         bool operator==(const Row &) const = default;
     };
