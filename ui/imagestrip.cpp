@@ -318,22 +318,23 @@ void ImageStrip::startNext()
     auto *watcher = new QFutureWatcher<ImageCheck>(this);
     connect(watcher, &QFutureWatcher<ImageCheck>::finished, this, [this, watcher, name = name] {
         watcher->deleteLater();
-        m_checking = false;
         const ImageCheck check = watcher->future().resultCount() > 0
             ? watcher->result()
             : ImageCheck {std::nullopt, tr("“%1” could not be read.").arg(name)};
-        onChecked(name, check);
-        startNext();
+        if (!onChecked(name, check)) {
+            m_checking = false;
+            startNext();
+        }
     });
     watcher->setFuture(job());
     updateState();
 }
 
-void ImageStrip::onChecked(const QString &name, const ImageCheck &check)
+bool ImageStrip::onChecked(const QString &name, const ImageCheck &check)
 {
     if (!check.ok()) {
         showMessage(check.error, true);
-        return;
+        return false;
     }
     // The mix is known only now (a GIF is one from its bytes): X's rule decides with the new image in.
     QList<TweetImage> candidate = images();
@@ -345,27 +346,46 @@ void ImageStrip::onChecked(const QString &name, const ImageCheck &check)
     candidate.append(incoming);
     if (const QString problem = Models::imagesProblem(candidate); !problem.isEmpty()) {
         showMessage(tr("“%1” was not added. %2").arg(name, problem), true);
-        return;
+        return false;
     }
-    Models::MediaStore store(m_db);
-    const std::optional<TweetImage> stored = store.put(*check.image);
-    if (!stored) {
-        qCWarning(lcImageStrip) << "storing" << name << "failed:" << store.lastError();
-        showMessage(tr("“%1” could not be kept with the tweet. %2").arg(name, store.lastError()), true);
+    // Stored off the GUI thread too: a re-encoded image keeps its original (up to 100 MB) on disk or in
+    // the team database, and the window must not freeze while that is written.
+    auto *watcher = new QFutureWatcher<Models::StoredImage>(this);
+    connect(watcher, &QFutureWatcher<Models::StoredImage>::finished, this, [this, watcher, name] {
+        watcher->deleteLater();
+        Models::StoredImage stored;
+        if (watcher->future().resultCount() > 0) {
+            stored = watcher->result();
+        } else {
+            stored.error = tr("“%1” could not be kept with the tweet.").arg(name);
+        }
+        onStored(name, stored);
+        m_checking = false;
+        startNext();
+    });
+    watcher->setFuture(Models::storePreparedInBackground(m_db, *check.image));
+    return true;
+}
+
+void ImageStrip::onStored(const QString &name, const Models::StoredImage &stored)
+{
+    if (!stored.ok()) {
+        qCWarning(lcImageStrip) << "storing" << name << "failed";
+        showMessage(stored.error, true);
         return;
     }
     for (const Entry &entry : std::as_const(m_entries)) {
-        if (entry.image.sha256 == stored->sha256) {
+        if (entry.image.sha256 == stored.image->sha256) {
             showMessage(tr("“%1” is already on this tweet.").arg(name), true);
             return;
         }
     }
-    appendRow(*stored);
-    if (check.image->reencoded()) {
+    appendRow(*stored.image);
+    if (stored.reencoded) {
         showMessage(tr("“%1” was re-encoded as %2 %3×%4 to fit X's 5 MB; the original is kept.")
-                        .arg(name, formatName(stored->mimeType))
-                        .arg(stored->width)
-                        .arg(stored->height),
+                        .arg(name, formatName(stored.image->mimeType))
+                        .arg(stored.image->width)
+                        .arg(stored.image->height),
                     false);
     }
     // Otherwise an earlier sentence stays (a refused file among several dropped must not flash by).
@@ -374,6 +394,7 @@ void ImageStrip::onChecked(const QString &name, const ImageCheck &check)
 
 void ImageStrip::appendRow(const TweetImage &image)
 {
+    m_handled.append(image);
     Entry entry;
     entry.image = image;
     entry.row = new QWidget(this);

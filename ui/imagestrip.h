@@ -3,6 +3,7 @@
 #pragma once
 
 #include "media/imageprep.h"
+#include "media/mediastore.h"
 #include "media/tweetimage.h"
 
 #include <QFuture>
@@ -55,6 +56,9 @@ public:
     // In order, with the alt text as typed.
     QList<Models::TweetImage> images() const;
     bool isChanged() const { return images() != m_initial; }
+    // Every image this strip has shown since setImages(): what it may have let go of, for
+    // MediaStore::removeUnused() after OK or Cancel.
+    QList<Models::TweetImage> handledImages() const { return m_handled; }
     void setReadOnly(bool readOnly);
     bool isReadOnly() const { return m_readOnly; }
     // An image is being checked or downloaded: the images are not final yet.
@@ -100,7 +104,9 @@ private:
     // Refuses at once when there is no room for one more; else queues the check.
     void enqueue(const QString &name, Job job);
     void startNext();
-    void onChecked(const QString &name, const Models::ImageCheck &check);
+    // True when the image passed and is being stored (startNext() waits for onStored()).
+    bool onChecked(const QString &name, const Models::ImageCheck &check);
+    void onStored(const QString &name, const Models::StoredImage &stored);
     void appendRow(const Models::TweetImage &image);
     void clearRows();
     void updateEntry(Entry &entry);
@@ -110,6 +116,7 @@ private:
 
     QSqlDatabase m_db;
     QList<Models::TweetImage> m_initial;
+    QList<Models::TweetImage> m_handled;
     QList<Entry> m_entries;
     QList<std::pair<QString, Job>> m_queue;
     bool m_checking = false;

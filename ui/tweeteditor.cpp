@@ -154,24 +154,25 @@ void TweetEditor::openDialog(const Models::TweetConfig &config)
             }
         }
         // Also after an image was added and removed again before OK: nothing uses it.
-        removeUnusedMedia();
+        removeUnusedMedia(guard && guard->imageStrip() ? guard->imageStrip()->handledImages()
+                                                       : QList<Models::TweetImage>());
         Q_EMIT saved(id);
         Q_EMIT statusMessage(edited.id == 0 ? tr("Tweet added.") : tr("Tweet saved."));
         return true;
     });
     // Images added and then cancelled (or removed before OK) are in the store with nothing using them.
     connect(dialog, &QDialog::rejected, this, [this, guard] {
-        if (guard && !guard->isReadOnly()) {
-            removeUnusedMedia();
+        if (guard && !guard->isReadOnly() && guard->imageStrip()) {
+            removeUnusedMedia(guard->imageStrip()->handledImages());
         }
     });
     dialog->open();
 }
 
-void TweetEditor::removeUnusedMedia()
+void TweetEditor::removeUnusedMedia(const QList<Models::TweetImage> &letGo)
 {
     Models::MediaStore media(m_db);
-    if (media.removeUnused() < 0) {
+    if (media.removeUnused(letGo) < 0) {
         // Harmless to leave: the next save or Cancel tries again.
         qCWarning(lcTweetEditor) << "removing unused media failed:" << media.lastError();
     }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/types.h"
+#include "media/tweetimage.h"
 
 #include <QObject>
 #include <QPointer>
@@ -68,7 +69,8 @@ private:
     void openDialog(const Models::TweetConfig &config);
     bool saveSchedule(qint64 configId, const QDateTime &when, QString *error);
     QNetworkAccessManager *network();
-    void removeUnusedMedia();
+    // The images the editor showed that nothing uses any more (added then removed, replaced, cancelled).
+    void removeUnusedMedia(const QList<Models::TweetImage> &letGo);
 
     QSqlDatabase m_db;
     const PostController *m_controller = nullptr;

@@ -9,6 +9,7 @@
 
 #include <QLoggingCategory>
 #include <QPromise>
+#include <QSqlError>
 #include <QThreadPool>
 
 #include <atomic>
@@ -259,6 +260,35 @@ QFuture<StoredImage> inBackground(std::function<StoredImage()> work)
 }
 
 } // namespace
+
+QFuture<StoredImage> storePreparedInBackground(const QSqlDatabase &db, const PreparedImage &image)
+{
+    return inBackground([connection = db.connectionName(), image] {
+        static std::atomic<int> counter {0};
+        const QString name = QStringLiteral("media-clone-%1").arg(++counter);
+        StoredImage stored;
+        stored.reencoded = image.reencoded();
+        {
+            QSqlDatabase clone = QSqlDatabase::cloneDatabase(connection, name);
+            if (!clone.open()) {
+                qCWarning(lcMediaStore) << "cannot open a second connection for images:" << clone.lastError().text();
+                stored.error = MediaStore::tr("“%1” could not be kept with the tweet: the database could not be "
+                                              "opened a second time.")
+                                   .arg(image.fileName);
+            } else {
+                MediaStore store(clone);
+                stored.image = store.put(image);
+                if (!stored.image) {
+                    stored.error = MediaStore::tr("“%1” could not be kept with the tweet: %2")
+                                       .arg(image.fileName, store.lastError());
+                }
+                clone.close();
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+        return stored;
+    });
+}
 
 QFuture<StoredImage> storeImageFileInBackground(const QString &databaseLocation, const QString &path)
 {

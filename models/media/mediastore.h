@@ -70,5 +70,9 @@ struct StoredImage
 QFuture<StoredImage> storeImageFileInBackground(const QString &databaseLocation, const QString &path);
 QFuture<StoredImage> storeImageInBackground(const QString &databaseLocation, const QByteArray &bytes,
                                             const QString &fileName);
+// MediaStore::put() of an image already checked, on a clone of `db`'s connection made on the pool's
+// thread (QSqlDatabase::cloneDatabase by name is thread-safe): for a window that holds a connection,
+// not a location.
+QFuture<StoredImage> storePreparedInBackground(const QSqlDatabase &db, const PreparedImage &image);
 
 } // namespace EpisodeDesk::Models
