@@ -4,6 +4,7 @@
 
 #include "itemmodels/itemdatarole.h"
 #include "itemmodels/rowsync.h"
+#include "media/mediastore.h"
 #include "media/tweetimagestore.h"
 #include "store/accountstore.h"
 #include "store/changelog.h"
@@ -256,6 +257,18 @@ std::optional<QList<TweetTableModel::Row>> TweetTableModel::readRows(const QList
         // Only where it could still be sent: a posted tweet's text is history, not a problem.
         if (config.status == TweetStatus::Pending || config.status == TweetStatus::Failed) {
             hold = holdReason(config, episode, found);
+            // An image deleted from the media folder holds it too (the engine refuses it the same way);
+            // only whether the files are there, not their bytes: this runs for every row on a reload.
+            const QList<TweetImage> own = images.value(config.id);
+            if (!hold && !own.isEmpty()) {
+                if (const QString missing = MediaStore(m_db).missingProblem(own, false); !missing.isEmpty()) {
+                    HoldReason held;
+                    held.refusal = ClaimRefusal::ImagesMissing;
+                    held.message = missing;
+                    held.weightedLength = parseTweet(claimText(config, episode), rules).weightedLength;
+                    hold = held;
+                }
+            }
         }
         // Once an attempt has sent it (or may have), its text is what X has: the episode may have been
         // edited since, and the template would now fill in differently.

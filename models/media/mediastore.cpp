@@ -131,7 +131,7 @@ std::optional<QByteArray> MediaStore::bytes(const TweetImage &image) const
     return data;
 }
 
-QString MediaStore::missingProblem(const QList<TweetImage> &images) const
+QString MediaStore::missingProblem(const QList<TweetImage> &images, bool readBytes) const
 {
     MediaBlobs blobs(m_db);
     const bool postgreSql = dialectOf(m_db) == SqlDialect::PostgreSQL;
@@ -145,7 +145,7 @@ QString MediaStore::missingProblem(const QList<TweetImage> &images) const
                 : tr("Image %1 (%2) is missing from the media folder; add it again or remove it.").arg(i + 1).arg(name);
         }
         // Bytes that no longer hash to their name are not what the user chose: never sent.
-        if (!blobs.isIntact(image.sha256, image.mimeType)) {
+        if (readBytes && !blobs.isIntact(image.sha256, image.mimeType)) {
             return tr("Image %1 (%2) was changed or damaged since it was added; add it again or remove it.")
                 .arg(i + 1)
                 .arg(name);

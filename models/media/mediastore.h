@@ -35,7 +35,8 @@ public:
     // The bytes to upload; nullopt when they are gone from disk or changed (lastError() says which).
     std::optional<QByteArray> bytes(const TweetImage &image) const;
     // Why these images cannot be sent as they are (one is missing from disk or damaged), or empty.
-    QString missingProblem(const QList<TweetImage> &images) const;
+    // `readBytes` false: only whether they are there (a stat per file), for views that list many tweets.
+    QString missingProblem(const QList<TweetImage> &images, bool readBytes = true) const;
     // Deletes media that no tweet and no attempt refers to (an attempt's images are its history), and
     // their bytes. Returns how many, or -1 on a database error.
     // - With candidates: these (and their originals) if unused: what a caller just let go (a cancelled

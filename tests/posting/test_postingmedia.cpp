@@ -3,6 +3,8 @@
 
 // Images on posts (issue 13): uploaded before the claim, attached by the one create, recorded with the
 // attempt, cached with their expiry, and never a reason to post twice or to post without them.
+#include "itemmodels/itemdatarole.h"
+#include "itemmodels/tweettablemodel.h"
 #include "media/mediastore.h"
 #include "media/tweetimagestore.h"
 #include "postingfixture.h"
@@ -211,6 +213,12 @@ private Q_SLOTS:
             QVERIFY(QFile::remove(
                 QDir(blobs.directory()).filePath(MediaBlobs::fileName(m_guest.sha256, m_guest.mimeType))));
         }
+        // The window shows it Held, with the same reason, before anyone presses Post now.
+        TweetTableModel model(m_fixture->db.connection());
+        model.setEpisode(m_fixture->episodeId);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, 0).data(StatusRole).toInt(), int(DisplayStatus::Held));
+
         PostingService service(m_fixture->options());
         const PostOutcome outcome = postAndWait(&service, id);
         QCOMPARE(outcome.kind, Kind::Refused);
