@@ -5,6 +5,7 @@
 #include "recentdatabases.h"
 #include "store/database.h"
 #include "store/demodata.h"
+#include "translator.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -29,6 +30,7 @@ int main(int argc, char *argv[])
     // Subcommands need no display: scripts, cron and the headless scheduler run them on servers.
     if (App::isCommandLineInvocation(arguments)) {
         QCoreApplication app(argc, argv);
+        Translations::install();
         return App::runCommandLine(app.arguments());
     }
 
@@ -38,9 +40,10 @@ int main(int argc, char *argv[])
     // and so that nobody "fixes" a blurry bitmap by rounding the scale instead of drawing it in SVG.
     QGuiApplication::setHighDpiScaleFactorRoundingPolicy(Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
     QApplication app(argc, argv);
+    Translations::install();
     QApplication::setApplicationDisplayName(QStringLiteral("EpisodeDesk"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/episodedesk/icons/episodedesk.svg")));
-    QApplication::setDesktopFileName(QStringLiteral("episodedesk"));
+    QApplication::setDesktopFileName(QStringLiteral(EPISODEDESK_APP_ID));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -2,14 +2,18 @@
 # SPDX-FileCopyrightText: 2026 EpisodeDesk contributors
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# The README's two commands, on a fresh Debian 12 machine:
-#   cmake/dev.sh demo   install what is missing, build, open the app on its demo show
-#   cmake/dev.sh test   install what is missing, check formatting, then three legs, each built and run:
-#                       dev (the whole test suite), asan (the whole suite again under AddressSanitizer +
-#                       UBSan) and tsan (the posting, store and command-line tests under ThreadSanitizer).
-#                       Every leg runs even when an earlier one failed; any failure fails the script.
-#                       The `*_postgresql` tests run on a PostgreSQL server ctest starts and stops itself
-#                       (cmake/test-postgres.sh, one port per preset).
+# The README's commands, on a fresh Debian 12 machine:
+#   cmake/dev.sh demo      install what is missing, build, open the app on its demo show
+#   cmake/dev.sh package   install what is missing, build the release preset, make the Debian package
+#                          (build/release/episodedesk_VERSION_ARCH.deb) and check it
+#                          (tests/packaging/check-package.sh)
+#   cmake/dev.sh test      install what is missing, check formatting, then four legs, each built and run:
+#                          dev (the whole test suite), asan (the whole suite again under AddressSanitizer +
+#                          UBSan), tsan (the posting, store and command-line tests under ThreadSanitizer)
+#                          and package (the package above, made and checked).
+#                          Every leg runs even when an earlier one failed; any failure fails the script.
+#                          The `*_postgresql` tests run on a PostgreSQL server ctest starts and stops itself
+#                          (cmake/test-postgres.sh, one port per preset).
 # Packages come from Debian's archive only. Installing asks for sudo when not run as root.
 set -eu
 
@@ -19,7 +23,8 @@ PACKAGES="qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql qtke
 qt6-httpserver-dev qt6-websockets-dev qt6-networkauth-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
 libgl-dev libxkbcommon-dev dbus dbus-x11 gnome-keyring libsecret-1-0 libsecret-tools
 xvfb xauth imagemagick fonts-dejavu-core libqt6svg6 qt6-image-formats-plugins ninja-build cmake g++ clang-format
-postgresql libpq-dev zlib1g-dev"
+postgresql libpq-dev zlib1g-dev
+dpkg-dev fakeroot file desktop-file-utils appstream man-db groff-base zsh fish"
 
 install_missing() {
     missing=""
@@ -42,17 +47,40 @@ build() {
     cmake --build --preset dev
 }
 
-# Configures, builds and tests one preset (every test inside a throw-away keyring, as a user has a
-# Secret Service). A failure is recorded, not fatal, so the later legs still run.
+# record_leg NAME COMMAND...: runs one leg of `test`, timed. A failure is recorded, not fatal, so the
+# later legs still run.
 failed=""
-run_leg() {
+record_leg() {
+    leg=$1
+    shift
     leg_start=$(date +%s)
-    if cmake --preset "$1" && cmake --build --preset "$1" && cmake/with-keyring.sh ctest --preset "$1"; then
-        echo "== $1: passed in $(($(date +%s) - leg_start)) s"
+    if "$@"; then
+        echo "== $leg: passed in $(($(date +%s) - leg_start)) s"
     else
-        echo "== $1: FAILED after $(($(date +%s) - leg_start)) s" >&2
-        failed="$failed $1"
+        echo "== $leg: FAILED after $(($(date +%s) - leg_start)) s" >&2
+        failed="$failed $leg"
     fi
+}
+
+# Configures, builds and tests one preset (every test inside a throw-away keyring, as a user has a
+# Secret Service).
+test_preset() {
+    cmake --preset "$1" && cmake --build --preset "$1" && cmake/with-keyring.sh ctest --preset "$1"
+}
+run_leg() {
+    record_leg "$1" test_preset "$1"
+}
+
+# The Debian package: the release preset built, packed by CPack (dpkg-shlibdeps computes the
+# dependencies) and checked as a user's machine would meet it.
+package() {
+    cmake --preset release || return 1
+    cmake --build --preset release || return 1
+    # One package in the folder, so that the check and `apt-get install ./build/release/episodedesk_*.deb`
+    # take this one, not a version built before.
+    rm -f build/release/episodedesk_*.deb
+    cpack --preset release || return 1
+    tests/packaging/check-package.sh build/release/episodedesk_*.deb
 }
 
 check_format() {
@@ -78,13 +106,19 @@ test)
     # The tests with the `tsan` label (posting, store, command line), under ThreadSanitizer: the preset
     # builds only those and the executable they run (README.md, "Tests").
     run_leg tsan
+    # The Debian package of the release preset, made and checked (tests/packaging/check-package.sh).
+    record_leg package package
     if [ -n "$failed" ]; then
         echo "Failed:$failed" >&2
         exit 1
     fi
     ;;
+package)
+    install_missing
+    package
+    ;;
 *)
-    echo "usage: $0 demo|test" >&2
+    echo "usage: $0 demo|package|test" >&2
     exit 2
     ;;
 esac

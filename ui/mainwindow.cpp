@@ -692,12 +692,9 @@ bool MainWindow::prepareToClose()
 {
     if (const int waiting = m_controller->postsInFlight(); waiting > 0) {
         // Quitting aborts the requests: X may still publish them, and they come back as unknown.
-        const QString question = waiting == 1
-            ? tr("X has not answered one post yet. If you quit now, it shows as unknown next time and has to be "
-                 "verified before it can be posted again.")
-            : tr("X has not answered %1 posts yet. If you quit now, they show as unknown next time and have to "
-                 "be verified before they can be posted again.")
-                  .arg(waiting);
+        const QString question = tr("X has not answered %n posts yet. If you quit now, they show as unknown next "
+                                    "time and have to be verified before they can be posted again.",
+                                    nullptr, int(waiting));
         if (!MessageBox::confirm(this, tr("Posts Still Waiting"), question, tr("Quit Anyway"))) {
             return false;
         }

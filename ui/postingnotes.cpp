@@ -398,13 +398,11 @@ QString PostingNotes::forLimits(const std::optional<Models::AccountLimits> &limi
             return;
         }
         const QString until = withDay ? dayAndTime(reset, now) : clockTime(reset, now);
-        // Spelled out for one: without a translation loaded, "%n post(s)" would stay as written.
+        // English's "1 post" comes from episodedesk_en.ts, which holds the plural forms only.
         if (reset.isValid()) {
-            parts.append(*remaining == 1 ? tr("1 post left until %1 (%2)").arg(until, period)
-                                         : tr("%1 posts left until %2 (%3)").arg(*remaining).arg(until, period));
+            parts.append(tr("%n posts left until %1 (%2)", nullptr, int(*remaining)).arg(until, period));
         } else {
-            parts.append(*remaining == 1 ? tr("1 post left (%1)").arg(period)
-                                         : tr("%1 posts left (%2)").arg(*remaining).arg(period));
+            parts.append(tr("%n posts left (%1)", nullptr, int(*remaining)).arg(period));
         }
     };
     if (limits) {

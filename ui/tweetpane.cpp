@@ -433,7 +433,7 @@ void TweetPane::updateNoteImages()
                                          : tr("Image %1: %2").arg(i + 1).arg(image.alt));
     }
     m_noteImages->setToolTip(lines.join(QLatin1Char('\n')));
-    m_noteImages->setAccessibleName(images.size() == 1 ? tr("1 image") : tr("%1 images").arg(images.size()));
+    m_noteImages->setAccessibleName(tr("%n images", nullptr, int(images.size())));
     m_noteImages->setAccessibleDescription(lines.join(QLatin1Char('\n')));
     m_noteImages->setVisible(true);
 }

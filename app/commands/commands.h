@@ -8,7 +8,7 @@ namespace EpisodeDesk::App::Commands {
 
 class Invocation;
 
-// One entry per command group, one file each (as git's builtin/), listed in commandline.cpp's table.
+// One entry per command group, one file each (as git's builtin/), listed in commandtable.cpp's table.
 // Each runs `episodedesk GROUP [SUBCOMMAND] …` and returns the exit code, or nothing when the
 // subcommand is not one of the group's (the dispatcher then prints the usage).
 std::optional<int> runAccounts(Invocation &invocation); // accounts.cpp: add, list
@@ -23,5 +23,7 @@ std::optional<int> runFeed(Invocation &invocation); // feed.cpp: import, refresh
 std::optional<int> runTemplates(Invocation &invocation); // templates.cpp: add, list, remove
 std::optional<int> runPrices(Invocation &invocation); // costs.cpp: prices, prices set
 std::optional<int> runUsage(Invocation &invocation); // costs.cpp: usage
+std::optional<int> runHelp(Invocation &invocation); // reference.cpp: help [GROUP [SUBCOMMAND]], help --man
+std::optional<int> runCompletion(Invocation &invocation); // reference.cpp: completion bash|zsh|fish
 
 } // namespace EpisodeDesk::App::Commands

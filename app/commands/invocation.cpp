@@ -4,6 +4,8 @@
 
 #include "commands/output.h"
 
+#include <QCoreApplication>
+
 namespace EpisodeDesk::App::Commands {
 
 using namespace EpisodeDesk::Models;
@@ -28,18 +30,33 @@ Subcommand::Subcommand(const Invocation &invocation, int words, const QString &d
     parser.addHelpOption();
     arguments = all.mid(words);
     arguments.prepend(all.mid(0, words).join(QLatin1Char(' ')));
+    usageName = (QStringList {QStringLiteral("episodedesk")} + all.mid(1, words - 1)).join(QLatin1Char(' '));
 }
 
 std::optional<int> Subcommand::parse()
 {
     if (!parser.parse(arguments)) {
-        return fail(ExitUsage, parser.errorText() + QLatin1Char('\n') + parser.helpText());
+        return fail(ExitUsage, parser.errorText() + QLatin1Char('\n') + helpText());
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
+        out() << helpText();
         return ExitOk;
     }
     return std::nullopt;
+}
+
+QString Subcommand::helpText() const
+{
+    // QCommandLineParser names the program by its path (QCoreApplication::arguments()); the usage line
+    // names the command as it is typed: "Usage: episodedesk tweets add [options]".
+    QString text = parser.helpText();
+    const QString program = QCoreApplication::arguments().value(0);
+    const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'));
+    const qsizetype at = program.isEmpty() ? -1 : text.indexOf(program);
+    if (at >= 0 && at < lineEnd) {
+        text.replace(at, program.size(), usageName);
+    }
+    return text;
 }
 
 std::optional<qint64> parseId(const QString &text)

@@ -43,11 +43,14 @@ struct Subcommand
 {
     QCommandLineParser parser;
     QStringList arguments;
+    QString usageName; // "episodedesk tweets add", as the usage line names it
 
     Subcommand(const Invocation &invocation, int words, const QString &description);
 
     // The exit code to stop with (a usage error, or ExitOk after --help), or nothing to go on.
     std::optional<int> parse();
+    // The parser's help, with the usage line naming the whole command.
+    QString helpText() const;
 
     QString value(const char *name) const { return parser.value(QLatin1String(name)); }
     bool isSet(const char *name) const { return parser.isSet(QLatin1String(name)); }

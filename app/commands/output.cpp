@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QLocale>
 
 #include <cstdio>
 
@@ -18,13 +19,44 @@ constexpr qint64 rowsPerFlush = 256;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("CommandLine", text);
+    return QCoreApplication::translate("EpisodeDesk::App::Commands", text);
 }
+
+QString tr(const char *text, const char *disambiguation, int n)
+{
+    return QCoreApplication::translate("EpisodeDesk::App::Commands", text, disambiguation, n);
+}
+
+namespace {
+
+QTextStream *&currentOut()
+{
+    static QTextStream standardOutput(stdout);
+    static QTextStream *current = &standardOutput;
+    return current;
+}
+
+} // namespace
 
 QTextStream &out()
 {
-    static QTextStream stream(stdout);
-    return stream;
+    return *currentOut();
+}
+
+OutputCapture::OutputCapture() : m_stream(&m_text), m_previous(currentOut())
+{
+    currentOut() = &m_stream;
+}
+
+OutputCapture::~OutputCapture()
+{
+    currentOut() = m_previous;
+}
+
+QString OutputCapture::text()
+{
+    m_stream.flush();
+    return m_text;
 }
 
 QTextStream &err()
@@ -51,7 +83,17 @@ QJsonValue jsonText(const QString &text)
 
 QString localTime(const QDateTime &time)
 {
-    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t")) : tr("—");
+    if (!time.isValid()) {
+        return tr("—");
+    }
+    const QDateTime local = time.toLocalTime();
+    const QLocale locale;
+    // The C locale (cron, systemd, scripts) keeps the ISO form, which sorts and parses; a person's
+    // locale gets its own ("03.12.26 09:30 CET"), as the window shows it.
+    if (locale.language() == QLocale::C) {
+        return local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss t"));
+    }
+    return locale.toString(local, QLocale::ShortFormat) + QLatin1Char(' ') + local.timeZoneAbbreviation();
 }
 
 QString orDash(const QString &text)

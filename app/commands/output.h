@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -23,11 +24,33 @@ enum ExitCode
 
 namespace Commands {
 
-// The command line's translation context, one for every command group.
+// The command line's translation context, one for every command group: "EpisodeDesk::App::Commands",
+// the context lupdate gives a tr() call in this namespace. Classes in it that say something declare
+// the same context (Q_DECLARE_TR_FUNCTIONS(EpisodeDesk::App::Commands)), so that one .ts context
+// holds the whole command line.
 QString tr(const char *text);
+// The same with a count: "%n tweets" in the translated plural form.
+QString tr(const char *text, const char *disambiguation, int n);
 
 QTextStream &out();
 QTextStream &err();
+
+// While it lives, out() writes into text() instead of standard output: `help` runs a command with
+// --help in-process and reads what its own parser prints (reference.cpp).
+class OutputCapture final
+{
+public:
+    OutputCapture();
+    ~OutputCapture();
+    Q_DISABLE_COPY_MOVE(OutputCapture)
+
+    QString text();
+
+private:
+    QString m_text;
+    QTextStream m_stream;
+    QTextStream *m_previous;
+};
 
 // Prints `message` on standard error and returns `code`, so a command can `return fail(…)`.
 int fail(int code, const QString &message);
@@ -46,6 +69,9 @@ QString orDash(const QString &text);
 // be written (the reader went away while SIGPIPE is ignored): stop reading then, and finish() says so.
 class ListOutput final
 {
+    // The command line's one translation context, as the free tr() above.
+    Q_DECLARE_TR_FUNCTIONS(EpisodeDesk::App::Commands)
+
 public:
     explicit ListOutput(bool json);
     Q_DISABLE_COPY_MOVE(ListOutput)

@@ -92,6 +92,8 @@ int readRunSettings(const Subcommand &command, RunSettings *settings)
 // Counts what the scheduler reports, and says each as it happens: posted on stdout, the rest on stderr.
 class Tally final
 {
+    Q_DECLARE_TR_FUNCTIONS(EpisodeDesk::App::Commands)
+
 public:
     void follow(Scheduler *scheduler, QObject *context)
     {

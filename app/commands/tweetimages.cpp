@@ -187,7 +187,7 @@ QString imagesMark(qsizetype count)
     if (count == 0) {
         return {};
     }
-    return count == 1 ? tr("[1 image]") : tr("[%1 images]").arg(count);
+    return tr("[%n images]", nullptr, int(count));
 }
 
 } // namespace EpisodeDesk::App::Commands

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/types.h"
 
+#include <QCoreApplication>
+
 namespace EpisodeDesk::Models {
 
 QString statusToString(TweetStatus status)
@@ -17,6 +19,23 @@ QString statusToString(TweetStatus status)
         return QStringLiteral("failed");
     case TweetStatus::Unknown:
         return QStringLiteral("unknown");
+    }
+    return {};
+}
+
+QString statusInSentence(TweetStatus status)
+{
+    switch (status) {
+    case TweetStatus::Pending:
+        return QCoreApplication::translate("TweetStatus", "pending");
+    case TweetStatus::Posting:
+        return QCoreApplication::translate("TweetStatus", "posting");
+    case TweetStatus::Posted:
+        return QCoreApplication::translate("TweetStatus", "posted");
+    case TweetStatus::Failed:
+        return QCoreApplication::translate("TweetStatus", "failed");
+    case TweetStatus::Unknown:
+        return QCoreApplication::translate("TweetStatus", "unknown");
     }
     return {};
 }

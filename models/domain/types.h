@@ -24,8 +24,11 @@ enum class TweetStatus
     Unknown
 };
 
+// The stored word ("posted"): the database's and JSON's, never translated.
 QString statusToString(TweetStatus status);
 std::optional<TweetStatus> statusFromString(const QString &text);
+// The state as a sentence says it, translated: "posted" in "This tweet is posted and can no longer be edited."
+QString statusInSentence(TweetStatus status);
 
 enum class AccountKind
 {

@@ -18,36 +18,35 @@ Q_LOGGING_CATEGORY(lcFeedFetcher, "episodedesk.feeds.fetcher")
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FeedFetcher", text);
-}
-
 QString unreachableMessage(QNetworkReply::NetworkError error, const QString &host)
 {
     switch (error) {
     case QNetworkReply::ConnectionRefusedError:
-        return tr("%1 refused the connection. Check the feed address; nothing was changed.").arg(host);
+        return FeedFetcher::tr("%1 refused the connection. Check the feed address; nothing was changed.").arg(host);
     case QNetworkReply::RemoteHostClosedError:
-        return tr("%1 closed the connection before sending the feed. Try again later; nothing was changed.").arg(host);
+        return FeedFetcher::tr(
+                   "%1 closed the connection before sending the feed. Try again later; nothing was changed.")
+            .arg(host);
     case QNetworkReply::SslHandshakeFailedError:
     case QNetworkReply::InsecureRedirectError:
-        return tr("The secure connection to %1 could not be set up (its certificate may be invalid or expired). "
-                  "Nothing was changed.")
+        return FeedFetcher::tr(
+                   "The secure connection to %1 could not be set up (its certificate may be invalid or expired). "
+                   "Nothing was changed.")
             .arg(host);
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyConnectionClosedError:
     case QNetworkReply::ProxyNotFoundError:
     case QNetworkReply::ProxyTimeoutError:
     case QNetworkReply::ProxyAuthenticationRequiredError:
-        return tr("The proxy this computer uses could not reach %1. Check the proxy settings; nothing was "
-                  "changed.")
+        return FeedFetcher::tr("The proxy this computer uses could not reach %1. Check the proxy settings; nothing was "
+                               "changed.")
             .arg(host);
     case QNetworkReply::TemporaryNetworkFailureError:
     case QNetworkReply::NetworkSessionFailedError:
-        return tr("This computer seems to be offline, so %1 could not be reached. Nothing was changed.").arg(host);
+        return FeedFetcher::tr("This computer seems to be offline, so %1 could not be reached. Nothing was changed.")
+            .arg(host);
     default:
-        return tr("EpisodeDesk could not reach %1. Check your connection; nothing was changed.").arg(host);
+        return FeedFetcher::tr("EpisodeDesk could not reach %1. Check your connection; nothing was changed.").arg(host);
     }
 }
 
@@ -64,24 +63,26 @@ QString hostOf(const QUrl &url)
 QString httpStatusMessage(int status, const QUrl &url)
 {
     if (status == 404 || status == 410) {
-        return tr("The feed is not at %1 (HTTP %2). Check the address in your podcast host's dashboard.")
+        return FeedFetcher::tr("The feed is not at %1 (HTTP %2). Check the address in your podcast host's dashboard.")
             .arg(url.toDisplayString())
             .arg(status);
     }
     if (status == 401 || status == 403) {
-        return tr("%1 refused to give the feed (HTTP %2): is it a private feed that needs its own address?")
+        return FeedFetcher::tr(
+                   "%1 refused to give the feed (HTTP %2): is it a private feed that needs its own address?")
             .arg(hostOf(url))
             .arg(status);
     }
     if (status == 429) {
-        return tr("%1 asked EpisodeDesk to slow down (HTTP 429). It tries again at the next refresh.").arg(hostOf(url));
+        return FeedFetcher::tr("%1 asked EpisodeDesk to slow down (HTTP 429). It tries again at the next refresh.")
+            .arg(hostOf(url));
     }
     if (status >= 500) {
-        return tr("The feed's server at %1 had a problem (HTTP %2). Nothing was changed; try again later.")
+        return FeedFetcher::tr("The feed's server at %1 had a problem (HTTP %2). Nothing was changed; try again later.")
             .arg(hostOf(url))
             .arg(status);
     }
-    return tr("%1 answered HTTP %2 instead of the feed.").arg(hostOf(url)).arg(status);
+    return FeedFetcher::tr("%1 answered HTTP %2 instead of the feed.").arg(hostOf(url)).arg(status);
 }
 
 } // namespace
@@ -97,12 +98,13 @@ std::shared_ptr<QTemporaryFile> gunzip(QIODevice *in, qint64 maxBytes, QString *
     *tooLarge = false;
     auto out = std::make_shared<QTemporaryFile>();
     if (!out->open()) {
-        *error = tr("EpisodeDesk could not make a temporary file for the feed: %1").arg(out->errorString());
+        *error =
+            FeedFetcher::tr("EpisodeDesk could not make a temporary file for the feed: %1").arg(out->errorString());
         return nullptr;
     }
     z_stream stream {};
     if (inflateInit2(&stream, 16 + MAX_WBITS) != Z_OK) { // 16: a gzip header, not zlib's
-        *error = tr("The feed is compressed in a way EpisodeDesk cannot read.");
+        *error = FeedFetcher::tr("The feed is compressed in a way EpisodeDesk cannot read.");
         return nullptr;
     }
     QByteArray input;
@@ -129,7 +131,7 @@ std::shared_ptr<QTemporaryFile> gunzip(QIODevice *in, qint64 maxBytes, QString *
         if (written > maxBytes) {
             inflateEnd(&stream);
             *tooLarge = true;
-            *error = tr("The feed grows past %1 MB when uncompressed; EpisodeDesk stopped reading it.")
+            *error = FeedFetcher::tr("The feed grows past %1 MB when uncompressed; EpisodeDesk stopped reading it.")
                          .arg(maxBytes / (1024 * 1024));
             return nullptr;
         }
@@ -137,7 +139,7 @@ std::shared_ptr<QTemporaryFile> gunzip(QIODevice *in, qint64 maxBytes, QString *
     }
     inflateEnd(&stream);
     if (status != Z_STREAM_END) {
-        *error = tr("The feed is gzip-compressed but the compressed data is damaged or cut short.");
+        *error = FeedFetcher::tr("The feed is gzip-compressed but the compressed data is damaged or cut short.");
         return nullptr;
     }
     out->flush();
@@ -153,7 +155,7 @@ FeedFetcher::FeedFetcher(QNetworkAccessManager *manager, const Options &options,
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
         fail(FeedDownload::Failure::TimedOut,
-             tr("%1 took longer than %2 seconds to send the feed; EpisodeDesk stopped waiting.")
+             FeedFetcher::tr("%1 took longer than %2 seconds to send the feed; EpisodeDesk stopped waiting.")
                  .arg(hostOf(m_download.finalUrl))
                  .arg(m_options.totalTimeoutMs / 1000));
     });
@@ -180,7 +182,7 @@ void FeedFetcher::fetch(const FeedRequest &request)
     const QString scheme = request.url.scheme().toLower();
     if (!request.url.isValid() || request.url.host().isEmpty() || (scheme != u"http" && scheme != u"https")) {
         fail(FeedDownload::Failure::BadAddress,
-             tr("\"%1\" is not a feed address: it should start with https:// (or http://).")
+             FeedFetcher::tr("\"%1\" is not a feed address: it should start with https:// (or http://).")
                  .arg(request.url.toDisplayString()));
         return;
     }
@@ -191,7 +193,7 @@ void FeedFetcher::fetch(const FeedRequest &request)
 void FeedFetcher::abort()
 {
     if (m_reply) {
-        fail(FeedDownload::Failure::TimedOut, tr("The feed's download was stopped."));
+        fail(FeedDownload::Failure::TimedOut, FeedFetcher::tr("The feed's download was stopped."));
     }
 }
 
@@ -201,7 +203,8 @@ void FeedFetcher::start(const QUrl &url)
     m_download.body = std::make_shared<QTemporaryFile>();
     if (!m_download.body->open()) {
         fail(FeedDownload::Failure::Decompression,
-             tr("EpisodeDesk could not make a temporary file for the feed: %1").arg(m_download.body->errorString()));
+             FeedFetcher::tr("EpisodeDesk could not make a temporary file for the feed: %1")
+                 .arg(m_download.body->errorString()));
         return;
     }
     QNetworkRequest request(url);
@@ -228,7 +231,7 @@ void FeedFetcher::start(const QUrl &url)
         const bool compressed = !m_reply->rawHeader("Content-Encoding").isEmpty();
         if (!isRedirect(status) && !compressed && length > m_options.maxBytes) {
             fail(FeedDownload::Failure::TooLarge,
-                 tr("The feed is %1 MB, more than the %2 MB EpisodeDesk reads; nothing was imported.")
+                 FeedFetcher::tr("The feed is %1 MB, more than the %2 MB EpisodeDesk reads; nothing was imported.")
                      .arg(length / (1024 * 1024))
                      .arg(m_options.maxBytes / (1024 * 1024)));
         }
@@ -251,13 +254,14 @@ void FeedFetcher::onReadyRead()
     m_download.bytes += chunk.size();
     if (m_download.bytes > m_options.maxBytes) {
         fail(FeedDownload::Failure::TooLarge,
-             tr("The feed is larger than the %1 MB EpisodeDesk reads; nothing was imported.")
+             FeedFetcher::tr("The feed is larger than the %1 MB EpisodeDesk reads; nothing was imported.")
                  .arg(m_options.maxBytes / (1024 * 1024)));
         return;
     }
     if (m_download.body->write(chunk) != chunk.size()) {
         fail(FeedDownload::Failure::Decompression,
-             tr("EpisodeDesk could not write the feed to a temporary file: %1").arg(m_download.body->errorString()));
+             FeedFetcher::tr("EpisodeDesk could not write the feed to a temporary file: %1")
+                 .arg(m_download.body->errorString()));
     }
 }
 
@@ -281,13 +285,14 @@ void FeedFetcher::onFinished()
         qCInfo(lcFeedFetcher) << "feed download failed:" << error << reply->errorString();
         if (error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError) {
             fail(FeedDownload::Failure::TimedOut,
-                 tr("%1 stopped sending the feed for %2 seconds; EpisodeDesk gave up. Try again later.")
+                 FeedFetcher::tr("%1 stopped sending the feed for %2 seconds; EpisodeDesk gave up. Try again later.")
                      .arg(hostOf(url))
                      .arg(m_options.stallTimeoutMs / 1000));
         } else if (error == QNetworkReply::HostNotFoundError) {
-            fail(FeedDownload::Failure::Unreachable,
-                 tr("EpisodeDesk could not find the server %1. Check the feed address and your connection.")
-                     .arg(hostOf(url)));
+            fail(
+                FeedDownload::Failure::Unreachable,
+                FeedFetcher::tr("EpisodeDesk could not find the server %1. Check the feed address and your connection.")
+                    .arg(hostOf(url)));
         } else {
             // Our sentence, never Qt's errorString() (it may quote a proxy's address or an SSL library's
             // words); the log above keeps that for whoever debugs it.
@@ -301,13 +306,13 @@ void FeedFetcher::onFinished()
         const QString scheme = location.scheme().toLower();
         if (++m_redirects > m_options.maxRedirects) {
             fail(FeedDownload::Failure::TooManyRedirects,
-                 tr("The feed address redirects more than %1 times; EpisodeDesk stopped following it.")
+                 FeedFetcher::tr("The feed address redirects more than %1 times; EpisodeDesk stopped following it.")
                      .arg(m_options.maxRedirects));
             return;
         }
         if (!location.isValid() || (scheme != u"http" && scheme != u"https")) {
             fail(FeedDownload::Failure::BadAddress,
-                 tr("The feed address redirects to \"%1\", which is not a web address.")
+                 FeedFetcher::tr("The feed address redirects to \"%1\", which is not a web address.")
                      .arg(location.toDisplayString()));
             return;
         }
@@ -321,7 +326,8 @@ void FeedFetcher::onFinished()
     if (status == 304) {
         if (m_request.force || (m_request.etag.isEmpty() && m_request.lastModified.isEmpty())) {
             fail(FeedDownload::Failure::HttpStatus,
-                 tr("%1 answered \"not modified\" to a request that did not ask for it (HTTP 304).").arg(hostOf(url)),
+                 FeedFetcher::tr("%1 answered \"not modified\" to a request that did not ask for it (HTTP 304).")
+                     .arg(hostOf(url)),
                  status);
             return;
         }

@@ -35,9 +35,9 @@ QString EpisodeTableModel::summaryText(const StatusCounts &counts)
 {
     // Order: what needs attention first.
     static const std::pair<TweetStatus, const char *> parts[] = {
-        {TweetStatus::Unknown, QT_TR_NOOP("%n unknown")}, {TweetStatus::Failed, QT_TR_NOOP("%n failed")},
-        {TweetStatus::Posting, QT_TR_NOOP("%n posting")}, {TweetStatus::Pending, QT_TR_NOOP("%n pending")},
-        {TweetStatus::Posted, QT_TR_NOOP("%n posted")},
+        {TweetStatus::Unknown, QT_TR_N_NOOP("%n unknown")}, {TweetStatus::Failed, QT_TR_N_NOOP("%n failed")},
+        {TweetStatus::Posting, QT_TR_N_NOOP("%n posting")}, {TweetStatus::Pending, QT_TR_N_NOOP("%n pending")},
+        {TweetStatus::Posted, QT_TR_N_NOOP("%n posted")},
     };
     QStringList words;
     for (const auto &[status, text] : parts) {

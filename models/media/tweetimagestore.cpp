@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "media/tweetimagestore.h"
 
+#include "domain/types.h"
 #include "store/sqlutil.h"
 
 namespace EpisodeDesk::Models {
@@ -82,8 +83,10 @@ bool TweetImageStore::setImages(qint64 configId, const QList<TweetImage> &images
         if (Sql::exec(query, QStringLiteral("SELECT status FROM tweet_configs WHERE id = ?"), {configId}, &m_error) &&
             query.next()) {
             m_refusedByState = true;
+            const QString stored = query.value(0).toString();
+            const auto status = statusFromString(stored);
             m_error = QCoreApplication::translate("Store", "This tweet is %1 and can no longer be edited.")
-                          .arg(query.value(0).toString());
+                          .arg(status ? statusInSentence(*status) : stored);
         } else if (m_error.isEmpty()) {
             m_error = QCoreApplication::translate("Store", "There is no tweet %1.").arg(configId);
         }

@@ -12,18 +12,13 @@ namespace EpisodeDesk::Models {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("HoldReason", text);
-}
-
 // "{title}", "{title} and {url}", "{title}, {number} and {url}".
 QString listOf(const QStringList &items)
 {
     if (items.size() <= 1) {
         return items.value(0);
     }
-    return tr("%1 and %2").arg(items.sliced(0, items.size() - 1).join(tr(", ")), items.last());
+    return HoldReason::tr("%1 and %2").arg(items.sliced(0, items.size() - 1).join(HoldReason::tr(", ")), items.last());
 }
 
 // The episode with the value behind one placeholder taken away.
@@ -82,7 +77,7 @@ QStringList culprits(const QString &templateText, const std::optional<Episode> &
 
 QString HoldReason::heldMessage() const
 {
-    return tr("Held: %1").arg(message);
+    return HoldReason::tr("Held: %1").arg(message);
 }
 
 QString claimText(const TweetConfig &config, const std::optional<Episode> &episode)
@@ -104,22 +99,22 @@ std::optional<HoldReason> textHoldReason(const QString &templateText, const std:
     hold.weightedLength = parsed.weightedLength;
     if (expansion.text.trimmed().isEmpty()) {
         hold.message = templateText.trimmed().isEmpty() || expansion.emptyPlaceholders.isEmpty()
-            ? tr("The tweet is empty.")
-            : tr("The tweet is empty after filling in %1.").arg(listOf(expansion.emptyPlaceholders));
+            ? HoldReason::tr("The tweet is empty.")
+            : HoldReason::tr("The tweet is empty after filling in %1.").arg(listOf(expansion.emptyPlaceholders));
         return hold;
     }
     if (parsed.weightedLength > rules.maxWeightedTweetLength) {
         hold.placeholders = culprits(templateText, episode, rules);
-        hold.message = hold.placeholders.isEmpty() ? tr("%1 characters as X counts them (X allows %2).")
+        hold.message = hold.placeholders.isEmpty() ? HoldReason::tr("%1 characters as X counts them (X allows %2).")
                                                          .arg(parsed.weightedLength)
                                                          .arg(rules.maxWeightedTweetLength)
-                                                   : tr("%1 characters after filling in %2 (X allows %3).")
+                                                   : HoldReason::tr("%1 characters after filling in %2 (X allows %3).")
                                                          .arg(parsed.weightedLength)
                                                          .arg(listOf(hold.placeholders))
                                                          .arg(rules.maxWeightedTweetLength);
         return hold;
     }
-    hold.message = tr("The tweet contains a character X does not accept.");
+    hold.message = HoldReason::tr("The tweet contains a character X does not accept.");
     return hold;
 }
 
@@ -128,9 +123,9 @@ std::optional<HoldReason> holdReason(const TweetConfig &config, const std::optio
 {
     QString accountProblem;
     if (!account) {
-        accountProblem = tr("The tweet's account no longer exists.");
+        accountProblem = HoldReason::tr("The tweet's account no longer exists.");
     } else if (account->kind == AccountKind::X && !account->apiBaseUrl.isValid()) {
-        accountProblem = tr("The account “%1” has no valid API address.").arg(account->name);
+        accountProblem = HoldReason::tr("The account “%1” has no valid API address.").arg(account->name);
     }
     if (accountProblem.isEmpty()) {
         return textHoldReason(config.text, episode);

@@ -5,6 +5,7 @@
 #include "domain/types.h"
 #include "posting/postingstore.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -26,6 +27,9 @@ namespace EpisodeDesk::Models {
 // engine's question, not this function's.
 struct HoldReason
 {
+    Q_DECLARE_TR_FUNCTIONS(EpisodeDesk::Models::HoldReason)
+
+public:
     ClaimRefusal refusal = ClaimRefusal::InvalidText; // InvalidText or NoAccount
     // One translated sentence saying what is wrong, e.g. "312 characters after filling in {title} (X
     // allows 280)." or "The tweet's account no longer exists."

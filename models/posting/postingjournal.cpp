@@ -28,11 +28,6 @@ Q_LOGGING_CATEGORY(lcJournal, "episodedesk.posting.journal")
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PostingJournal", text);
-}
-
 const QLatin1String kSuffix(".json");
 
 bool syncFile(QFile &file)
@@ -149,11 +144,12 @@ bool PostingJournal::record(const FinishRecord &record)
         return true;
     }
     if (!isSafeAttemptId(record.attemptId)) {
-        m_error = tr("The attempt id cannot name a journal entry.");
+        m_error = PostingJournal::tr("The attempt id cannot name a journal entry.");
         return false;
     }
     if (!QDir().mkpath(m_directory)) {
-        m_error = tr("Cannot create the posting journal folder %1.").arg(QDir::toNativeSeparators(m_directory));
+        m_error = PostingJournal::tr("Cannot create the posting journal folder %1.")
+                      .arg(QDir::toNativeSeparators(m_directory));
         return false;
     }
     const QString target = fileFor(record.attemptId);
@@ -161,7 +157,7 @@ bool PostingJournal::record(const FinishRecord &record)
     QFile file(temporary);
     const QByteArray data = serialize(record);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(data) != data.size() || !syncFile(file)) {
-        m_error = tr("Cannot write the posting journal: %1").arg(file.errorString());
+        m_error = PostingJournal::tr("Cannot write the posting journal: %1").arg(file.errorString());
         file.close();
         QFile::remove(temporary);
         return false;
@@ -170,7 +166,8 @@ bool PostingJournal::record(const FinishRecord &record)
     // QFile::rename refuses to replace; a replay of the same attempt may have left the old entry.
     QFile::remove(target);
     if (!QFile::rename(temporary, target) || !syncDirectory(m_directory)) {
-        m_error = tr("Cannot write the posting journal entry %1.").arg(QDir::toNativeSeparators(target));
+        m_error =
+            PostingJournal::tr("Cannot write the posting journal entry %1.").arg(QDir::toNativeSeparators(target));
         return false;
     }
     // The post id is the one thing a person may need to find the tweet by hand if all else fails.
@@ -186,7 +183,7 @@ bool PostingJournal::remove(const QString &attemptId)
     }
     const QString path = fileFor(attemptId);
     if (QFile::exists(path) && !QFile::remove(path)) {
-        m_error = tr("Cannot remove the posting journal entry %1.").arg(QDir::toNativeSeparators(path));
+        m_error = PostingJournal::tr("Cannot remove the posting journal entry %1.").arg(QDir::toNativeSeparators(path));
         return false;
     }
     return true;

@@ -4,6 +4,7 @@
 
 #include "posting/postingstore.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -26,6 +27,8 @@ namespace EpisodeDesk::Models {
 // attempt, so a replay racing the original writer's own retry changes nothing twice.
 class PostingJournal final
 {
+    Q_DECLARE_TR_FUNCTIONS(EpisodeDesk::Models::PostingJournal)
+
 public:
     explicit PostingJournal(QString directory);
 

@@ -24,11 +24,6 @@ Q_LOGGING_CATEGORY(lcPostingStore, "episodedesk.posting.store")
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PostingStore", text);
-}
-
 QVariant optionalInt(const std::optional<int> &value)
 {
     return value ? QVariant(*value) : QVariant();
@@ -137,15 +132,16 @@ bool PostingStore::begin()
             return true;
         }
         m_connectionLost = true;
-        m_error = tr("The team database cannot be reached. Nothing was sent; EpisodeDesk keeps trying to "
-                     "reconnect.");
+        m_error = PostingStore::tr("The team database cannot be reached. Nothing was sent; EpisodeDesk keeps trying to "
+                                   "reconnect.");
         qCInfo(lcPostingStore) << "cannot begin a write: the team database is out of reach";
         return false;
     }
     m_busy = isLockBusy(query.lastError());
-    m_error = m_busy ? tr("The database is busy (another window or process is writing). Nothing was sent; "
-                          "please try again.")
-                     : tr("The database refused to start a change: %1").arg(query.lastError().driverText());
+    m_error = m_busy
+        ? PostingStore::tr("The database is busy (another window or process is writing). Nothing was sent; "
+                           "please try again.")
+        : PostingStore::tr("The database refused to start a change: %1").arg(query.lastError().driverText());
     if (m_busy) {
         qCDebug(lcPostingStore) << "write lock busy:" << query.lastError().text();
     } else {
@@ -163,7 +159,7 @@ bool PostingStore::commit()
     }
     m_connectionLost = Connection::isLost(m_db);
     noteError(query);
-    m_error = tr("The database could not save the change: %1").arg(query.lastError().driverText());
+    m_error = PostingStore::tr("The database could not save the change: %1").arg(query.lastError().driverText());
     qCWarning(lcPostingStore) << "commit failed:" << query.lastError().text();
     rollback();
     return false;
@@ -172,8 +168,9 @@ bool PostingStore::commit()
 bool PostingStore::claimWasSaved(qint64 configId, const QString &attemptId)
 {
     if (!Connection::restoreIfLost(m_db)) {
-        m_error = tr("The team database went away while this tweet was being claimed. Nothing was sent. If the "
-                     "claim was saved, the tweet shows “posting” until its lease ends, then “unknown”.");
+        m_error =
+            PostingStore::tr("The team database went away while this tweet was being claimed. Nothing was sent. If the "
+                             "claim was saved, the tweet shows “posting” until its lease ends, then “unknown”.");
         return false;
     }
     QSqlQuery query(m_db);
@@ -185,8 +182,9 @@ bool PostingStore::claimWasSaved(qint64 configId, const QString &attemptId)
     if (query.value(0).toString() == QLatin1String("posting") && query.value(1).toString() == attemptId) {
         return true;
     }
-    m_error = tr("The connection to the team database broke while this tweet was being claimed, and the claim was "
-                 "not saved. Nothing was sent; post it again.");
+    m_error = PostingStore::tr(
+        "The connection to the team database broke while this tweet was being claimed, and the claim was "
+        "not saved. Nothing was sent; post it again.");
     return false;
 }
 
@@ -214,8 +212,8 @@ ClaimResult PostingStore::abandonClaim(const QSqlQuery *failed)
     // and the driver's words ("server closed the connection unexpectedly…") are not the user's.
     if (Connection::isLost(m_db)) {
         m_connectionLost = true;
-        m_error = tr("The team database cannot be reached. Nothing was sent; EpisodeDesk keeps trying to "
-                     "reconnect.");
+        m_error = PostingStore::tr("The team database cannot be reached. Nothing was sent; EpisodeDesk keeps trying to "
+                                   "reconnect.");
     }
     return refuse(m_busy ? ClaimRefusal::Busy : ClaimRefusal::DatabaseError, m_error);
 }
@@ -242,10 +240,12 @@ PostingStore::Staleness PostingStore::staleness(const TweetConfig &config) const
 bool PostingStore::markUnknown(const TweetConfig &config, Staleness why)
 {
     const QString reason = why == Staleness::ClaimantDead
-        ? tr("The program posting this tweet stopped before X answered; it may have been published. Verify it "
-             "before posting again.")
-        : tr("The program posting this tweet did not finish in time; it may have been published. Verify it before "
-             "posting again.");
+        ? PostingStore::tr(
+              "The program posting this tweet stopped before X answered; it may have been published. Verify it "
+              "before posting again.")
+        : PostingStore::tr(
+              "The program posting this tweet did not finish in time; it may have been published. Verify it before "
+              "posting again.");
     QSqlQuery query(m_db);
     const QDateTime nowTime = m_clock();
     const QString now = Sql::fromDateTime(nowTime).toString();
@@ -289,7 +289,7 @@ ClaimResult PostingStore::claim(qint64 configId, qint64 leaseMs, const QList<Att
     const auto found = tweets.find(configId);
     if (!found || found->archived) {
         rollback();
-        return refuse(ClaimRefusal::NotFound, tr("There is no tweet %1.").arg(configId));
+        return refuse(ClaimRefusal::NotFound, PostingStore::tr("There is no tweet %1.").arg(configId));
     }
     TweetConfig config = *found;
 
@@ -306,31 +306,34 @@ ClaimResult PostingStore::claim(qint64 configId, qint64 leaseMs, const QList<Att
     refusal.refusal = ClaimRefusal::None;
     switch (config.status) {
     case TweetStatus::Posted:
-        refusal = refuse(ClaimRefusal::AlreadyPosted,
-                         config.postUrl.isEmpty() ? tr("Already posted (%1).").arg(config.postId)
-                                                  : tr("Already posted: %1").arg(config.postUrl.toString()));
+        refusal =
+            refuse(ClaimRefusal::AlreadyPosted,
+                   config.postUrl.isEmpty() ? PostingStore::tr("Already posted (%1).").arg(config.postId)
+                                            : PostingStore::tr("Already posted: %1").arg(config.postUrl.toString()));
         refusal.postUrl = config.postUrl;
         refusal.postId = config.postId;
         refusal.postedAt = config.postedAt;
         break;
     case TweetStatus::Posting: {
         const auto claimant = Claimant::parse(config.claimedBy);
-        refusal =
-            refuse(ClaimRefusal::AlreadyPosting,
-                   claimant ? tr("Already being posted (by process %1 on %2).").arg(claimant->pid).arg(claimant->host)
-                            : tr("Already being posted."));
+        refusal = refuse(
+            ClaimRefusal::AlreadyPosting,
+            claimant
+                ? PostingStore::tr("Already being posted (by process %1 on %2).").arg(claimant->pid).arg(claimant->host)
+                : PostingStore::tr("Already being posted."));
         break;
     }
     case TweetStatus::Unknown:
-        refusal = refuse(ClaimRefusal::NeedsVerify,
-                         tr("The outcome of the last attempt is unknown: it may be on X already. Verify it first."));
+        refusal = refuse(
+            ClaimRefusal::NeedsVerify,
+            PostingStore::tr("The outcome of the last attempt is unknown: it may be on X already. Verify it first."));
         break;
     case TweetStatus::Pending:
     case TweetStatus::Failed:
         break;
     }
     if (refusal.refusal == ClaimRefusal::None && !config.enabled) {
-        refusal = refuse(ClaimRefusal::Disabled, tr("This tweet is disabled."));
+        refusal = refuse(ClaimRefusal::Disabled, PostingStore::tr("This tweet is disabled."));
     }
 
     std::optional<Account> account;
@@ -357,20 +360,23 @@ ClaimResult PostingStore::claim(qint64 configId, qint64 leaseMs, const QList<Att
                 !images.at(i).mediaId.isEmpty();
         }
         if (!same) {
-            refusal = refuse(ClaimRefusal::ImagesChanged,
-                             tr("The tweet's images changed while they were uploading; nothing was sent."));
+            refusal =
+                refuse(ClaimRefusal::ImagesChanged,
+                       PostingStore::tr("The tweet's images changed while they were uploading; nothing was sent."));
         }
     }
     if (refusal.refusal == ClaimRefusal::None) {
         if (const auto limits = this->limits(config.accountId)) {
             if (limits->usageCapped) {
-                refusal = refuse(ClaimRefusal::UsageCapped,
-                                 tr("X stopped posting for this account: its usage cap is reached. Posting resumes "
-                                    "after you raise the cap on X and clear the stop in EpisodeDesk."));
-            } else if (const QDateTime until = limits->blockedUntil(now); until.isValid()) {
                 refusal = refuse(
-                    ClaimRefusal::RateLimited,
-                    tr("X's posting limit for this account is reached; posting resumes at %1.").arg(localTime(until)));
+                    ClaimRefusal::UsageCapped,
+                    PostingStore::tr("X stopped posting for this account: its usage cap is reached. Posting resumes "
+                                     "after you raise the cap on X and clear the stop in EpisodeDesk."));
+            } else if (const QDateTime until = limits->blockedUntil(now); until.isValid()) {
+                refusal =
+                    refuse(ClaimRefusal::RateLimited,
+                           PostingStore::tr("X's posting limit for this account is reached; posting resumes at %1.")
+                               .arg(localTime(until)));
                 refusal.retryAt = until;
             }
         }
@@ -406,7 +412,7 @@ ClaimResult PostingStore::claim(qint64 configId, qint64 leaseMs, const QList<Att
     }
     if (query.numRowsAffected() != 1) {
         rollback();
-        return refuse(ClaimRefusal::AlreadyPosting, tr("Another attempt claimed this tweet first."));
+        return refuse(ClaimRefusal::AlreadyPosting, PostingStore::tr("Another attempt claimed this tweet first."));
     }
     if (!Sql::exec(
             query,
@@ -634,7 +640,7 @@ SettleResult PostingStore::settlePosted(qint64 configId, const QString &attemptI
     }
     if (query.numRowsAffected() != 1) {
         rollback();
-        m_error = tr("The tweet changed while it was being verified; nothing was settled.");
+        m_error = PostingStore::tr("The tweet changed while it was being verified; nothing was settled.");
         return SettleResult::Changed;
     }
     // The row's attempt gets the post; the config's other unresolved attempts were not it.
@@ -646,7 +652,8 @@ SettleResult PostingStore::settlePosted(qint64 configId, const QString &attemptI
                    QStringLiteral("UPDATE post_attempts SET outcome = 'failed', error = ?, "
                                   "finished_at = COALESCE(finished_at, ?) WHERE config_id = ? AND attempt_id <> ? "
                                   "AND outcome IN ('posting', 'unknown')"),
-                   {tr("Verified: this attempt was not the one X published."), now, configId, attemptId}, &m_error)) {
+                   {PostingStore::tr("Verified: this attempt was not the one X published."), now, configId, attemptId},
+                   &m_error)) {
         return abandonSettle(&query);
     }
     if (!commit()) {
@@ -670,7 +677,7 @@ SettleResult PostingStore::settleFailed(qint64 configId, const QString &attemptI
     }
     if (query.numRowsAffected() != 1) {
         rollback();
-        m_error = tr("The tweet changed while it was being verified; nothing was settled.");
+        m_error = PostingStore::tr("The tweet changed while it was being verified; nothing was settled.");
         return SettleResult::Changed;
     }
     if (!Sql::exec(query,

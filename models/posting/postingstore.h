@@ -6,6 +6,7 @@
 #include "media/tweetimage.h"
 #include "posting/claimant.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 
 #include <functional>
@@ -101,6 +102,8 @@ enum class SettleResult
 // to X. Keep the dialect differences in store/sqldialect.h.
 class PostingStore final
 {
+    Q_DECLARE_TR_FUNCTIONS(EpisodeDesk::Models::PostingStore)
+
 public:
     using Clock = std::function<QDateTime()>;
 

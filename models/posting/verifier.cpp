@@ -93,7 +93,7 @@ void Verifier::verify(qint64 configId, bool automatic)
     case TweetStatus::Pending:
     case TweetStatus::Failed:
         outcome.kind = PostOutcome::Kind::Refused;
-        outcome.message = tr("Nothing to verify: this tweet is %1, not unknown.").arg(statusToString(config->status));
+        outcome.message = tr("Nothing to verify: this tweet is %1, not unknown.").arg(statusInSentence(config->status));
         Q_EMIT finished(outcome);
         return;
     case TweetStatus::Unknown:
@@ -258,8 +258,8 @@ void Verifier::conclude(const std::shared_ptr<Verification> &verification)
         outcome.kind = fresh ? postOutcomeKindFor(fresh->status) : PostOutcome::Kind::Unknown;
         outcome.postId = fresh ? fresh->postId : QString();
         outcome.postUrl = fresh ? fresh->postUrl : QUrl();
-        outcome.message = tr("The tweet was settled meanwhile: it is %1.")
-                              .arg(fresh ? statusToString(fresh->status) : QStringLiteral("gone"));
+        outcome.message = fresh ? tr("The tweet was settled meanwhile: it is %1.").arg(statusInSentence(fresh->status))
+                                : tr("The tweet was settled meanwhile: it no longer exists.");
         emitVerify(outcome);
     };
 

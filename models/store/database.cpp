@@ -23,11 +23,6 @@ Q_LOGGING_CATEGORY(lcDatabase, "episodedesk.store.database")
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-
 // Any fixed number works, as long as every EpisodeDesk uses the same one ("EpDk" in ASCII).
 constexpr qint64 kMigrationLockKey = 0x4570446b;
 
@@ -119,31 +114,34 @@ bool Database::openSqlite(int busyTimeoutMs)
     const bool existedWithContent = info.exists() && info.size() > 0;
     if (!QDir().mkpath(info.absolutePath())) {
         return fail(Error::CannotOpen,
-                    tr("Cannot create the folder “%1”.").arg(QDir::toNativeSeparators(info.absolutePath())));
+                    Database::tr("Cannot create the folder “%1”.").arg(QDir::toNativeSeparators(info.absolutePath())));
     }
 
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(path);
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
     if (!m_db.open()) {
-        return fail(Error::CannotOpen,
-                    tr("Cannot open “%1”: %2").arg(QDir::toNativeSeparators(path), m_db.lastError().driverText()));
+        return fail(
+            Error::CannotOpen,
+            Database::tr("Cannot open “%1”: %2").arg(QDir::toNativeSeparators(path), m_db.lastError().driverText()));
     }
 
     int version = 0;
     if (!readSchemaVersion(&version)) {
-        return fail(Error::NotADatabase,
-                    tr("“%1” is damaged or not an EpisodeDesk database (it is not an SQLite file). It was left "
-                       "unchanged.")
-                        .arg(QDir::toNativeSeparators(path)));
+        return fail(
+            Error::NotADatabase,
+            Database::tr("“%1” is damaged or not an EpisodeDesk database (it is not an SQLite file). It was left "
+                         "unchanged.")
+                .arg(QDir::toNativeSeparators(path)));
     }
     if (version > currentSchemaVersion()) {
-        return fail(Error::NewerSchema,
-                    tr("“%1” was written by a newer version of EpisodeDesk (schema %2; this version knows up to %3). "
-                       "Please update EpisodeDesk. The file was left unchanged.")
-                        .arg(QDir::toNativeSeparators(path))
-                        .arg(version)
-                        .arg(currentSchemaVersion()));
+        return fail(
+            Error::NewerSchema,
+            Database::tr("“%1” was written by a newer version of EpisodeDesk (schema %2; this version knows up to %3). "
+                         "Please update EpisodeDesk. The file was left unchanged.")
+                .arg(QDir::toNativeSeparators(path))
+                .arg(version)
+                .arg(currentSchemaVersion()));
     }
     if (!applyPragmas()) {
         return false;
@@ -160,7 +158,7 @@ bool Database::openSqlite(int busyTimeoutMs)
             QSqlQuery query(m_db);
             if (!query.exec(QStringLiteral("VACUUM INTO %1").arg(sqlQuote(backup)))) {
                 return fail(Error::BackupFailed,
-                            tr("Cannot back up “%1” before upgrading it: %2. Nothing was changed.")
+                            Database::tr("Cannot back up “%1” before upgrading it: %2. Nothing was changed.")
                                 .arg(QDir::toNativeSeparators(path), query.lastError().driverText()));
             }
             m_backupPath = backup;
@@ -187,8 +185,8 @@ bool Database::openPostgreSql(int busyTimeoutMs)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
         return fail(Error::NoDriver,
-                    tr("This copy of EpisodeDesk cannot reach a team database: Qt's PostgreSQL "
-                       "driver is missing (on Debian and Ubuntu, install libqt6sql6-psql)."));
+                    Database::tr("This copy of EpisodeDesk cannot reach a team database: Qt's PostgreSQL "
+                                 "driver is missing (on Debian and Ubuntu, install libqt6sql6-psql)."));
     }
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
     m_db.setHostName(m_location.host());
@@ -224,38 +222,43 @@ bool Database::openPostgreSql(int busyTimeoutMs)
         const QString detail = m_db.lastError().databaseText().trimmed();
         // libpq's words for "the server wants a password we do not have" (they never contain it).
         if (detail.contains(QLatin1String("password"), Qt::CaseInsensitive)) {
-            return fail(Error::NeedsPassword,
-                        tr("The team database %1 asks for a password. Put it in ~/.pgpass (or the file PGPASSFILE "
-                           "names), or enter it in File → Open team database…, which keeps it in this computer's "
-                           "keychain.")
-                            .arg(shownName()));
+            return fail(
+                Error::NeedsPassword,
+                Database::tr("The team database %1 asks for a password. Put it in ~/.pgpass (or the file PGPASSFILE "
+                             "names), or enter it in File → Open team database…, which keeps it in this computer's "
+                             "keychain.")
+                    .arg(shownName()));
         }
         return fail(Error::CannotOpen,
-                    tr("Cannot reach the team database %1: %2")
+                    Database::tr("Cannot reach the team database %1: %2")
                         .arg(shownName(), detail.isEmpty() ? reason : detail.section(QLatin1Char('\n'), 0, 0)));
     }
     if (!Connection::setUpSession(m_db)) {
-        return fail(Error::CannotOpen, tr("Cannot set up the connection to the team database %1.").arg(shownName()));
+        return fail(Error::CannotOpen,
+                    Database::tr("Cannot set up the connection to the team database %1.").arg(shownName()));
     }
     int version = 0;
     bool foreign = false;
     if (!readPostgreSqlSchemaVersion(&version, &foreign)) {
-        return fail(Error::CannotOpen,
-                    tr("Cannot read the team database %1: %2").arg(shownName(), m_db.lastError().driverText()));
+        return fail(
+            Error::CannotOpen,
+            Database::tr("Cannot read the team database %1: %2").arg(shownName(), m_db.lastError().driverText()));
     }
     if (foreign) {
-        return fail(Error::NotADatabase,
-                    tr("The database %1 holds tables that are not EpisodeDesk's. Use an empty database for the team "
-                       "(createdb); this one was left unchanged.")
-                        .arg(shownName()));
+        return fail(
+            Error::NotADatabase,
+            Database::tr("The database %1 holds tables that are not EpisodeDesk's. Use an empty database for the team "
+                         "(createdb); this one was left unchanged.")
+                .arg(shownName()));
     }
     if (version > currentSchemaVersion()) {
-        return fail(Error::NewerSchema,
-                    tr("The team database %1 was upgraded by a newer version of EpisodeDesk (schema %2; this version "
-                       "knows up to %3). Please update EpisodeDesk. The database was left unchanged.")
-                        .arg(shownName())
-                        .arg(version)
-                        .arg(currentSchemaVersion()));
+        return fail(
+            Error::NewerSchema,
+            Database::tr("The team database %1 was upgraded by a newer version of EpisodeDesk (schema %2; this version "
+                         "knows up to %3). Please update EpisodeDesk. The database was left unchanged.")
+                .arg(shownName())
+                .arg(version)
+                .arg(currentSchemaVersion()));
     }
     if (version < currentSchemaVersion()) {
         return migratePostgreSql();
@@ -291,8 +294,9 @@ bool Database::migratePostgreSql()
     QSqlQuery query(m_db);
     const auto failWith = [&](const QString &reason) {
         query.exec(QStringLiteral("ROLLBACK"));
-        return fail(Error::MigrationFailed,
-                    tr("Cannot upgrade the team database %1: %2. It was not changed.").arg(shownName(), reason));
+        return fail(
+            Error::MigrationFailed,
+            Database::tr("Cannot upgrade the team database %1: %2. It was not changed.").arg(shownName(), reason));
     };
     // One transaction for every pending step, under a lock that every EpisodeDesk holds while it
     // migrates: a teammate opening the database at the same moment waits here, then finds the work done.
@@ -304,13 +308,13 @@ bool Database::migratePostgreSql()
     int current = 0;
     bool foreign = false;
     if (!readPostgreSqlSchemaVersion(&current, &foreign) || foreign) {
-        return failWith(tr("its tables changed while it was being opened"));
+        return failWith(Database::tr("its tables changed while it was being opened"));
     }
     if (current > currentSchemaVersion()) {
         query.exec(QStringLiteral("ROLLBACK"));
         return fail(Error::NewerSchema,
-                    tr("The team database %1 was upgraded by a newer version of EpisodeDesk "
-                       "meanwhile. Please update EpisodeDesk. It was left unchanged.")
+                    Database::tr("The team database %1 was upgraded by a newer version of EpisodeDesk "
+                                 "meanwhile. Please update EpisodeDesk. It was left unchanged.")
                         .arg(shownName()));
     }
     for (int target = current + 1; target <= currentSchemaVersion(); ++target) {
@@ -356,13 +360,13 @@ bool Database::applyPragmas()
     if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !query.next() ||
         query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
         return fail(Error::CannotOpen,
-                    tr("Cannot switch “%1” to write-ahead logging. Is the folder writable?")
+                    Database::tr("Cannot switch “%1” to write-ahead logging. Is the folder writable?")
                         .arg(QDir::toNativeSeparators(m_location.filePath())));
     }
     for (const auto *pragma : {"PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
         if (!query.exec(QLatin1String(pragma))) {
             return fail(Error::CannotOpen,
-                        tr("Cannot configure “%1”: %2")
+                        Database::tr("Cannot configure “%1”: %2")
                             .arg(QDir::toNativeSeparators(m_location.filePath()), query.lastError().driverText()));
         }
     }
@@ -378,14 +382,14 @@ bool Database::migrate(int fromVersion)
         // one after the other; the second re-reads the version and finds nothing to do.
         if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
             return fail(Error::MigrationFailed,
-                        tr("Cannot upgrade “%1”: %2")
+                        Database::tr("Cannot upgrade “%1”: %2")
                             .arg(QDir::toNativeSeparators(m_location.filePath()), query.lastError().driverText()));
         }
         int current = 0;
         if (!readSchemaVersion(&current)) {
             query.exec(QStringLiteral("ROLLBACK"));
             return fail(Error::MigrationFailed,
-                        tr("Cannot read the schema version of “%1”.").arg(m_location.filePath()));
+                        Database::tr("Cannot read the schema version of “%1”.").arg(m_location.filePath()));
         }
         if (current >= target) {
             query.exec(QStringLiteral("COMMIT"));
@@ -397,7 +401,7 @@ bool Database::migrate(int fromVersion)
                 qCWarning(lcDatabase) << "migration" << target << "failed:" << query.lastError().text();
                 query.exec(QStringLiteral("ROLLBACK"));
                 return fail(Error::MigrationFailed,
-                            tr("Cannot upgrade “%1” to schema %2: %3. The file was not changed.")
+                            Database::tr("Cannot upgrade “%1” to schema %2: %3. The file was not changed.")
                                 .arg(QDir::toNativeSeparators(m_location.filePath()))
                                 .arg(target)
                                 .arg(reason));
@@ -407,8 +411,9 @@ bool Database::migrate(int fromVersion)
             !query.exec(QStringLiteral("COMMIT"))) {
             const QString reason = query.lastError().driverText();
             query.exec(QStringLiteral("ROLLBACK"));
-            return fail(Error::MigrationFailed,
-                        tr("Cannot upgrade “%1”: %2").arg(QDir::toNativeSeparators(m_location.filePath()), reason));
+            return fail(
+                Error::MigrationFailed,
+                Database::tr("Cannot upgrade “%1”: %2").arg(QDir::toNativeSeparators(m_location.filePath()), reason));
         }
         qCInfo(lcDatabase) << "migrated" << m_location.filePath() << "to schema" << target;
     }

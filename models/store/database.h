@@ -4,6 +4,7 @@
 
 #include "store/databaselocation.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -25,6 +26,8 @@ namespace EpisodeDesk::Models {
 // - PostgreSQL: migrations under an advisory lock, so teammates upgrading at once take turns.
 class Database final
 {
+    Q_DECLARE_TR_FUNCTIONS(EpisodeDesk::Models::Database)
+
 public:
     enum class Error
     {

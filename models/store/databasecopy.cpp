@@ -18,11 +18,6 @@ Q_LOGGING_CATEGORY(lcDatabaseCopy, "episodedesk.store.databasecopy")
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DatabaseCopy", text);
-}
-
 // Rolls the target's transaction back unless commit() was reached, so that every way out of run()
 // leaves the target as it was.
 class TargetTransaction final
@@ -150,7 +145,7 @@ bool DatabaseCopy::run()
     TargetTransaction transaction(m_target);
     QString why;
     if (!transaction.begin(&why)) {
-        return fail(Error::Failed, tr("Cannot start writing to the target database: %1").arg(why));
+        return fail(Error::Failed, DatabaseCopy::tr("Cannot start writing to the target database: %1").arg(why));
     }
     if (!lockAndCheckTargetEmpty()) {
         return false;
@@ -167,7 +162,8 @@ bool DatabaseCopy::run()
         return false;
     }
     if (!transaction.commit(&why)) {
-        return fail(Error::Failed, tr("The target database did not take the copy (nothing was copied): %1").arg(why));
+        return fail(Error::Failed,
+                    DatabaseCopy::tr("The target database did not take the copy (nothing was copied): %1").arg(why));
     }
     qCInfo(lcDatabaseCopy) << "copied" << m_counts.accounts << "accounts," << m_counts.episodes << "episodes,"
                            << m_counts.tweets << "tweets," << m_counts.attempts << "attempts";
@@ -183,8 +179,9 @@ bool DatabaseCopy::copyMediaBytes()
     QSqlQuery query(m_source);
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT sha256, mime_type FROM media ORDER BY sha256"))) {
-        return fail(Error::Failed,
-                    tr("Cannot read the images of the database to copy: %1").arg(query.lastError().driverText()));
+        return fail(
+            Error::Failed,
+            DatabaseCopy::tr("Cannot read the images of the database to copy: %1").arg(query.lastError().driverText()));
     }
     QList<std::pair<QString, QString>> images;
     while (query.next()) {
@@ -195,10 +192,10 @@ bool DatabaseCopy::copyMediaBytes()
     for (const auto &[sha256, mimeType] : images) {
         const std::optional<QByteArray> data = from.read(sha256, mimeType);
         if (!data) {
-            return fail(Error::Failed, tr("Nothing was copied: %1").arg(from.lastError()));
+            return fail(Error::Failed, DatabaseCopy::tr("Nothing was copied: %1").arg(from.lastError()));
         }
         if (!to.write(sha256, mimeType, *data)) {
-            return fail(Error::Failed, tr("Nothing was copied: %1").arg(to.lastError()));
+            return fail(Error::Failed, DatabaseCopy::tr("Nothing was copied: %1").arg(to.lastError()));
         }
     }
     return true;
@@ -209,7 +206,8 @@ bool DatabaseCopy::checkSourceIdle()
     QSqlQuery query(m_source);
     if (!query.exec(QStringLiteral("SELECT count(*) FROM tweet_configs WHERE status = 'posting'")) || !query.next()) {
         qCWarning(lcDatabaseCopy) << "cannot read the source:" << query.lastError().text();
-        return fail(Error::Failed, tr("Cannot read the database to copy: %1").arg(query.lastError().driverText()));
+        return fail(Error::Failed,
+                    DatabaseCopy::tr("Cannot read the database to copy: %1").arg(query.lastError().driverText()));
     }
     if (const qint64 posting = query.value(0).toLongLong(); posting > 0) {
         return fail(Error::SourcePosting,
@@ -235,7 +233,8 @@ bool DatabaseCopy::lockAndCheckTargetEmpty()
         if (!lock.exec(
                 QStringLiteral("LOCK TABLE %1 IN SHARE ROW EXCLUSIVE MODE").arg(names.join(QLatin1String(", "))))) {
             qCWarning(lcDatabaseCopy) << "cannot lock the target:" << lock.lastError().text();
-            return fail(Error::Failed, tr("Cannot lock the target database: %1").arg(lock.lastError().driverText()));
+            return fail(Error::Failed,
+                        DatabaseCopy::tr("Cannot lock the target database: %1").arg(lock.lastError().driverText()));
         }
     } // SQLite: BEGIN IMMEDIATE holds the file's write lock already.
     for (const QString &table : tables()) {
@@ -243,13 +242,15 @@ bool DatabaseCopy::lockAndCheckTargetEmpty()
         if (!query.exec(
                 QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(identifier(m_target, table, QSqlDriver::TableName)))) {
             qCWarning(lcDatabaseCopy) << "cannot read the target:" << query.lastError().text();
-            return fail(Error::Failed, tr("Cannot read the target database: %1").arg(query.lastError().driverText()));
+            return fail(Error::Failed,
+                        DatabaseCopy::tr("Cannot read the target database: %1").arg(query.lastError().driverText()));
         }
         if (query.next()) {
-            return fail(Error::TargetNotEmpty,
-                        tr("The target database is not empty (it has %1). A show is copied only into an empty "
-                           "database; nothing was changed.")
-                            .arg(table));
+            return fail(
+                Error::TargetNotEmpty,
+                DatabaseCopy::tr("The target database is not empty (it has %1). A show is copied only into an empty "
+                                 "database; nothing was changed.")
+                    .arg(table));
         }
     }
     return true;
@@ -271,14 +272,15 @@ bool DatabaseCopy::targetColumns(const QString &table, QStringList *columns)
     }
     if (!ok) {
         qCWarning(lcDatabaseCopy) << "cannot read the columns of" << table << ":" << query.lastError().text();
-        return fail(Error::Failed, tr("Cannot read the target database: %1").arg(query.lastError().driverText()));
+        return fail(Error::Failed,
+                    DatabaseCopy::tr("Cannot read the target database: %1").arg(query.lastError().driverText()));
     }
     const int nameColumn = dialectOf(m_target) == SqlDialect::PostgreSQL ? 0 : 1;
     while (query.next()) {
         columns->append(query.value(nameColumn).toString());
     }
     if (columns->isEmpty()) {
-        return fail(Error::Failed, tr("The target database has no table %1.").arg(table));
+        return fail(Error::Failed, DatabaseCopy::tr("The target database has no table %1.").arg(table));
     }
     return true;
 }
@@ -308,14 +310,16 @@ bool DatabaseCopy::copyTable(const QString &table, qint64 *rows)
                        .arg(sourceNames.join(comma), identifier(m_source, table, QSqlDriver::TableName),
                             sourceNames.first()))) {
         qCWarning(lcDatabaseCopy) << "cannot read" << table << ":" << read.lastError().text();
-        return fail(Error::Failed, tr("Cannot read the database to copy: %1").arg(read.lastError().driverText()));
+        return fail(Error::Failed,
+                    DatabaseCopy::tr("Cannot read the database to copy: %1").arg(read.lastError().driverText()));
     }
     QSqlQuery write(m_target);
     if (!write.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                            .arg(identifier(m_target, table, QSqlDriver::TableName), targetNames.join(comma),
                                 placeholders.join(comma)))) {
         qCWarning(lcDatabaseCopy) << "cannot prepare the insert into" << table << ":" << write.lastError().text();
-        return fail(Error::Failed, tr("The target database refused the copy: %1").arg(write.lastError().driverText()));
+        return fail(Error::Failed,
+                    DatabaseCopy::tr("The target database refused the copy: %1").arg(write.lastError().driverText()));
     }
     const int count = static_cast<int>(columns.size());
     while (read.next()) {
@@ -334,7 +338,7 @@ bool DatabaseCopy::copyTable(const QString &table, qint64 *rows)
         if (!write.exec()) {
             qCWarning(lcDatabaseCopy) << "insert into" << table << "failed:" << write.lastError().text();
             return fail(Error::Failed,
-                        tr("The target database refused the copy (nothing was copied): %1")
+                        DatabaseCopy::tr("The target database refused the copy (nothing was copied): %1")
                             .arg(write.lastError().driverText()));
         }
         ++*rows;
@@ -342,7 +346,7 @@ bool DatabaseCopy::copyTable(const QString &table, qint64 *rows)
     if (read.lastError().isValid()) {
         qCWarning(lcDatabaseCopy) << "reading" << table << "stopped:" << read.lastError().text();
         return fail(Error::Failed,
-                    tr("The database to copy stopped part way through reading (nothing was copied): %1")
+                    DatabaseCopy::tr("The database to copy stopped part way through reading (nothing was copied): %1")
                         .arg(read.lastError().driverText()));
     }
     return true;
@@ -371,7 +375,7 @@ bool DatabaseCopy::resetIdentities()
                             .arg(table))) {
             qCWarning(lcDatabaseCopy) << "cannot reset the ids of" << table << ":" << query.lastError().text();
             return fail(Error::Failed,
-                        tr("The target database refused the copy (nothing was copied): %1")
+                        DatabaseCopy::tr("The target database refused the copy (nothing was copied): %1")
                             .arg(query.lastError().driverText()));
         }
     }

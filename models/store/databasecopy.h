@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -23,6 +24,8 @@ namespace EpisodeDesk::Models {
 // Secrets are not copied: they are in each computer's keychain, never in a database.
 class DatabaseCopy final
 {
+    Q_DECLARE_TR_FUNCTIONS(EpisodeDesk::Models::DatabaseCopy)
+
 public:
     enum class Error
     {

@@ -16,17 +16,13 @@ namespace EpisodeDesk::Models {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DatabaseLocation", text);
-}
-
 QString passwordRefusal()
 {
-    return tr("The team database's address contains a password. Remove it from the address and put the "
-              "password in ~/.pgpass (or the file PGPASSFILE names, or a PostgreSQL service file), or let "
-              "EpisodeDesk keep it in this computer's keychain (File → Open team database…). A password in an "
-              "address ends up in shell history, process lists and logs.");
+    return DatabaseLocation::tr(
+        "The team database's address contains a password. Remove it from the address and put the "
+        "password in ~/.pgpass (or the file PGPASSFILE names, or a PostgreSQL service file), or let "
+        "EpisodeDesk keep it in this computer's keychain (File → Open team database…). A password in an "
+        "address ends up in shell history, process lists and logs.");
 }
 
 // libpq options that QPSQL sets itself from the parts below, or that we refuse.
@@ -65,7 +61,7 @@ std::optional<DatabaseLocation> DatabaseLocation::parse(const QString &text, QSt
     if (!isUri(text)) {
         if (text.trimmed().isEmpty()) {
             if (error) {
-                *error = tr("No database was named.");
+                *error = DatabaseLocation::tr("No database was named.");
             }
             return std::nullopt;
         }
@@ -86,9 +82,10 @@ std::optional<DatabaseLocation> DatabaseLocation::parse(const QString &text, QSt
     PQconninfoOption *options = PQconninfoParse(text.toUtf8().constData(), &message);
     if (!options) {
         if (error) {
-            const QString reason = message ? QString::fromUtf8(message).trimmed() : tr("out of memory");
-            *error = tr("This is not a PostgreSQL address EpisodeDesk can use (%1). The form is "
-                        "postgresql://USER@HOST:PORT/DATABASE.")
+            const QString reason =
+                message ? QString::fromUtf8(message).trimmed() : DatabaseLocation::tr("out of memory");
+            *error = DatabaseLocation::tr("This is not a PostgreSQL address EpisodeDesk can use (%1). The form is "
+                                          "postgresql://USER@HOST:PORT/DATABASE.")
                          .arg(reason);
         }
         PQfreemem(message);
@@ -135,10 +132,11 @@ QString DatabaseLocation::displayName() const
     if (m_backend == Backend::SQLite) {
         return QDir::toNativeSeparators(m_text);
     }
-    const QString server = m_host.isEmpty() ? tr("the default server")
+    const QString server = m_host.isEmpty() ? DatabaseLocation::tr("the default server")
                                             : (m_port > 0 ? QStringLiteral("%1:%2").arg(m_host).arg(m_port) : m_host);
-    const QString database = m_databaseName.isEmpty() ? tr("the default database") : m_databaseName;
-    return m_user.isEmpty() ? tr("%1 on %2").arg(database, server) : tr("%1 on %2 as %3").arg(database, server, m_user);
+    const QString database = m_databaseName.isEmpty() ? DatabaseLocation::tr("the default database") : m_databaseName;
+    return m_user.isEmpty() ? DatabaseLocation::tr("%1 on %2").arg(database, server)
+                            : DatabaseLocation::tr("%1 on %2 as %3").arg(database, server, m_user);
 }
 
 QString DatabaseLocation::key() const

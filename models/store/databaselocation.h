@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -20,6 +21,8 @@ namespace EpisodeDesk::Models {
 // file) or, in the app, the keychain provide it instead. Every other libpq option passes through.
 class DatabaseLocation final
 {
+    Q_DECLARE_TR_FUNCTIONS(EpisodeDesk::Models::DatabaseLocation)
+
 public:
     enum class Backend
     {

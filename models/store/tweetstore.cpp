@@ -124,7 +124,7 @@ bool TweetStore::update(const TweetConfig &config)
     if (current) {
         m_refusedByState = true;
         m_error = QCoreApplication::translate("Store", "This tweet is %1 and can no longer be edited.")
-                      .arg(statusToString(current->status));
+                      .arg(statusInSentence(current->status));
     }
     return false;
 }

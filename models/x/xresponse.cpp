@@ -332,81 +332,82 @@ bool provesNothingWasSent(QNetworkReply::NetworkError error)
 // A failure without an HTTP answer. Whether it means "not published" depends on requestSent.
 Failure networkFailure(QNetworkReply::NetworkError error, bool requestSent)
 {
-    using R = XResponse;
     if (error == QNetworkReply::TimeoutError) {
         return {XErrorCategory::Timeout,
-                requestSent ? R::tr("X did not answer in time; the post may have been published. Verify before "
-                                    "sending it again.")
-                            : R::tr("Could not reach X in time; nothing was sent.")};
+                requestSent ? XResponse::tr("X did not answer in time; the post may have been published. Verify before "
+                                            "sending it again.")
+                            : XResponse::tr("Could not reach X in time; nothing was sent.")};
     }
     if (requestSent) {
         return {XErrorCategory::Network,
-                R::tr("The connection to X broke after the request was sent; the post may have been published. "
-                      "Verify before sending it again.")};
+                XResponse::tr("The connection to X broke after the request was sent; the post may have been published. "
+                              "Verify before sending it again.")};
     }
     switch (error) {
     case QNetworkReply::ConnectionRefusedError:
-        return {XErrorCategory::Network, R::tr("Could not connect to X (connection refused); nothing was sent.")};
+        return {XErrorCategory::Network,
+                XResponse::tr("Could not connect to X (connection refused); nothing was sent.")};
     case QNetworkReply::HostNotFoundError:
-        return {XErrorCategory::Network, R::tr("Could not find X's server address; nothing was sent.")};
+        return {XErrorCategory::Network, XResponse::tr("Could not find X's server address; nothing was sent.")};
     case QNetworkReply::SslHandshakeFailedError:
-        return {XErrorCategory::Network, R::tr("The secure connection to X failed; nothing was sent.")};
+        return {XErrorCategory::Network, XResponse::tr("The secure connection to X failed; nothing was sent.")};
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyNotFoundError:
     case QNetworkReply::ProxyAuthenticationRequiredError:
-        return {XErrorCategory::Network, R::tr("The network proxy refused the connection; nothing was sent.")};
+        return {XErrorCategory::Network, XResponse::tr("The network proxy refused the connection; nothing was sent.")};
     case QNetworkReply::ProtocolUnknownError:
     case QNetworkReply::ProtocolInvalidOperationError:
         return {XErrorCategory::Validation,
-                R::tr("EpisodeDesk sends keys only over https (or http on this computer); nothing was sent.")};
+                XResponse::tr("EpisodeDesk sends keys only over https (or http on this computer); nothing was sent.")};
     case QNetworkReply::OperationCanceledError:
-        return {XErrorCategory::Network, R::tr("The request was cancelled before it was sent.")};
+        return {XErrorCategory::Network, XResponse::tr("The request was cancelled before it was sent.")};
     default:
-        return {XErrorCategory::Network, R::tr("A network error stopped the request before it was sent.")};
+        return {XErrorCategory::Network, XResponse::tr("A network error stopped the request before it was sent.")};
     }
 }
 
 // The category and text for an HTTP answer that is not the success the call expected.
 Failure httpFailure(int status, const XProblem &problem, const XRateLimit &rateLimit)
 {
-    using R = XResponse;
     const QString detail = problem.summary();
     const auto withDetail = [&detail](const QString &text) {
-        return detail.isEmpty() ? text : R::tr("%1 X says: \"%2\"").arg(text, detail);
+        return detail.isEmpty() ? text : XResponse::tr("%1 X says: \"%2\"").arg(text, detail);
     };
     if (status == 400) {
-        return {XErrorCategory::Validation, withDetail(R::tr("X refused the request as invalid (HTTP 400)."))};
+        return {XErrorCategory::Validation, withDetail(XResponse::tr("X refused the request as invalid (HTTP 400)."))};
     }
     if (status == 401) {
-        return {XErrorCategory::Auth,
-                R::tr("X did not accept the account's keys (HTTP 401). Check the keys and the computer's clock.")};
+        return {
+            XErrorCategory::Auth,
+            XResponse::tr("X did not accept the account's keys (HTTP 401). Check the keys and the computer's clock.")};
     }
     if (status == 403) {
-        return {XErrorCategory::Auth, withDetail(R::tr("X does not allow this account to do this (HTTP 403)."))};
+        return {XErrorCategory::Auth,
+                withDetail(XResponse::tr("X does not allow this account to do this (HTTP 403)."))};
     }
     if (status == 429) {
         if (problem.isUsageCapped()) {
             return {XErrorCategory::UsageCapped,
-                    R::tr("The X API usage cap is used up (HTTP 429); retrying will not help until the cap "
-                          "is raised or renewed.")};
+                    XResponse::tr("The X API usage cap is used up (HTTP 429); retrying will not help until the cap "
+                                  "is raised or renewed.")};
         }
         const QDateTime resume = rateLimit.resumeAt();
         return {XErrorCategory::RateLimit,
-                resume.isValid() ? R::tr("X's rate limit was reached (HTTP 429); it resets at %1 UTC.")
+                resume.isValid() ? XResponse::tr("X's rate limit was reached (HTTP 429); it resets at %1 UTC.")
                                        .arg(resume.toString(u"yyyy-MM-dd HH:mm"_s))
-                                 : R::tr("X's rate limit was reached (HTTP 429); try again later.")};
+                                 : XResponse::tr("X's rate limit was reached (HTTP 429); try again later.")};
     }
     if (status >= 500 && status < 600) {
-        return {XErrorCategory::Server, R::tr("X had a server error (HTTP %1).").arg(status)};
+        return {XErrorCategory::Server, XResponse::tr("X had a server error (HTTP %1).").arg(status)};
     }
     if (status >= 400 && status < 500) {
-        return {XErrorCategory::Validation, withDetail(R::tr("X refused the request (HTTP %1).").arg(status))};
+        return {XErrorCategory::Validation, withDetail(XResponse::tr("X refused the request (HTTP %1).").arg(status))};
     }
     if (isRedirect(status)) {
         return {XErrorCategory::Malformed,
-                R::tr("X answered with a redirect (HTTP %1), which EpisodeDesk does not follow.").arg(status)};
+                XResponse::tr("X answered with a redirect (HTTP %1), which EpisodeDesk does not follow.").arg(status)};
     }
-    return {XErrorCategory::Malformed, R::tr("X gave an unexpected answer (HTTP %1).").arg(status)};
+    return {XErrorCategory::Malformed, XResponse::tr("X gave an unexpected answer (HTTP %1).").arg(status)};
 }
 
 } // namespace

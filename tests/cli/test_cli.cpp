@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -130,10 +131,18 @@ private Q_SLOTS:
         QFETCH(QString, ownHelp);
         const CliResult help = runCli({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
-        QVERIFY2(help.out.contains(line), qPrintable(help.out));
-        const CliResult own = runCli(line.split(QLatin1Char(' ')).mid(0, 2) + QStringList {QStringLiteral("--help")});
+        const QStringList words = line.split(QLatin1Char(' ')).mid(0, 2);
+        // The overview names the command; its own --help gives the synopsis and the options of `line`.
+        QVERIFY2(help.out.contains(QLatin1String("  ") + words.join(QLatin1Char(' ')) + QLatin1Char(' ')),
+                 qPrintable(help.out));
+        const CliResult own = runCli(words + QStringList {QStringLiteral("--help")});
         QCOMPARE(own.exitCode, 0);
         QVERIFY2(own.out.contains(ownHelp), qPrintable(own.out));
+        static const QRegularExpression option(QStringLiteral("--[a-z-]+"));
+        for (const QRegularExpressionMatch &match : option.globalMatch(line)) {
+            QVERIFY2(own.out.contains(match.captured()),
+                     qPrintable(match.captured() + QLatin1String(" in\n") + own.out));
+        }
     }
 
     // Bad input and refusals: the exit code, the message, and not a byte changed in the database.

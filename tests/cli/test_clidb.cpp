@@ -176,7 +176,7 @@ private Q_SLOTS:
         QTest::newRow("no --to") << QStringList {QStringLiteral("db"), QStringLiteral("copy")} << 2
                                  << QStringLiteral("--to TARGET");
         QTest::newRow("unknown subcommand")
-            << QStringList {QStringLiteral("db"), QStringLiteral("drop")} << 2 << QStringLiteral("db copy --to TARGET");
+            << QStringList {QStringLiteral("db"), QStringLiteral("drop")} << 2 << QStringLiteral("  db copy ");
     }
 
     void badTargetsAreRefused()

@@ -281,7 +281,8 @@ private Q_SLOTS:
             QVERIFY(!QIcon(iconPath).pixmap(QSize(32, 32)).isNull());
         }
 
-        QFile desktop(QStringLiteral(EPISODEDESK_SOURCE_DIR "/resources/episodedesk.desktop"));
+        // The template packaging/ configures into APPID.desktop: the icon is named after the app id there.
+        QFile desktop(QStringLiteral(EPISODEDESK_SOURCE_DIR "/resources/episodedesk.desktop.in"));
         QVERIFY(desktop.open(QIODevice::ReadOnly | QIODevice::Text));
         QStringList lines;
         for (const QString &line : QString::fromUtf8(desktop.readAll()).split(QLatin1Char('\n'))) {
@@ -290,7 +291,8 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(lines.value(0), QStringLiteral("[Desktop Entry]"));
-        for (const char *entry : {"Type=Application", "Name=EpisodeDesk", "Exec=episodedesk", "Icon=episodedesk"}) {
+        for (const char *entry :
+             {"Type=Application", "Name=EpisodeDesk", "Exec=episodedesk", "Icon=@EPISODEDESK_APP_ID@"}) {
             QVERIFY2(lines.contains(QLatin1String(entry)), entry);
         }
     }
