@@ -2843,10 +2843,6 @@
         <translation>Mit diesen Angaben wäre 1 geplanter Tweet dieser Folge zu lang: %1 Er wird zurückgehalten und nicht veröffentlicht, bis er passt.</translation>
     </message>
     <message>
-        <source>With these details, %1 scheduled tweets of this episode would be too long: %2 characters after filling in (X allows %3). They will be held, not posted, until they fit.</source>
-        <translation>Mit diesen Angaben wären %1 geplante Tweets dieser Folge zu lang: %2 Zeichen nach dem Ausfüllen (X erlaubt %3). Sie werden zurückgehalten und nicht veröffentlicht, bis sie passen.</translation>
-    </message>
-    <message>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -2865,6 +2861,13 @@
     <message>
         <source>The episode could not be saved. %1</source>
         <translation>Die Folge konnte nicht gespeichert werden. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>With these details, %n scheduled tweets of this episode would be too long: %1 characters after filling in (X allows %2). They will be held, not posted, until they fit.</source>
+        <translation>
+            <numerusform>Mit diesen Angaben wäre %n geplanter Tweet dieser Folge zu lang: %1 Zeichen nach dem Ausfüllen (X erlaubt %2). Er wird zurückgehalten und nicht veröffentlicht, bis er passt.</numerusform>
+            <numerusform>Mit diesen Angaben wären %n geplante Tweets dieser Folge zu lang: %1 Zeichen nach dem Ausfüllen (X erlaubt %2). Sie werden zurückgehalten und nicht veröffentlicht, bis sie passen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3178,10 +3181,6 @@
         <translation>Bilder (%1)</translation>
     </message>
     <message>
-        <source>The alt text of image %1 is too long by %2 characters: X takes up to %3.</source>
-        <translation>Der Alternativtext von Bild %1 ist um %2 Zeichen zu lang: X erlaubt bis zu %3.</translation>
-    </message>
-    <message>
         <source>Add Images</source>
         <translation>Bilder hinzufügen</translation>
     </message>
@@ -3238,10 +3237,6 @@
         <translation>Bild %1 entfernen</translation>
     </message>
     <message>
-        <source>Too long by %1 characters: X takes up to %2.</source>
-        <translation>Um %1 Zeichen zu lang: X erlaubt bis zu %2.</translation>
-    </message>
-    <message>
         <source>⚠ Sent without alt text.</source>
         <translation>⚠ Ohne Alternativtext gesendet.</translation>
     </message>
@@ -3276,6 +3271,20 @@
     <message>
         <source>Checking “%1”…</source>
         <translation>„%1“ wird geprüft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The alt text of image %1 is too long by %n characters: X takes up to %2.</source>
+        <translation>
+            <numerusform>Der Alternativtext von Bild %1 ist um %n Zeichen zu lang: X erlaubt bis zu %2.</numerusform>
+            <numerusform>Der Alternativtext von Bild %1 ist um %n Zeichen zu lang: X erlaubt bis zu %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too long by %n characters: X takes up to %1.</source>
+        <translation>
+            <numerusform>Um %n Zeichen zu lang: X erlaubt bis zu %1.</numerusform>
+            <numerusform>Um %n Zeichen zu lang: X erlaubt bis zu %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3740,10 +3749,6 @@ Dieses Fenster zeigt weiterhin %2.</translation>
         <translation>„%1“ auf %2 war für %3 geplant und wurde nicht verspätet veröffentlicht. Veröffentlichen Sie ihn jetzt oder planen Sie ihn neu.</translation>
     </message>
     <message>
-        <source>%1 scheduled tweets missed</source>
-        <translation>%1 geplante Tweets verpasst</translation>
-    </message>
-    <message>
         <source>%1 and %2 more</source>
         <translation>%1 und %2 weitere</translation>
     </message>
@@ -3786,6 +3791,13 @@ Dieses Fenster zeigt weiterhin %2.</translation>
     <message>
         <source>its account</source>
         <translation>sein Konto</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled tweets missed</source>
+        <translation>
+            <numerusform>%n geplanter Tweet verpasst</numerusform>
+            <numerusform>%n geplante Tweets verpasst</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2842,10 +2842,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>With these details, %1 scheduled tweets of this episode would be too long: %2 characters after filling in (X allows %3). They will be held, not posted, until they fit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2864,6 +2860,13 @@
     <message>
         <source>The episode could not be saved. %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>With these details, %n scheduled tweets of this episode would be too long: %1 characters after filling in (X allows %2). They will be held, not posted, until they fit.</source>
+        <translation>
+            <numerusform>With these details, %n scheduled tweet of this episode would be too long: %1 characters after filling in (X allows %2). It will be held, not posted, until it fits.</numerusform>
+            <numerusform>With these details, %n scheduled tweets of this episode would be too long: %1 characters after filling in (X allows %2). They will be held, not posted, until they fit.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3176,10 +3179,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The alt text of image %1 is too long by %2 characters: X takes up to %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add Images</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3236,10 +3235,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Too long by %1 characters: X takes up to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>⚠ Sent without alt text.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3274,6 +3269,20 @@
     <message>
         <source>Checking “%1”…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The alt text of image %1 is too long by %n characters: X takes up to %2.</source>
+        <translation>
+            <numerusform>The alt text of image %1 is too long by %n character: X takes up to %2.</numerusform>
+            <numerusform>The alt text of image %1 is too long by %n characters: X takes up to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too long by %n characters: X takes up to %1.</source>
+        <translation>
+            <numerusform>Too long by %n character: X takes up to %1.</numerusform>
+            <numerusform>Too long by %n characters: X takes up to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3736,10 +3745,6 @@ This window still shows %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 scheduled tweets missed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 and %2 more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3782,6 +3787,13 @@ This window still shows %2.</source>
     <message>
         <source>its account</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled tweets missed</source>
+        <translation>
+            <numerusform>%n scheduled tweet missed</numerusform>
+            <numerusform>%n scheduled tweets missed</numerusform>
+        </translation>
     </message>
 </context>
 <context>

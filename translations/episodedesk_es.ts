@@ -2843,10 +2843,6 @@
         <translation>Con estos datos, 1 tuit programado de este episodio sería demasiado largo: %1 Quedará retenido, sin publicarse, hasta que quepa.</translation>
     </message>
     <message>
-        <source>With these details, %1 scheduled tweets of this episode would be too long: %2 characters after filling in (X allows %3). They will be held, not posted, until they fit.</source>
-        <translation>Con estos datos, %1 tuits programados de este episodio serían demasiado largos: %2 caracteres tras rellenarlos (X admite %3). Quedarán retenidos, sin publicarse, hasta que quepan.</translation>
-    </message>
-    <message>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -2865,6 +2861,13 @@
     <message>
         <source>The episode could not be saved. %1</source>
         <translation>No se pudo guardar el episodio. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>With these details, %n scheduled tweets of this episode would be too long: %1 characters after filling in (X allows %2). They will be held, not posted, until they fit.</source>
+        <translation>
+            <numerusform>Con estos datos, %n tuit programado de este episodio sería demasiado largo: %1 caracteres tras rellenarlo (X admite %2). Quedará retenido, sin publicarse, hasta que quepa.</numerusform>
+            <numerusform>Con estos datos, %n tuits programados de este episodio serían demasiado largos: %1 caracteres tras rellenarlos (X admite %2). Quedarán retenidos, sin publicarse, hasta que quepan.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3178,10 +3181,6 @@
         <translation>Imágenes (%1)</translation>
     </message>
     <message>
-        <source>The alt text of image %1 is too long by %2 characters: X takes up to %3.</source>
-        <translation>El texto alternativo de la imagen %1 supera el límite en %2 caracteres: X admite hasta %3.</translation>
-    </message>
-    <message>
         <source>Add Images</source>
         <translation>Añadir imágenes</translation>
     </message>
@@ -3238,10 +3237,6 @@
         <translation>Quitar la imagen %1</translation>
     </message>
     <message>
-        <source>Too long by %1 characters: X takes up to %2.</source>
-        <translation>Supera el límite en %1 caracteres: X admite hasta %2.</translation>
-    </message>
-    <message>
         <source>⚠ Sent without alt text.</source>
         <translation>⚠ Enviada sin texto alternativo.</translation>
     </message>
@@ -3276,6 +3271,20 @@
     <message>
         <source>Checking “%1”…</source>
         <translation>Comprobando «%1»…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The alt text of image %1 is too long by %n characters: X takes up to %2.</source>
+        <translation>
+            <numerusform>El texto alternativo de la imagen %1 supera el límite en %n carácter: X admite hasta %2.</numerusform>
+            <numerusform>El texto alternativo de la imagen %1 supera el límite en %n caracteres: X admite hasta %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too long by %n characters: X takes up to %1.</source>
+        <translation>
+            <numerusform>Supera el límite en %n carácter: X admite hasta %1.</numerusform>
+            <numerusform>Supera el límite en %n caracteres: X admite hasta %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3740,10 +3749,6 @@ Esta ventana sigue mostrando %2.</translation>
         <translation>«%1» en %2 estaba previsto para %3 y no se ha publicado con retraso. Publíquelo ahora o reprográmelo.</translation>
     </message>
     <message>
-        <source>%1 scheduled tweets missed</source>
-        <translation>%1 tuits programados no publicados a tiempo</translation>
-    </message>
-    <message>
         <source>%1 and %2 more</source>
         <translation>%1 y %2 más</translation>
     </message>
@@ -3786,6 +3791,13 @@ Esta ventana sigue mostrando %2.</translation>
     <message>
         <source>its account</source>
         <translation>su cuenta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled tweets missed</source>
+        <translation>
+            <numerusform>%n tuit programado no publicado a tiempo</numerusform>
+            <numerusform>%n tuits programados no publicados a tiempo</numerusform>
+        </translation>
     </message>
 </context>
 <context>

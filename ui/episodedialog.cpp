@@ -265,9 +265,9 @@ QString EpisodeDialog::heldWarning() const
     for (const Models::HoldReason &hold : std::as_const(pushed)) {
         lengths.append(QString::number(hold.weightedLength));
     }
-    return tr("With these details, %1 scheduled tweets of this episode would be too long: %2 characters after "
-              "filling in (X allows %3). They will be held, not posted, until they fit.")
-        .arg(pushed.size())
+    return tr("With these details, %n scheduled tweets of this episode would be too long: %1 characters after "
+              "filling in (X allows %2). They will be held, not posted, until they fit.",
+              nullptr, int(pushed.size()))
         .arg(lengths.join(tr(", ")))
         .arg(rules.maxWeightedTweetLength);
 }

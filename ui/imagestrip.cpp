@@ -207,9 +207,9 @@ QString ImageStrip::problem() const
     for (qsizetype i = 0; i < m_entries.size(); ++i) {
         const qsizetype length = m_entries.at(i).alt->toPlainText().size();
         if (length > Models::kMaxAltTextLength) {
-            return tr("The alt text of image %1 is too long by %2 characters: X takes up to %3.")
+            return tr("The alt text of image %1 is too long by %n characters: X takes up to %2.", nullptr,
+                      int(length - Models::kMaxAltTextLength))
                 .arg(i + 1)
-                .arg(length - Models::kMaxAltTextLength)
                 .arg(QLocale().toString(Models::kMaxAltTextLength));
         }
     }
@@ -519,9 +519,9 @@ void ImageStrip::updateEntry(Entry &entry)
     entry.counter->setFont(font);
     // Red is the second cue, never the only one: the sentence says what is wrong.
     if (tooLong) {
-        entry.warning->setText(tr("Too long by %1 characters: X takes up to %2.")
-                                   .arg(alt.size() - Models::kMaxAltTextLength)
-                                   .arg(QLocale().toString(Models::kMaxAltTextLength)));
+        entry.warning->setText(
+            tr("Too long by %n characters: X takes up to %1.", nullptr, int(alt.size() - Models::kMaxAltTextLength))
+                .arg(QLocale().toString(Models::kMaxAltTextLength)));
     } else if (alt.trimmed().isEmpty()) {
         entry.warning->setText(m_readOnly ? tr("\u26A0 Sent without alt text.")
                                           : tr("\u26A0 No alt text: people using screen readers will not know "

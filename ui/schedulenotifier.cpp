@@ -143,7 +143,7 @@ ScheduleNotification ScheduleNotifier::forMissed(const QList<ScheduledTweet> &tw
                 .arg(excerpt(first.text), first.accountName, PostingNotes::dayAndTime(first.scheduledAt, now));
         return notification;
     }
-    notification.title = tr("%1 scheduled tweets missed").arg(tweets.size());
+    notification.title = tr("%n scheduled tweets missed", nullptr, int(tweets.size()));
     QStringList named;
     for (int i = 0; i < std::min<int>(kNamedMissed, int(tweets.size())); ++i) {
         named.append(QStringLiteral("\u201c%1\u201d").arg(excerpt(tweets.at(i).text)));

@@ -226,10 +226,13 @@ private Q_SLOTS:
         QVERIFY(counter->property("overLimit").toBool());
         QVERIFY(!okButton(dialog)->isEnabled());
         QCOMPARE(strip->problem(),
-                 QStringLiteral("The alt text of image 1 is too long by 1 characters: X takes up "
+                 QStringLiteral("The alt text of image 1 is too long by 1 character: X takes up "
                                 "to 1,000."));
-        QVERIFY(
-            strip->findChild<QLabel *>(QStringLiteral("altWarning"))->text().startsWith(QStringLiteral("Too long")));
+        QCOMPARE(strip->findChild<QLabel *>(QStringLiteral("altWarning"))->text(),
+                 QStringLiteral("Too long by 1 character: X takes up to 1,000."));
+        altEdit(strip, 0)->setPlainText(QString(1003, QLatin1Char('a')));
+        QCOMPARE(strip->findChild<QLabel *>(QStringLiteral("altWarning"))->text(),
+                 QStringLiteral("Too long by 3 characters: X takes up to 1,000."));
         altEdit(strip, 0)->setPlainText(QString(1000, QLatin1Char('a')));
         QVERIFY(okButton(dialog)->isEnabled());
         QVERIFY(strip->problem().isEmpty());
