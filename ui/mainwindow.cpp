@@ -14,6 +14,7 @@
 #include "recentdatabases.h"
 #include "schedulenotifier.h"
 #include "secrets/secretstore.h"
+#include "statusbar.h"
 #include "store/accountstore.h"
 #include "store/changewatcher.h"
 #include "store/settingsstore.h"
@@ -107,6 +108,8 @@ MainWindow::MainWindow(const QSqlDatabase &db, const Models::DatabaseLocation &l
     setCentralWidget(m_pages);
     createMenus();
     createToolBar();
+    // Ours elides a long notice instead of cutting it mid-word, and shows it whole as its tooltip.
+    setStatusBar(new StatusBar(this));
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     m_nextWakeLabel = new NextWakeLabel(statusBar());
     statusBar()->addPermanentWidget(m_nextWakeLabel);

@@ -18,6 +18,7 @@
 #include "rescheduledialog.h"
 #include "schedulenotifier.h"
 #include "statusbadgedelegate.h"
+#include "statusbar.h"
 #include "store/settingsstore.h"
 #include "uipostingfixture.h"
 
@@ -199,6 +200,10 @@ private Q_SLOTS:
         QTRY_VERIFY(m_window->statusBar()->currentMessage().startsWith(
             QStringLiteral("2 scheduled tweets missed: \u201cMissed by three hours\u201d and \u201cMissed by two "
                            "hours\u201d were not posted late.")));
+        // Shown in the window's own bar, which ends a notice too long for it with "…".
+        const auto *bar = qobject_cast<StatusBar *>(m_window->statusBar());
+        QVERIFY(bar);
+        QVERIFY(m_window->statusBar()->currentMessage().startsWith(bar->shownMessage().remove(QChar(0x2026))));
         // A click on it opens the earliest.
         m_window->scheduleNotifier()->messageClicked();
         QCOMPARE(m_window->currentTweetId(), earlier);
