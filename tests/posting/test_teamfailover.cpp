@@ -85,7 +85,7 @@ private Q_SLOTS:
 
     void serverStoppedMidClaim()
     {
-        ServiceThread thread(options());
+        ServiceThread thread(lockWaitingOptions());
         PostingService *service = thread.service();
         ThreadSignalSpy started(service, &PostingService::started);
         service->start();
@@ -209,7 +209,7 @@ private Q_SLOTS:
     void commitOutcomeLost()
     {
         QFETCH(bool, saved);
-        ServiceThread thread(options(std::chrono::seconds(30)));
+        ServiceThread thread(lockWaitingOptions(std::chrono::seconds(30)));
         PostingService *service = thread.service();
         ThreadSignalSpy started(service, &PostingService::started);
         ThreadSignalSpy claimed(service, &PostingService::postStarted);
@@ -366,6 +366,20 @@ private:
     PostingService::Options options(std::chrono::milliseconds timeout = std::chrono::seconds(10)) const
     {
         return m_fixture->options(timeout);
+    }
+
+    // For the tests that act while the claimant waits for a lock. The service's connection normally
+    // gives up on a lock after 100 ms and tries again up to 500 ms later, so its wait shows in
+    // pg_stat_activity only in short windows, which the polls of a loaded machine can miss for the
+    // whole of its 10 s (seen in CI). With a lock_timeout of its own in the address the claim keeps
+    // waiting, visibly, until the test acts; what it waits in (the claim's transaction, its COMMIT)
+    // is the same.
+    PostingService::Options lockWaitingOptions(std::chrono::milliseconds timeout = std::chrono::seconds(10)) const
+    {
+        PostingService::Options waiting = options(timeout);
+        const QChar separator = location().contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?');
+        waiting.databasePath = location() + separator + QStringLiteral("options=-c%20lock_timeout%3D30000");
+        return waiting;
     }
 
     // The fixture's own connection after a server restart.
