@@ -47,9 +47,12 @@ function(episodedesk_add_test)
             message(FATAL_ERROR "episodedesk_add_test(${ARG_NAME}): unknown backend '${backend}'")
         endif()
     endforeach()
-    add_executable(${ARG_NAME} ${ARG_SOURCES} "${PROJECT_SOURCE_DIR}/tests/common/apptranslations.cpp")
+    add_executable(${ARG_NAME} ${ARG_SOURCES})
     episodedesk_target_defaults(${ARG_NAME})
-    target_link_libraries(${ARG_NAME} PRIVATE Qt6::Test episodedesk_models episodedesk_translations ${ARG_LIBS})
+    # episodedesk_test_startup (tests/CMakeLists.txt): its object file, linked in whole, installs the
+    # translations when the test's QCoreApplication starts.
+    target_link_libraries(${ARG_NAME} PRIVATE episodedesk_test_startup Qt6::Test episodedesk_models
+        episodedesk_translations ${ARG_LIBS})
     target_include_directories(${ARG_NAME} PRIVATE "${PROJECT_SOURCE_DIR}/tests/common")
     if(ARG_WIDGETS)
         target_link_libraries(${ARG_NAME} PRIVATE episodedesk_ui Qt6::Widgets)
