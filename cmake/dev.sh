@@ -23,7 +23,7 @@ PACKAGES="qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql qtke
 qt6-httpserver-dev qt6-websockets-dev qt6-networkauth-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
 libgl-dev libxkbcommon-dev dbus dbus-x11 gnome-keyring libsecret-1-0 libsecret-tools
 xvfb xauth imagemagick fonts-dejavu-core libqt6svg6 qt6-image-formats-plugins ninja-build cmake g++ clang-format
-postgresql libpq-dev zlib1g-dev
+postgresql libpq-dev zlib1g-dev lld
 dpkg-dev fakeroot file desktop-file-utils appstream man-db groff-base zsh fish"
 
 install_missing() {
